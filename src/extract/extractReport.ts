@@ -1,0 +1,134 @@
+/**
+ * One report in, its dataset rows out. Pure: the caller reads the file and computes its SHA-256, so the
+ * same code runs in the CLI and in the browser. A PDF front end passes its own `document`.
+ */
+import { detectForm } from './form';
+import { htmlDocument, looksLikeHtml } from './layout/html';
+import { plainTextDocument } from './layout/plainText';
+import { readMetadata } from './metadata';
+import { resolvePlace } from './divisions';
+import { parseNarrative } from './narrative';
+import { parseActive } from './tables/active';
+import { parseApplications } from './tables/applications';
+import { parseReview } from './tables/review';
+import { parseYearTables } from './tables/yearTable';
+import type { FactDraft } from './tables/factDraft';
+import { compactLabel } from './text/normalize';
+import { reportChecks } from './checks';
+import type { Check, Fact, Report, Scope, SourceDocument } from './types';
+
+export interface ReportInput {
+  /** File name without folders. */
+  sourceFile: string;
+  sha256: string;
+  text: string;
+  /** Pre-built rows (PDF front end); otherwise built from `text`. */
+  document?: SourceDocument;
+}
+
+export type ExtractResult =
+  | { ok: true; report: Report; facts: Fact[]; checks: Check[] }
+  | { ok: false; sourceFile: string; error: string };
+
+export const reportIdOf = (sha256: string) => sha256.slice(0, 12).toLowerCase();
+
+export function toDocument(text: string): SourceDocument {
+  return looksLikeHtml(text) ? htmlDocument(text) : plainTextDocument(text);
+}
+
+/** A people's government reporting for its whole area says so (全市 / 全区 …). */
+function scopeOf(agencyType: string, text: string): Scope {
+  if (!agencyType) return 'unknown';
+  if (!/政府$/.test(agencyType)) return 'body';
+  return /全(省|市|区|县|旗|州)[^。]{0,30}(申请|主动公开|收到|受理|办理)/.test(text) ? 'jurisdiction' : 'unknown';
+}
+
+export function extractReport(input: ReportInput): ExtractResult {
+  const doc = input.document ?? toDocument(input.text);
+  const compactText = compactLabel(doc.lines.map((l) => l.text).join('\n') + doc.rows.flatMap((r) => r.cells.map((c) => c.text)).join('|'));
+  const form = detectForm(compactText);
+  if (!form) {
+    return { ok: false, sourceFile: input.sourceFile, error: 'not an annual report: no 政府信息公开 report title or form table found' };
+  }
+  const meta = readMetadata(doc);
+  const place = meta.agency ? resolvePlace(meta.agency) : null;
+  const reportId = reportIdOf(input.sha256);
+  const agencyType = place?.rest ?? '';
+
+  const applications = parseApplications(doc.rows);
+  const drafts: FactDraft[] = [
+    ...parseActive(doc.rows, form, applications.end >= 0 ? applications.end : -1),
+    ...applications.facts,
+    ...parseReview(doc.rows, Math.max(0, applications.end)),
+    ...parseYearTables(doc.rows),
+    ...parseNarrative(doc.lines),
+  ];
+  const report: Report = {
+    report_id: reportId,
+    source_file: input.sourceFile,
+    sha256: input.sha256.toLowerCase(),
+    agency: meta.agency,
+    agency_id: '',
+    agency_type: agencyType,
+    province: place?.province ?? '',
+    city: place?.city ?? '',
+    county: place?.county ?? '',
+    division_code: place?.division_code ?? '',
+    admin_level: place?.admin_level ?? '',
+    scope: scopeOf(agencyType, compactText),
+    report_year: meta.reportYear,
+    year_inferred: meta.yearInferred,
+    form_version: form,
+    published_date: meta.publishedDate,
+    checks_passed: 0,
+    checks_failed: 0,
+  };
+  report.agency_id = agencyIdOf(report);
+  const facts = drafts.map((d) => toFact(report, d));
+  return { ok: true, report, facts, checks: finishChecks(report, facts) };
+}
+
+/** division code + name without its place prefix, so one body keeps one id however its name is written. */
+export function agencyIdOf(report: Pick<Report, 'agency' | 'agency_type' | 'division_code' | 'report_id'>): string {
+  if (!report.agency) return `unknown-${report.report_id}`;
+  if (!report.division_code) return `x-${report.agency}`;
+  return `${report.division_code}-${report.agency_type || report.agency}`;
+}
+
+function toFact(report: Report, d: FactDraft): Fact {
+  const flags = report.year_inferred ? [...d.flags, 'year_inferred' as const] : d.flags;
+  return {
+    report_id: report.report_id,
+    source_file: report.source_file,
+    agency: report.agency,
+    year: d.year ?? report.report_year,
+    report_year: report.report_year,
+    section: d.section,
+    item: d.item,
+    measure: d.measure,
+    value: d.value,
+    unit: d.unit,
+    origin: d.origin,
+    status: d.status,
+    raw: d.raw,
+    line: d.line,
+    page: d.page,
+    flags: [...new Set(flags)],
+  };
+}
+
+/** Runs the report's checks, marks narrative/table conflicts on both facts, and counts results. */
+export function finishChecks(report: Report, facts: Fact[]): Check[] {
+  const checks = reportChecks(report.report_id, report.report_year, facts);
+  const conflict = checks.find((c) => c.check.startsWith('narrative_vs_table.') && c.status === 'fail');
+  if (conflict) {
+    for (const f of facts) {
+      if (f.section === 'applications' && f.item === 'new_received' && f.measure === 'total' && !f.flags.includes('narrative_conflict')) {
+        f.flags.push('narrative_conflict');
+      }
+    }
+  }
+  report.checks_passed = checks.filter((c) => c.status === 'pass').length;
+  report.checks_failed = checks.filter((c) => c.status === 'fail').length;
+  return checks;
+}

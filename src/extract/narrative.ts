@@ -1,0 +1,81 @@
+/**
+ * Numbers stated in prose: the total of proactively disclosed items, requests received, procurement and
+ * the 信息处理费 charged. Only explicit statements count: per-channel counts are never summed.
+ */
+import type { Flag } from './flags';
+import type { SourceDocument } from './types';
+import { normalizeText } from './text/normalize';
+import { parseMoney } from './text/numbers';
+import type { FactDraft } from './tables/factDraft';
+
+type Line = SourceDocument['lines'][number];
+
+interface Pattern {
+  key: { section: string; item: string; measure: string };
+  /** Returns the value and raw snippet, or null. */
+  read: (text: string, next: string) => { value: number; unit: string; raw: string; flags: Flag[] } | null;
+}
+
+const count = (raw: string, n: string, approx?: string) => ({
+  value: Number(n), unit: 'count', raw, flags: approx ? (['approximate'] as Flag[]) : [],
+});
+
+const PATTERNS: Pattern[] = [
+  {
+    key: { section: 'active_volume', item: 'total', measure: 'count' },
+    read: (t) => {
+      const m =
+        /主动公开(?:政府)?信息(?:总数|总计|共计|合计|总量)(?:为|达)?(\d+)(余|多)?(?:条|个|件)/.exec(t) ??
+        /(?:共|累计|全年)(?:计)?主动公开(?:各类)?(?:政府)?信息(\d+)(余|多)?(?:条|个|件)/.exec(t);
+      return m ? count(m[0], m[1], m[2]) : null;
+    },
+  },
+  {
+    key: { section: 'applications', item: 'new_received', measure: 'total' },
+    read: (t, next) => {
+      const none = /(?:未|没有)(?:收到|接到|受理)[^。,;]{0,20}申请/.exec(t);
+      if (none && !/复议|诉讼/.test(none[0])) return count(none[0], '0');
+      const some = /(?:共|累计|全年|本年度?)(?:收到|受理|新收)[^。,;]{0,16}申请(?:共|合计)?(\d+)(余|多)?(?:件|个|条|宗)/.exec(t);
+      if (some && !/复议|诉讼/.test(some[0])) return count(some[0], some[1], some[2]);
+      if (/收到和处理政府信息公开申请情况$/.test(t) && /^无[。.]?$/.test(next)) return count(`${t} ${next}`, '0');
+      return null;
+    },
+  },
+  {
+    key: { section: 'active', item: 'procurement', measure: 'amount_10k_yuan' },
+    read: (t) => {
+      if (!/采购/.test(t)) return null;
+      const m = /金额(?:为|共|约|达)?(\d[\d.,]*)(亿元|万元|元)/.exec(t);
+      const money = m && parseMoney(`${m[1].replace(/,/g, '')}${m[2]}`, 0, '');
+      return m && money ? { ...money, raw: m[0] } : null;
+    },
+  },
+  {
+    key: { section: 'processing_fees', item: 'charged', measure: 'amount_yuan' },
+    read: (t) => {
+      if (/(?:未|没有|不)收取[^。]{0,8}信息处理费|信息处理费[^。]{0,8}(?:为零|均未收取)/.test(t)) {
+        return { value: 0, unit: '元', raw: /[^。]*信息处理费[^。]*/.exec(t)![0], flags: [] };
+      }
+      const m = /收取[^。]{0,10}信息处理费[^。\d]{0,6}(\d[\d.,]*)(万元|元)/.exec(t);
+      const money = m && parseMoney(`${m[1].replace(/,/g, '')}${m[2]}`, 4, '');
+      return m && money ? { ...money, raw: m[0] } : null;
+    },
+  },
+];
+
+export function parseNarrative(lines: Line[]): FactDraft[] {
+  const facts: FactDraft[] = [];
+  const texts = lines.map((l) => normalizeText(l.text).replace(/\s+/g, ''));
+  for (const { key, read } of PATTERNS) {
+    for (let i = 0; i < lines.length; i++) {
+      const hit = read(texts[i], texts[i + 1] ?? '');
+      if (!hit) continue;
+      facts.push({
+        ...key, year: null, origin: 'narrative', status: 'reported',
+        value: hit.value, unit: hit.unit, raw: hit.raw, line: lines[i].line, page: lines[i].page, flags: hit.flags,
+      });
+      break; // the first statement wins; a report printed twice repeats it
+    }
+  }
+  return facts;
+}

@@ -1,0 +1,51 @@
+/** Table 二 (主动公开政府信息情况): one row per item under the 第二十条 headings; columns depend on the form. */
+import { ACTIVE_ROWS } from '../formKeys';
+import type { FormVersion, Row } from '../types';
+import { type FactDraft, rowFacts, unreadableFact } from './factDraft';
+import { placeRow, rowParts } from './rowParts';
+
+/** Where table 二 starts: its first 第二十条 heading. */
+function findStart(rows: Row[]): number {
+  return rows.findIndex((row) => row.cells.some((c) => /第二十条第/.test(c.text.normalize('NFKC').replace(/\s+/g, ''))));
+}
+
+/** The money unit stated by the header row above a row, e.g. 本年收费金额（单位：万元）. */
+function headerMoneyUnit(rows: Row[], index: number): string {
+  for (let i = index - 1; i >= Math.max(0, index - 2); i--) {
+    const header = rows[i].cells.map((c) => c.text).join('').normalize('NFKC');
+    const m = /(金额|收费)[^元]*?\(?(?:单位[:：])?(万元|元)\)?/.exec(header);
+    if (m) return m[2];
+  }
+  return '';
+}
+
+export function parseActive(rows: Row[], form: FormVersion, end: number): FactDraft[] {
+  if (form === 'pre2019') return [];
+  const start = findStart(rows);
+  if (start < 0 || (end >= 0 && start > end)) return [];
+  const stop = end >= 0 ? end : rows.length;
+  const found = new Map<string, { index: number }>();
+  for (let i = start; i < stop; i++) {
+    if (rows[i].cells.length === 1 && rows[i].cells[0].text.length > 40) continue; // prose, not a table row
+    const { label } = rowParts(rows[i]);
+    if (/信息内容/.test(label)) continue;
+    const def = ACTIVE_ROWS.find((r) => r.match.test(label));
+    if (def && !found.has(def.item)) found.set(def.item, { index: i });
+  }
+  const facts: FactDraft[] = [];
+  for (const def of ACTIVE_ROWS) {
+    const measures = def.measures[form];
+    if (measures.length === 0) continue;
+    const keys = measures.map((measure) => ({ section: 'active', item: def.item, measure }));
+    const hit = found.get(def.item);
+    if (!hit) {
+      // 其他主动公开文件 is a local variant row (e.g. Hubei); its absence is not a missing row.
+      if (def.item !== 'other_documents') facts.push(...keys.map((key) => unreadableFact(key, '', ['row_missing'], null)));
+      continue;
+    }
+    const row = rows[hit.index];
+    const defaultUnit = form === '2021' && def.item === 'fees' ? '万元' : headerMoneyUnit(rows, hit.index);
+    facts.push(...rowFacts(keys, placeRow(rowParts(row), keys.length), row, [], defaultUnit));
+  }
+  return facts;
+}

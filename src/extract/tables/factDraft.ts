@@ -1,0 +1,57 @@
+/** A fact as the table and narrative parsers produce it, before report-level fields are attached. */
+import { canonicalUnit, valueKind } from '../formKeys';
+import { readCell } from '../text/numbers';
+import type { Flag } from '../flags';
+import type { Cell, Fact, Origin, Row } from '../types';
+import type { Placement } from './rowParts';
+
+/** Report-level fields (id, file, agency, report year) are attached later, by extractReport. */
+export type FactDraft = Omit<Fact, 'report_id' | 'source_file' | 'agency' | 'report_year' | 'year'> & {
+  /** The year the number describes; null means the report year. */
+  year: number | null;
+};
+
+export interface FactKey {
+  section: string;
+  item: string;
+  measure: string;
+  year?: number | null;
+}
+
+function base(key: FactKey, origin: Origin = 'table'): Pick<FactDraft, 'section' | 'item' | 'measure' | 'year' | 'origin'> {
+  return { section: key.section, item: key.item, measure: key.measure, year: key.year ?? null, origin };
+}
+
+/** A fact from one placed cell (null: the column exists in the row but is empty). */
+export function cellFact(key: FactKey, cell: Cell | null, row: Row, rowFlags: Flag[], defaultMoneyUnit = ''): FactDraft {
+  const where = { line: cell?.line ?? row.line, page: cell?.page ?? row.page };
+  const raw = cell?.text.trim() ?? '';
+  const reading = readCell(raw, valueKind(key.measure), defaultMoneyUnit);
+  if (reading.kind === 'value') {
+    const { value, unit, flags } = reading.parsed;
+    return { ...base(key), ...where, value, unit, status: 'reported', raw, flags: [...rowFlags, ...flags] };
+  }
+  const unit = canonicalUnit(key.measure);
+  const status = reading.kind === 'blank' ? 'blank' : 'unreadable';
+  return { ...base(key), ...where, value: null, unit, status, raw, flags: [...rowFlags, ...reading.flags] };
+}
+
+/** Cells that exist on the form but cannot be read or placed. */
+export function unreadableFact(key: FactKey, raw: string, flags: Flag[], row: Row | null): FactDraft {
+  return {
+    ...base(key),
+    value: null,
+    unit: canonicalUnit(key.measure),
+    status: 'unreadable',
+    raw,
+    line: row?.line ?? null,
+    page: row?.page ?? null,
+    flags,
+  };
+}
+
+/** Facts for one table row whose columns are `keys`, from a placement of its value cells. */
+export function rowFacts(keys: FactKey[], placement: Placement, row: Row, rowFlags: Flag[], defaultMoneyUnit = ''): FactDraft[] {
+  if (!placement.ok) return keys.map((key) => unreadableFact(key, placement.raw, [...rowFlags, placement.flag], row));
+  return keys.map((key, i) => cellFact(key, placement.cells[i], row, [...rowFlags, ...placement.flags], defaultMoneyUnit));
+}

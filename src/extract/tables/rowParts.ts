@@ -1,0 +1,91 @@
+/**
+ * Splitting a table row into its label and its value cells, and placing values into the form's columns
+ * without guessing: a cell is placed only when the row leaves exactly one way to do it.
+ */
+import type { Flag } from '../flags';
+import type { Cell, Row } from '../types';
+import { compactLabel, hasCjk } from '../text/normalize';
+import { readCell } from '../text/numbers';
+
+/** A label cell that ends in a number the OCR glued to it: `行政事业性收费 0`. */
+const GLUED_NUMBER = /^(.*[\u3400-\u9fff)）])\s+([-+]?\d[\d.,\s]*(?:万元|元)?)$/;
+
+function isValueText(text: string): boolean {
+  return (
+    readCell(text, 'count').kind === 'value' ||
+    readCell(text, 'signed').kind === 'value' ||
+    readCell(text, 'money_10k').kind === 'value'
+  );
+}
+
+function isLabelCell(cell: Cell): boolean {
+  return hasCjk(cell.text) && !isValueText(cell.text);
+}
+
+export interface RowParts {
+  /** Compact label text of every label cell, joined. */
+  label: string;
+  values: Cell[];
+  row: Row;
+}
+
+/**
+ * May empty cells be read as positions? Always where the layout keeps them. In tab-separated OCR text only
+ * when the row has as many cells as the form has columns (one trailing tab allowed) and its first value
+ * sits right after the label: 002 pads every row to ten cells, so its gaps say nothing.
+ */
+function positionsTrusted(parts: RowParts, n: number): boolean {
+  if (parts.row.exactColumns) return true;
+  const lengthFits = parts.values.length === n || parts.values.length === n + 1;
+  return lengthFits && (parts.label === '' || parts.values[0]?.text.trim() !== '');
+}
+
+export function rowParts(row: Row): RowParts {
+  const cells = row.cells.filter((c) => !c.spanFiller);
+  let lastLabel = -1;
+  cells.forEach((c, i) => {
+    if (isLabelCell(c)) lastLabel = i;
+  });
+  const labelCells = cells.slice(0, lastLabel + 1).filter((c) => c.text.trim() !== '');
+  const values = cells.slice(lastLabel + 1);
+  const lastLabelCell = labelCells[labelCells.length - 1];
+  const glued = lastLabelCell && GLUED_NUMBER.exec(lastLabelCell.text.trim());
+  if (glued) {
+    labelCells[labelCells.length - 1] = { ...lastLabelCell, text: glued[1] };
+    values.unshift({ ...lastLabelCell, text: glued[2] });
+  }
+  return { label: compactLabel(labelCells.map((c) => c.text).join('')), values, row };
+}
+
+export function hasValues(parts: RowParts): boolean {
+  return parts.values.some((c) => c.text.trim() !== '');
+}
+
+export type Placement =
+  | { ok: true; cells: (Cell | null)[]; flags: Flag[] }
+  | { ok: false; flag: Flag; raw: string };
+
+/**
+ * Place a row's value cells into `n` columns, or say why that cannot be done without guessing.
+ * Empty cells count as positions only where `positionsTrusted`; elsewhere a row with gaps is placed only
+ * when its numbers fill every column.
+ */
+export function placeRow(parts: RowParts, n: number): Placement {
+  return placeValues(parts.values, n, positionsTrusted(parts, n));
+}
+
+export function placeValues(values: Cell[], n: number, trustPositions = true): Placement {
+  const filled = values.filter((c) => c.text.trim() !== '');
+  const trimmed = values.slice(0, values.map((c) => c.text.trim() !== '').lastIndexOf(true) + 1);
+  const raw = filled.map((c) => c.text.trim()).join(' ');
+  if (filled.length === 0) return { ok: true, cells: Array(n).fill(null), flags: [] };
+  if (filled.length === n) return { ok: true, cells: filled, flags: [] };
+  // Empty trailing cells beyond the form's columns are layout, not data.
+  if (trustPositions && trimmed.length <= n && values.length >= n) {
+    return { ok: true, cells: values.slice(0, n).map((c) => (c.text.trim() ? c : null)), flags: [] };
+  }
+  if (filled.length > n && filled.every((c) => c.text.trim() === filled[0].text.trim())) {
+    return { ok: true, cells: filled.slice(0, n), flags: ['extra_cells'] };
+  }
+  return { ok: false, flag: filled.length < n ? 'cells_missing' : 'cells_misaligned', raw };
+}

@@ -1,0 +1,39 @@
+/**
+ * Multi-year tables of proactive disclosure (004's 2013–2017 table): a 年份 header row of years, then rows
+ * of 与公众密切相关的信息 / 其他类信息 / 总计 with one count per year.
+ */
+import type { Row } from '../types';
+import { type FactDraft, rowFacts } from './factDraft';
+import { hasValues, placeRow, rowParts } from './rowParts';
+
+const ITEMS: [RegExp, string][] = [
+  [/密切相关/, 'public_interest'],
+  [/其他类/, 'other'],
+  [/总计|合计|总数/, 'total'],
+];
+
+function yearHeader(row: Row): number[] | null {
+  const parts = rowParts(row);
+  if (!/年份|年度/.test(parts.label)) return null;
+  const years = parts.values.map((c) => c.text.trim()).filter(Boolean).map((t) => /^(19|20)\d{2}年?$/.test(t) ? Number(t.slice(0, 4)) : NaN);
+  return years.length >= 2 && years.every((y) => Number.isFinite(y)) ? years : null;
+}
+
+export function parseYearTables(rows: Row[]): FactDraft[] {
+  const facts: FactDraft[] = [];
+  rows.forEach((row, i) => {
+    const years = yearHeader(row);
+    if (!years) return;
+    const seen = new Set<string>();
+    for (let j = i + 1; j < rows.length; j++) {
+      const parts = rowParts(rows[j]);
+      const item = ITEMS.find(([re]) => re.test(parts.label))?.[1];
+      if (!item || !hasValues(parts)) break;
+      if (seen.has(item)) continue;
+      seen.add(item);
+      const keys = years.map((year) => ({ section: 'active_volume', item, measure: 'count', year }));
+      facts.push(...rowFacts(keys, placeRow(parts, years.length), rows[j], []));
+    }
+  });
+  return facts;
+}

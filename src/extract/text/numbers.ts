@@ -1,0 +1,96 @@
+/**
+ * Reading numbers as reports write them. Every parser returns the value in canonical units plus the flags
+ * that explain any repair; it never changes a digit. Anything else is `null` (the caller marks it unreadable).
+ */
+import type { Flag } from '../flags';
+import type { ValueKind } from '../formKeys';
+
+export interface ParsedValue {
+  value: number;
+  unit: string;
+  flags: Flag[];
+}
+
+export type CellReading =
+  | { kind: 'blank'; flags: Flag[] }
+  | { kind: 'value'; parsed: ParsedValue }
+  | { kind: 'unreadable'; flags: Flag[] };
+
+const DASHES = /^[—–\-－/／\\、]+$/;
+
+/** Remove marks that carry no digits (a backtick from a DOCX export) and rejoin OCR-split decimals. */
+function repairDigits(text: string): { text: string; repaired: boolean } {
+  const stripped = text.replace(/^[`'‘’"]+|[`'‘’"]+$/g, '').replace(/(\d)\.\s+(\d)/g, '$1.$2').trim();
+  // Thousands separators are ordinary writing, not damage.
+  return { text: stripped.replace(/(?<=\d),(?=\d{3}(?!\d))/g, ''), repaired: stripped !== text };
+}
+
+/** Move the decimal point of a plain decimal string by `places` (exact: no floating point division). */
+export function shiftDecimal(digits: string, places: number): number {
+  const negative = digits.startsWith('-');
+  const [intPart, fracPart = ''] = digits.replace(/^[-+]/, '').split('.');
+  let all = intPart + fracPart;
+  let point = intPart.length + places;
+  if (point < 0) {
+    all = '0'.repeat(-point) + all;
+    point = 0;
+  }
+  if (point > all.length) all = all + '0'.repeat(point - all.length);
+  const shifted = `${all.slice(0, point) || '0'}.${all.slice(point) || '0'}`;
+  return (negative ? -1 : 1) * Number(shifted);
+}
+
+const UNIT_TO_10K: Record<string, number> = { '亿元': 4, '万元': 0, '千元': -1, '元': -4 };
+
+/**
+ * Read one cell for a measure of the given kind.
+ * `defaultMoneyUnit` is the unit stated by the form's column header (the 2021 fee column is in 万元).
+ */
+export function readCell(raw: string, kind: ValueKind, defaultMoneyUnit = ''): CellReading {
+  const trimmed = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+  if (trimmed === '') return { kind: 'blank', flags: [] };
+  if (DASHES.test(trimmed)) return { kind: 'blank', flags: ['dash_blank'] };
+  const { text, repaired } = repairDigits(trimmed);
+  const flags: Flag[] = repaired ? ['ocr_repaired'] : [];
+  const parsed = parseByKind(text, kind, defaultMoneyUnit);
+  if (!parsed) return { kind: 'unreadable', flags: ['not_a_number'] };
+  return { kind: 'value', parsed: { ...parsed, flags: [...flags, ...parsed.flags] } };
+}
+
+function parseByKind(text: string, kind: ValueKind, defaultMoneyUnit: string): ParsedValue | null {
+  switch (kind) {
+    case 'count': {
+      const m = /^(\d+)\s*(余|多)?\s*(件|条|个|项|次|人次)?$/.exec(text);
+      if (!m) return null;
+      return { value: Number(m[1]), unit: 'count', flags: m[2] ? ['approximate'] : [] };
+    }
+    case 'signed':
+      return parseSigned(text);
+    case 'money_10k':
+    case 'money_yuan':
+      return parseMoney(text, kind === 'money_10k' ? 0 : 4, defaultMoneyUnit);
+  }
+}
+
+/** `增 9` → 9, `减 2` → -2, `+13`, `-42`, `0`, `增加3项`. */
+export function parseSigned(text: string): ParsedValue | null {
+  const m = /^(增加?|减少?|新增|\+|-|−)?\s*(\d+)\s*(件|个|项)?$/.exec(text.replace(/\s+/g, ' '));
+  if (!m) return null;
+  const negative = m[1] !== undefined && /^(减|-|−)/.test(m[1]);
+  const n = Number(m[2]);
+  return { value: negative && n !== 0 ? -n : n, unit: 'count', flags: [] };
+}
+
+/**
+ * Money in canonical units. `targetShift` is 0 for 万元 and 4 for 元. A bare number takes the header's unit
+ * when the form states one; otherwise it is kept as written with `unit_missing`.
+ */
+export function parseMoney(text: string, targetShift: number, defaultUnit: string): ParsedValue | null {
+  const m = /^(约|近)?\s*(\d+(?:\.\d+)?)\s*(余|多)?\s*(亿元|万元|千元|元)?$/.exec(text);
+  if (!m) return null;
+  const flags: Flag[] = m[1] || m[3] ? ['approximate'] : [];
+  const unit = m[4] ?? defaultUnit;
+  const canonical = targetShift === 0 ? '万元' : '元';
+  if (!unit) return { value: Number(m[2]), unit: '', flags: [...flags, 'unit_missing'] };
+  return { value: shiftDecimal(m[2], UNIT_TO_10K[unit] + targetShift), unit: canonical, flags };
+}

@@ -1,0 +1,84 @@
+/** Shapes of the dataset contract (reports.csv, facts.csv, checks.csv) and of the parsed document. */
+import type { Flag } from './flags';
+
+export type FormVersion = 'pre2019' | '2019' | '2021';
+export type FactStatus = 'reported' | 'blank' | 'unreadable';
+export type Origin = 'table' | 'narrative' | 'derived' | 'corrected';
+export type Scope = 'body' | 'jurisdiction' | 'unknown';
+export type AdminLevel = 'province' | 'city' | 'county' | '';
+export type CheckStatus = 'pass' | 'fail' | 'not_assessable';
+
+export interface Fact {
+  report_id: string;
+  source_file: string;
+  agency: string;
+  /** The year the number describes; null when the report's year is unknown. */
+  year: number | null;
+  report_year: number | null;
+  section: string;
+  item: string;
+  measure: string;
+  value: number | null;
+  unit: string;
+  origin: Origin;
+  status: FactStatus;
+  raw: string;
+  line: number | null;
+  page: number | null;
+  flags: Flag[];
+}
+
+export interface Report {
+  report_id: string;
+  source_file: string;
+  sha256: string;
+  agency: string;
+  agency_id: string;
+  agency_type: string;
+  province: string;
+  city: string;
+  county: string;
+  division_code: string;
+  admin_level: AdminLevel;
+  scope: Scope;
+  report_year: number | null;
+  year_inferred: boolean;
+  form_version: FormVersion;
+  published_date: string;
+  checks_passed: number;
+  checks_failed: number;
+}
+
+export interface Check {
+  report_id: string;
+  check: string;
+  status: CheckStatus;
+  expected: number | null;
+  actual: number | null;
+  detail: string;
+}
+
+/** One cell of a table row as found in the source, with where it came from. */
+export interface Cell {
+  text: string;
+  line: number;
+  page: number | null;
+  /** A position covered by a rowspan/colspan of another cell (HTML); never holds a value of its own. */
+  spanFiller?: boolean;
+}
+
+/** A row of a table, or a paragraph of prose (one cell). */
+export interface Row {
+  cells: Cell[];
+  /** Cell positions are exact (HTML, pipe tables, one cell per line), unlike tab-separated OCR text. */
+  exactColumns?: boolean;
+  line: number;
+  page: number | null;
+}
+
+/** A document reduced to rows, whatever its layout. PDF, HTML and text front ends all produce this. */
+export interface SourceDocument {
+  rows: Row[];
+  /** Plain text lines (after layout-specific clean-up) with their 1-based source line numbers, for narrative and metadata. */
+  lines: { text: string; line: number; page: number | null }[];
+}
