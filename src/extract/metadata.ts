@@ -14,29 +14,30 @@ export interface Metadata {
 }
 
 const compact = (t: string) => normalizeText(t).replace(/\s+/g, '');
+const withoutYear = (t: string) => t.replace(/(?:19|20)\d{2}年度?$/, '');
 
 function agencyLike(text: string): boolean {
-  return text.length >= 3 && text.length <= 30 && AGENCY_SUFFIX.test(text) && !/[，。、；：,;:()（）《》]/.test(text);
+  return text.length >= 3 && text.length <= 30 && AGENCY_SUFFIX.test(text) && /^[\u3400-\u9fff]+$/.test(text);
 }
 
 /** The title (possibly split over two lines) and the agency it names or stands beside. */
 function readTitle(lines: string[]): { agency: string; year: number | null } {
   const head = lines.slice(0, 12);
-  for (let i = 0; i < head.length; i++) {
-    for (const [text, used] of [[head[i], 1], [head[i] + (head[i + 1] ?? ''), 2]] as const) {
-      const m = TITLE.exec(text);
-      if (!m) continue;
-      const year = m[2] ? Number(m[2]) : null;
-      const named = m[1].replace(/(?:19|20)\d{2}年度?$/, '');
-      if (agencyLike(named)) return { agency: named, year };
-      const next = head[i + used] ?? '';
-      const prev = head[i - 1] ?? '';
-      if (agencyLike(next)) return { agency: next, year };
-      if (agencyLike(prev)) return { agency: prev, year };
-      return { agency: '', year };
-    }
+  // Whole lines first; a title broken over two lines (003: 下城区民政局2020年 / 政府信息公开工作年度报告) second.
+  const candidates = [
+    ...head.map((text, i) => ({ text, i, used: 1 })),
+    ...head.slice(0, -1).map((text, i) => ({ text: text + head[i + 1], i, used: 2 })),
+  ];
+  let titleYear: number | null = null;
+  for (const { text, i, used } of candidates) {
+    const m = TITLE.exec(text);
+    if (!m) continue;
+    const year = m[2] ? Number(m[2]) : null;
+    titleYear ??= year;
+    const agency = [m[1], head[i + used] ?? '', head[i - 1] ?? ''].map(withoutYear).find(agencyLike);
+    if (agency) return { agency, year: year ?? titleYear };
   }
-  return { agency: '', year: null };
+  return { agency: '', year: titleYear };
 }
 
 /** The last date standing on its own line, and the agency line just above it. */

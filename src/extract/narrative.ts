@@ -25,9 +25,9 @@ const PATTERNS: Pattern[] = [
     key: { section: 'active_volume', item: 'total', measure: 'count' },
     read: (t) => {
       const m =
-        /主动公开(?:政府)?信息(?:总数|总计|共计|合计|总量)(?:为|达)?(\d+)(余|多)?(?:条|个|件)/.exec(t) ??
-        /(?:共|累计|全年)(?:计)?主动公开(?:各类)?(?:政府)?信息(\d+)(余|多)?(?:条|个|件)/.exec(t);
-      return m ? count(m[0], m[1], m[2]) : null;
+        /主动公开(?:政府)?信息(?:总数|总计|共计|合计|总量)(?:为|达)?(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(t) ??
+        /(?:共|累计|全年)+(?:计)?主动公开(?:各类)?(?:政府)?信息(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(t);
+      return m ? count(m[0], m[1].replace(/,/g, ''), m[2]) : null;
     },
   },
   {
@@ -35,7 +35,7 @@ const PATTERNS: Pattern[] = [
     read: (t, next) => {
       const none = /(?:未|没有)(?:收到|接到|受理)[^。,;]{0,20}申请/.exec(t);
       if (none && !/复议|诉讼/.test(none[0])) return count(none[0], '0');
-      const some = /(?:共|累计|全年|本年度?)(?:收到|受理|新收)[^。,;]{0,16}申请(?:共|合计)?(\d+)(余|多)?(?:件|个|条|宗)/.exec(t);
+      const some = /(?:本年度?|全年|累计|共|计)+(?:收到|受理|新收)[^。,;]{0,16}申请(?:共|合计|为)?(\d+)(余|多)?(?:件|个|条|宗)/.exec(t);
       if (some && !/复议|诉讼/.test(some[0])) return count(some[0], some[1], some[2]);
       if (/收到和处理政府信息公开申请情况$/.test(t) && /^无[。.]?$/.test(next)) return count(`${t} ${next}`, '0');
       return null;
@@ -59,6 +59,13 @@ const PATTERNS: Pattern[] = [
       const m = /收取[^。]{0,10}信息处理费[^。\d]{0,6}(\d[\d.,]*)(万元|元)/.exec(t);
       const money = m && parseMoney(`${m[1].replace(/,/g, '')}${m[2]}`, 4, '');
       return m && money ? { ...money, raw: m[0] } : null;
+    },
+  },
+  {
+    key: { section: 'processing_fees', item: 'charged', measure: 'cases' },
+    read: (t) => {
+      const m = /信息处理费[^。]{0,20}?(?:共|涉及)(\d+)(?:件|笔)/.exec(t);
+      return m ? count(m[0], m[1]) : null;
     },
   },
 ];

@@ -71,7 +71,12 @@ export type Placement =
  * when its numbers fill every column.
  */
 export function placeRow(parts: RowParts, n: number): Placement {
-  return placeValues(parts.values, n, positionsTrusted(parts, n));
+  const { values } = parts;
+  // In exact layouts the form's value columns are the last n; empty cells before them belong to a wide label.
+  if (parts.row.exactColumns && values.length > n && values.slice(0, values.length - n).every((c) => c.text.trim() === '')) {
+    return placeValues(values.slice(-n), n, true);
+  }
+  return placeValues(values, n, positionsTrusted(parts, n));
 }
 
 export function placeValues(values: Cell[], n: number, trustPositions = true): Placement {

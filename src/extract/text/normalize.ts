@@ -1,7 +1,9 @@
 /** Text clean-up shared by every layout. Raw text is always kept separately for provenance. */
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
-const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}])\\s+(?=[${CJK}])`, 'g');
+/** CJK punctuation (、。“”) counts too: `三、 本 年 度` is one label. */
+const CJK_OR_PUNCT = `${CJK}\\u3001-\\u303f\\u201c\\u201d`;
+const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK_OR_PUNCT}])\\s+(?=[${CJK_OR_PUNCT}])`, 'g');
 const HAS_CJK = new RegExp(`[${CJK}]`);
 
 /** NFKC folds full-width digits and brackets （一） → (一); OCR'd spaces inside words are removed. */

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { carryOverChecks, reportChecks, sumCheck } from './checks';
+import { buildDataset } from './dataset';
+import { fixture } from './__fixtures__/load';
+import type { Fact } from './types';
+
+const fact = (item: string, measure: string, value: number | null, extra: Partial<Fact> = {}): Fact => ({
+  report_id: 'r', source_file: 'f', agency: 'a', year: 2020, report_year: 2020, section: 'applications', item, measure,
+  value, unit: 'count', origin: 'table', status: value === null ? 'blank' : 'reported', raw: String(value ?? ''),
+  line: 1, page: null, flags: [], ...extra,
+});
+
+describe('sumCheck', () => {
+  it('passes, fails, or cannot assess', () => {
+    expect(sumCheck('r', 'x', [{ name: 'a', value: 3 }], [{ name: 'b', value: 1 }, { name: 'c', value: 2 }]).status).toBe('pass');
+    expect(sumCheck('r', 'x', [{ name: 'a', value: 3 }], [{ name: 'b', value: 1 }, { name: 'c', value: 1 }])).toMatchObject({ status: 'fail', expected: 3, actual: 2 });
+    expect(sumCheck('r', 'x', [{ name: 'a', value: 3 }], [{ name: 'b', value: null }])).toMatchObject({
+      status: 'not_assessable', expected: null, actual: null, detail: 'not reported: b',
+    });
+  });
+});
+
+describe('reportChecks', () => {
+  it('skips values whose unit is missing and narrative values when checking table arithmetic', () => {
+    const facts = [
+      fact('new_received', 'total', 5),
+      fact('new_received', 'total', 9, { origin: 'narrative' }),
+      fact('carried_over', 'total', 0),
+      fact('total_handled', 'total', 4),
+      fact('carried_forward', 'total', 1),
+    ];
+    const checks = reportChecks('r', 2020, facts);
+    expect(checks.find((c) => c.check === 'applications.balance.total')).toMatchObject({ status: 'pass', expected: 5, actual: 5 });
+    expect(checks.find((c) => c.check === 'narrative_vs_table.applications.new_received.total')).toMatchObject({ status: 'fail', expected: 5, actual: 9 });
+    expect(checks.find((c) => c.check === 'applications.balance.natural_person')?.status).toBe('not_assessable');
+  });
+
+  it('has one check family per rule', () => {
+    const { checks } = fixture('html-2021.html');
+    const families = new Set(checks.map((c) => c.check.split('.').slice(0, 2).join('.')));
+    expect([...families].sort()).toEqual([
+      'applications.applicants_sum', 'applications.balance', 'applications.outcomes_sum',
+      'narrative_vs_table.applications', 'review_litigation.sum',
+    ]);
+  });
+
+  it('never changes a number', () => {
+    const facts = [fact('new_received', 'total', 5), fact('total_handled', 'total', 1)];
+    const before = JSON.stringify(facts);
+    reportChecks('r', 2020, facts);
+    expect(JSON.stringify(facts)).toBe(before);
+  });
+});
+
+describe('carry-over across years (fixture pair, one agency written two ways)', () => {
+  const y2021 = fixture('carryover-2021.md');
+  const y2022 = fixture('carryover-2022.md');
+
+  it('gives both years one agency_id', () => {
+    expect(y2021.report.agency).toBe('洪泽区示例局');
+    expect(y2022.report.agency).toBe('淮安市洪泽区示例局');
+    expect(y2021.report.agency_id).toBe('320813-示例局');
+    expect(y2022.report.agency_id).toBe('320813-示例局');
+  });
+
+  it('checks 2022 上年结转 against 2021 结转下年度, on the later report', () => {
+    const dataset = buildDataset([y2021, y2022]);
+    const carry = dataset.checks.filter((c) => c.check.startsWith('applications.carryover.'));
+    expect(carry).toHaveLength(7);
+    expect(carry.every((c) => c.report_id === y2022.report.report_id)).toBe(true);
+    const byMeasure = Object.fromEntries(carry.map((c) => [c.check.split('.').pop(), [c.status, c.expected, c.actual]]));
+    expect(byMeasure.natural_person).toEqual(['pass', 3, 3]);
+    expect(byMeasure.commercial).toEqual(['fail', 0, 1]);
+    expect(byMeasure.total).toEqual(['fail', 3, 4]);
+    const report2022 = dataset.reports.find((r) => r.report_id === y2022.report.report_id)!;
+    expect(report2022.checks_failed).toBe(2);
+  });
+
+  it('needs both years', () => {
+    expect(carryOverChecks(
+      { reportId: 'a', year: 2021, facts: [] },
+      { reportId: 'b', year: 2022, facts: y2022.facts },
+    )).toEqual([]);
+  });
+});

@@ -1,0 +1,83 @@
+/** The dataset keys are a public contract: every fact must use a key of data/dictionary/form-dictionary.csv. */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { FLAGS } from './flags';
+import { rawReport, fixture } from './__fixtures__/load';
+
+const dictionary = Papa.parse<Record<string, string>>(readFileSync('data/dictionary/form-dictionary.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+
+/** Expand `*`: in a section, every item takes every measure listed for `*`. */
+function dictionaryKeys(): Map<string, Set<string>> {
+  const keys = new Map<string, Set<string>>();
+  for (const section of new Set(dictionary.map((r) => r.section))) {
+    const rows = dictionary.filter((r) => r.section === section);
+    const items = rows.filter((r) => r.measure === '*').map((r) => r.item);
+    const measures = rows.filter((r) => r.item === '*').map((r) => r.measure);
+    for (const r of rows) {
+      if (r.item === '*' || r.measure === '*') continue;
+      keys.set(`${section}|${r.item}|${r.measure}`, new Set(r.forms.split(' ')));
+    }
+    for (const item of items) {
+      for (const measure of measures) {
+        const forms = new Set(rows.find((r) => r.item === item)!.forms.split(' '));
+        keys.set(`${section}|${item}|${measure}`, forms);
+      }
+    }
+  }
+  return keys;
+}
+
+const all = [
+  ...readdirSync('data/raw').filter((f) => f.endsWith('.txt')).map(rawReport),
+  ...['html-2021.html', 'pipe-2021.md', 'carryover-2021.md'].map(fixture),
+];
+
+describe('data contract', () => {
+  const keys = dictionaryKeys();
+
+  it('uses only keys of the form dictionary, on forms that have them', () => {
+    for (const { report, facts } of all) {
+      for (const f of facts) {
+        const forms = keys.get(`${f.section}|${f.item}|${f.measure}`);
+        expect(forms, `${report.source_file}: ${f.section}.${f.item}.${f.measure}`).toBeDefined();
+        if (f.origin === 'table') expect(forms!.has(report.form_version), `${f.item}.${f.measure} on ${report.form_version}`).toBe(true);
+      }
+    }
+  });
+
+  it('uses only documented flags', () => {
+    const documented = new Set(Object.keys(FLAGS));
+    for (const { facts } of all) for (const f of facts) for (const flag of f.flags) expect(documented.has(flag), flag).toBe(true);
+  });
+
+  it('keeps report_id the first 12 hex digits of the SHA-256', () => {
+    for (const { report } of all) {
+      expect(report.report_id).toMatch(/^[0-9a-f]{12}$/);
+      expect(report.sha256.startsWith(report.report_id)).toBe(true);
+    }
+  });
+
+  it('keeps source_file a bare file name', () => {
+    for (const { facts } of all) for (const f of facts) expect(f.source_file).not.toMatch(/[\\/]/);
+  });
+});
+
+describe('extractor core purity', () => {
+  const sources = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      const path = join(dir, e.name);
+      if (e.isDirectory()) return e.name === '__fixtures__' ? [] : sources(path);
+      return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [path] : [];
+    });
+
+  it('has no Node-only or DOM-only imports or globals, so the browser can run it', () => {
+    for (const file of sources('src/extract')) {
+      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
+      expect(text, file).not.toMatch(/from ['"](node:[^'"]+|fs|path|os|crypto|child_process|url)['"/]/);
+      expect(text, file).not.toMatch(/\b(process|Buffer|__dirname|require)\b[.(]/);
+      expect(text, file).not.toMatch(/\b(window|document|localStorage|navigator)\./);
+    }
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { agencyIdOf } from './extractReport';
+import { resolvePlace } from './divisions';
+
+describe('resolvePlace', () => {
+  it('gives one body one id however its name is written', () => {
+    const short = resolvePlace('洪泽区人民政府')!;
+    const long = resolvePlace('淮安市洪泽区人民政府')!;
+    expect(short).toMatchObject({ province: '江苏省', city: '淮安市', county: '洪泽区', division_code: '320813', admin_level: 'county', rest: '人民政府' });
+    expect(long).toEqual(short);
+    expect(agencyIdOf({ agency: '淮安市洪泽区人民政府', agency_type: long.rest, division_code: long.division_code, report_id: 'x' })).toBe('320813-人民政府');
+  });
+
+  it('resolves city and province level bodies', () => {
+    expect(resolvePlace('淮安市人民政府')).toMatchObject({ division_code: '320800', admin_level: 'city', county: '', rest: '人民政府' });
+    expect(resolvePlace('湖北省民政厅')).toMatchObject({ division_code: '420000', admin_level: 'province', rest: '民政厅' });
+    expect(resolvePlace('湖北省武汉市武昌区民政局')).toMatchObject({ division_code: '420106', city: '武汉市' });
+  });
+
+  it('puts districts of a municipality in the municipality', () => {
+    expect(resolvePlace('北京市朝阳区民政局')).toMatchObject({ province: '北京市', city: '北京市', county: '朝阳区', division_code: '110105' });
+  });
+
+  it('does not guess between two districts of one name', () => {
+    expect(resolvePlace('朝阳区民政局')).toBeNull();
+    expect(resolvePlace('长春市朝阳区民政局')).toMatchObject({ division_code: '220104' });
+  });
+
+  it('knows divisions abolished since (下城区 → 拱墅区 in 2021)', () => {
+    expect(resolvePlace('下城区民政局')).toMatchObject({ division_code: '330103', county: '下城区', city: '杭州市' });
+  });
+
+  it('returns null for names with no place', () => {
+    expect(resolvePlace('市民政局')).toBeNull();
+    expect(resolvePlace('民政局')).toBeNull();
+  });
+});
