@@ -31,9 +31,13 @@ export function buildDataset(
     report.agency_id = agencyIdOf(report);
     for (const f of facts) f.agency = report.agency;
   }
-  messages.push(...applyCorrections(kept.flatMap((r) => r.facts), sidecars.corrections ?? []));
+  const corrected = applyCorrections(kept.flatMap((r) => r.facts), sidecars.corrections ?? []);
+  messages.push(...corrected.messages);
 
-  const checksById = new Map(kept.map((r) => [r.report.report_id, finishChecks(r.report, r.facts)]));
+  // Checks run again only where a correction changed a number.
+  const checksById = new Map(
+    kept.map((r) => [r.report.report_id, corrected.changed.has(r.report.report_id) ? finishChecks(r.report, r.facts) : [...r.checks]]),
+  );
   for (const [prev, cur] of consecutiveYears(kept)) {
     const extra = carryOverChecks(
       { reportId: prev.report.report_id, year: prev.report.report_year!, facts: prev.facts },

@@ -96,7 +96,7 @@ export function agencyIdOf(report: Pick<Report, 'agency' | 'agency_type' | 'divi
 }
 
 function toFact(report: Report, d: FactDraft): Fact {
-  const flags = report.year_inferred ? [...d.flags, 'year_inferred' as const] : d.flags;
+  const flags = report.year_inferred ? [...new Set([...d.flags, 'year_inferred' as const])] : [...d.flags];
   return {
     report_id: report.report_id,
     source_file: report.source_file,
@@ -113,7 +113,7 @@ function toFact(report: Report, d: FactDraft): Fact {
     raw: d.raw,
     line: d.line,
     page: d.page,
-    flags: [...new Set(flags)],
+    flags,
   };
 }
 

@@ -1,6 +1,6 @@
 /** Agency, report year and signature date, from the title block and the signature of a report. */
 import type { SourceDocument } from './types';
-import { normalizeText } from './text/normalize';
+import { compactLabel } from './text/normalize';
 
 const AGENCY_SUFFIX = /(人民政府|政府办公室|办公厅|办公室|委员会|管理局|局|厅|委|院|署|办|中心|政府)$/;
 const TITLE = /^(?:附件\d*[:：]?)?(.*?)(?:((?:19|20)\d{2})年度?)?政府信息公开(?:工作)?(?:年度)?报告$/;
@@ -13,7 +13,6 @@ export interface Metadata {
   publishedDate: string;
 }
 
-const compact = (t: string) => normalizeText(t).replace(/\s+/g, '');
 const withoutYear = (t: string) => t.replace(/(?:19|20)\d{2}年度?$/, '');
 
 function agencyLike(text: string): boolean {
@@ -65,7 +64,7 @@ function statedYear(lines: string[]): number | null {
 }
 
 export function readMetadata(doc: SourceDocument): Metadata {
-  const lines = doc.lines.map((l) => compact(l.text)).filter(Boolean);
+  const lines = doc.lines.map((l) => compactLabel(l.text)).filter(Boolean);
   const title = readTitle(lines);
   const signature = readSignature(lines);
   const agency = title.agency || signature.agency;

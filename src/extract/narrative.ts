@@ -4,7 +4,7 @@
  */
 import type { Flag } from './flags';
 import type { SourceDocument } from './types';
-import { normalizeText } from './text/normalize';
+import { compactLabel } from './text/normalize';
 import { parseMoney } from './text/numbers';
 import type { FactDraft } from './tables/factDraft';
 
@@ -72,7 +72,7 @@ const PATTERNS: Pattern[] = [
 
 export function parseNarrative(lines: Line[]): FactDraft[] {
   const facts: FactDraft[] = [];
-  const texts = lines.map((l) => normalizeText(l.text).replace(/\s+/g, ''));
+  const texts = lines.map((l) => compactLabel(l.text));
   for (const { key, read } of PATTERNS) {
     for (let i = 0; i < lines.length; i++) {
       const hit = read(texts[i], texts[i + 1] ?? '');

@@ -15,7 +15,8 @@ describe('corrections', () => {
         '001_7016eb35578ea529.txt,active,penalty,decisions,2020,5,6,stale,nowhere\n',
     );
     expect(errors).toEqual([]);
-    const messages = applyCorrections(facts, corrections);
+    const { messages, changed } = applyCorrections(facts, corrections);
+    expect([...changed]).toEqual([facts[0].report_id]);
     expect(factOf(facts, 'active', 'licensing', 'decisions', { origin: 'corrected' })).toMatchObject({ value: 30, raw: '29', flags: ['corrected'] });
     expect(facts.some((f) => f.item === 'licensing' && f.measure === 'decisions' && f.origin === 'table')).toBe(false);
     expect(messages).toEqual(['correction not applied: 001_7016eb35578ea529.txt active.penalty.decisions reads 0, correction expects 5']);

@@ -77,9 +77,11 @@ export function applyOverrides(report: Report, overrides: MetadataOverride[]): v
  * Replace an extracted value with a curated one. The fact keeps its raw text and provenance, takes
  * origin `corrected` and the `corrected` flag. A correction whose old value no longer matches what the
  * extractor reads is not applied (the source or the extractor changed: a person must look again).
+ * Returns what was not applied, and the ids of the reports whose facts changed.
  */
-export function applyCorrections(facts: Fact[], corrections: Correction[]): string[] {
+export function applyCorrections(facts: Fact[], corrections: Correction[]): { messages: string[]; changed: Set<string> } {
   const messages: string[] = [];
+  const changed = new Set<string>();
   for (const c of corrections) {
     const fact = facts.find(
       (f) => f.source_file === c.source_file && f.section === c.section && f.item === c.item && f.measure === c.measure &&
@@ -100,6 +102,7 @@ export function applyCorrections(facts: Fact[], corrections: Correction[]): stri
     fact.origin = 'corrected';
     // The extraction flags stay: they say why a person had to look.
     fact.flags = [...fact.flags, 'corrected'];
+    changed.add(fact.report_id);
   }
-  return messages;
+  return { messages, changed };
 }

@@ -2,7 +2,7 @@
 import { canonicalUnit, valueKind } from '../formKeys';
 import { readCell } from '../text/numbers';
 import type { Flag } from '../flags';
-import type { Cell, Fact, Origin, Row } from '../types';
+import type { Cell, Fact, Row } from '../types';
 import type { Placement } from './rowParts';
 
 /** Report-level fields (id, file, agency, report year) are attached later, by extractReport. */
@@ -18,28 +18,36 @@ export interface FactKey {
   year?: number | null;
 }
 
-function base(key: FactKey, origin: Origin = 'table'): Pick<FactDraft, 'section' | 'item' | 'measure' | 'year' | 'origin'> {
-  return { section: key.section, item: key.item, measure: key.measure, year: key.year ?? null, origin };
-}
-
 /** A fact from one placed cell (null: the column exists in the row but is empty). */
 export function cellFact(key: FactKey, cell: Cell | null, row: Row, rowFlags: Flag[], defaultMoneyUnit = ''): FactDraft {
-  const where = { line: cell?.line ?? row.line, page: cell?.page ?? row.page };
-  const raw = cell?.text.trim() ?? '';
+  const raw = cell ? cell.text.trim() : '';
   const reading = readCell(raw, valueKind(key.measure), defaultMoneyUnit);
-  if (reading.kind === 'value') {
-    const { value, unit, flags } = reading.parsed;
-    return { ...base(key), ...where, value, unit, status: 'reported', raw, flags: [...rowFlags, ...flags] };
-  }
-  const unit = canonicalUnit(key.measure);
-  const status = reading.kind === 'blank' ? 'blank' : 'unreadable';
-  return { ...base(key), ...where, value: null, unit, status, raw, flags: [...rowFlags, ...reading.flags] };
+  const parsed = reading.kind === 'value' ? reading.parsed : null;
+  const flags = reading.kind === 'value' ? reading.parsed.flags : reading.flags;
+  return {
+    section: key.section,
+    item: key.item,
+    measure: key.measure,
+    year: key.year ?? null,
+    origin: 'table',
+    line: cell?.line ?? row.line,
+    page: cell?.page ?? row.page,
+    value: parsed ? parsed.value : null,
+    unit: parsed ? parsed.unit : canonicalUnit(key.measure),
+    status: parsed ? 'reported' : reading.kind === 'blank' ? 'blank' : 'unreadable',
+    raw,
+    flags: flags.length === 0 ? rowFlags : [...rowFlags, ...flags],
+  };
 }
 
 /** Cells that exist on the form but cannot be read or placed. */
 export function unreadableFact(key: FactKey, raw: string, flags: Flag[], row: Row | null): FactDraft {
   return {
-    ...base(key),
+    section: key.section,
+    item: key.item,
+    measure: key.measure,
+    year: key.year ?? null,
+    origin: 'table',
     value: null,
     unit: canonicalUnit(key.measure),
     status: 'unreadable',

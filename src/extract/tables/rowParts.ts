@@ -5,17 +5,18 @@
 import type { Flag } from '../flags';
 import type { Cell, Row } from '../types';
 import { compactLabel, hasCjk } from '../text/normalize';
-import { readCell } from '../text/numbers';
 
 /** A label cell that ends in a number the OCR glued to it: `行政事业性收费 0`. */
 const GLUED_NUMBER = /^(.*[\u3400-\u9fff)）])\s+([-+]?\d[\d.,\s]*(?:万元|元)?)$/;
 
+/**
+ * Does a cell read as a number (count, signed change or money) rather than a label? A cheap shape test:
+ * the cell's own reading happens later, with the measure's kind.
+ */
+const VALUE_SHAPE = /^[`'‘’"]*(?:约|近|增加?|减少?|新增|[+\-−＋－])?\s*[\d０-９][\d０-９,，.．\s]*(?:余|多)?\s*(?:件|条|个|项|次|人次|亿元|万元|千元|元)?[`'‘’"]*$/;
+
 function isValueText(text: string): boolean {
-  return (
-    readCell(text, 'count').kind === 'value' ||
-    readCell(text, 'signed').kind === 'value' ||
-    readCell(text, 'money_10k').kind === 'value'
-  );
+  return text === '' || VALUE_SHAPE.test(text);
 }
 
 function isLabelCell(cell: Cell): boolean {
@@ -40,7 +41,19 @@ function positionsTrusted(parts: RowParts, n: number): boolean {
   return lengthFits && (parts.label === '' || parts.values[0]?.text.trim() !== '');
 }
 
+/** Every table parser asks for the parts of the same rows: compute them once per row. */
+const partsCache = new WeakMap<Row, RowParts>();
+
 export function rowParts(row: Row): RowParts {
+  let parts = partsCache.get(row);
+  if (!parts) {
+    parts = computeRowParts(row);
+    partsCache.set(row, parts);
+  }
+  return parts;
+}
+
+function computeRowParts(row: Row): RowParts {
   const cells = row.cells.filter((c) => !c.spanFiller);
   let lastLabel = -1;
   cells.forEach((c, i) => {

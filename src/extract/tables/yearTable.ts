@@ -13,6 +13,7 @@ const ITEMS: [RegExp, string][] = [
 ];
 
 function yearHeader(row: Row): number[] | null {
+  if (row.cells.length < 3) return null;
   const parts = rowParts(row);
   if (!/年份|年度/.test(parts.label)) return null;
   const years = parts.values.map((c) => c.text.trim()).filter(Boolean).map((t) => /^(19|20)\d{2}年?$/.test(t) ? Number(t.slice(0, 4)) : NaN);

@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { compactLabel, isPageFurniture, normalizeText } from './normalize';
-
-describe('normalizeText', () => {
-  it('removes spaces OCR put between characters', () => {
-    expect(normalizeText('三、 本 年 度 办 理 结 果')).toBe('三、本年度办理结果');
-    expect(normalizeText('法律 服务 机构')).toBe('法律服务机构');
-  });
-
-  it('folds full-width brackets and digits, keeps spaces between numbers', () => {
-    expect(normalizeText('（一）予以公开')).toBe('(一)予以公开');
-    expect(normalizeText('１ ２')).toBe('1 2');
-  });
-
-  it('drops markdown emphasis', () => {
-    expect(normalizeText('**四是**充分利用')).toBe('四是充分利用');
-  });
-});
+import { compactLabel, isPageFurniture } from './normalize';
 
 describe('compactLabel', () => {
-  it('joins labels split over cells and unifies quotes', () => {
+  it('removes spaces OCR put between characters', () => {
+    expect(compactLabel('三、 本 年 度 办 理 结 果')).toBe('三、本年度办理结果');
+    expect(compactLabel('法律 服务 机构')).toBe('法律服务机构');
+  });
+
+  it('folds full-width brackets and digits', () => {
+    expect(compactLabel('（一）予以公开')).toBe('(一)予以公开');
+    expect(compactLabel('第二十条第（九）项')).toBe('第二十条第(九)项');
+    expect(compactLabel('１２')).toBe('12');
+  });
+
+  it('drops markdown emphasis and unifies quotes', () => {
+    expect(compactLabel('**四是**充分利用')).toBe('四是充分利用');
     expect(compactLabel('3. 危及“三安全一稳定”')).toBe('3.危及"三安全一稳定"');
     expect(compactLabel('(二) 百 计这一')).toBe('(二)百计这一');
   });

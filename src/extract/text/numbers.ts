@@ -46,7 +46,14 @@ const UNIT_TO_10K: Record<string, number> = { '亿元': 4, '万元': 0, '千元'
  * Read one cell for a measure of the given kind.
  * `defaultMoneyUnit` is the unit stated by the form's column header (the 2021 fee column is in 万元).
  */
+const PLAIN_INTEGER = /^\d{1,15}$/;
+
 export function readCell(raw: string, kind: ValueKind, defaultMoneyUnit = ''): CellReading {
+  // Fast path: most cells are empty or a bare integer (a bare integer is money only when a unit is known).
+  if (raw === '') return { kind: 'blank', flags: [] };
+  if (PLAIN_INTEGER.test(raw) && (kind === 'count' || kind === 'signed')) {
+    return { kind: 'value', parsed: { value: Number(raw), unit: 'count', flags: [] } };
+  }
   const trimmed = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (trimmed === '') return { kind: 'blank', flags: [] };
   if (DASHES.test(trimmed)) return { kind: 'blank', flags: ['dash_blank'] };
