@@ -76,6 +76,13 @@ describe('carry-over across years (fixture pair, one agency written two ways)', 
     expect(report2022.checks_failed).toBe(2);
   });
 
+  it('does not pair bodies whose place is unknown', () => {
+    const unplaced = (r: typeof y2021) => ({ ...r, report: { ...r.report, agency: '示例局', division_code: '' } });
+    const dataset = buildDataset([unplaced(fixture('carryover-2021.md')), unplaced(fixture('carryover-2022.md'))]);
+    expect(dataset.reports.map((r) => r.agency_id)).toEqual(['x-示例局', 'x-示例局']);
+    expect(dataset.checks.some((c) => c.check.startsWith('applications.carryover.'))).toBe(false);
+  });
+
   it('needs both years', () => {
     expect(carryOverChecks(
       { reportId: 'a', year: 2021, facts: [] },

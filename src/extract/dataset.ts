@@ -56,11 +56,12 @@ export function buildDataset(
   };
 }
 
-/** Pairs of reports by one known agency for years y-1 and y. */
+/** Pairs of reports by one agency, identified through its division, for years y-1 and y. */
 function consecutiveYears(reports: Extracted[]): [Extracted, Extracted][] {
   const byAgencyYear = new Map<string, Extracted>();
   for (const r of reports) {
-    if (r.report.agency_id.startsWith('unknown-') || r.report.report_year === null) continue;
+    // Only ids anchored to a division identify one body: `x-民政局` may be many bureaus.
+    if (!/^\d{6}-/.test(r.report.agency_id) || r.report.report_year === null) continue;
     byAgencyYear.set(`${r.report.agency_id}|${r.report.report_year}`, r);
   }
   const pairs: [Extracted, Extracted][] = [];
