@@ -10,15 +10,20 @@ function extract(...args: string[]) {
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
 
+/** A PDF with one page and no text, as a scanner without OCR writes it. */
+const SCANNED_PDF =
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
+  '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n';
+
 const temp = () => mkdtempSync(join(tmpdir(), 'extract-'));
 
 describe('npm run extract', () => {
-  it('reads data/raw, names the PDFs it cannot read yet, and writes the committed dataset', () => {
+  it('reads data/raw, PDFs included, and writes the committed dataset', () => {
     const out = temp();
     const run = extract('--in', 'data/raw', '--out', out);
     expect(run.code).toBe(0);
-    expect(run.err).toContain('skipped pdf/huaian_city_2024.pdf: PDF input is not supported yet');
-    expect(run.out).toMatch(/extract: 5 reports, \d+ facts/);
+    expect(run.err).toBe('');
+    expect(run.out).toMatch(/extract: 8 reports, \d+ facts/);
     for (const file of ['reports.csv', 'facts.csv', 'checks.csv']) {
       // data/*.csv is committed so that every change to extraction shows up in review: it must be current.
       expect(readFileSync(join(out, file), 'utf8'), `data/${file} is stale: run npm run extract`).toBe(readFileSync(join('data', file), 'utf8'));
@@ -34,6 +39,8 @@ describe('npm run extract', () => {
     writeFileSync(join(dir, 'huge.txt'), '');
     truncateSync(join(dir, 'huge.txt'), 21 * 1024 * 1024);
     writeFileSync(join(dir, 'corrections.csv'), 'nonsense\n');
+    writeFileSync(join(dir, 'fake.pdf'), 'just text');
+    writeFileSync(join(dir, 'scan.pdf'), SCANNED_PDF);
     const out = temp();
     const run = extract('--in', dir, '--out', out);
     expect(run.code).toBe(0);
@@ -42,6 +49,8 @@ describe('npm run extract', () => {
     expect(run.err).toContain('skipped huge.txt: file is 21.0 MB, over the 20 MB limit');
     expect(run.err).toContain('001.txt: same file as 001-copy.txt, counted once');
     expect(run.err).toContain('sidecar: corrections.csv: missing columns');
+    expect(run.err).toContain('skipped fake.pdf: named .pdf but is not a PDF file');
+    expect(run.err).toContain('skipped scan.pdf: scanned PDF without a text layer');
     expect(readFileSync(join(out, 'reports.csv'), 'utf8').trim().split('\n')).toHaveLength(2);
   });
 

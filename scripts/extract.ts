@@ -12,7 +12,7 @@ import { buildDataset } from '../src/extract/dataset';
 import type { ExtractResult } from '../src/extract/extractReport';
 import { listInputs, readReport, readSidecars } from './readReports';
 
-function main(): number {
+async function main(): Promise<number> {
   let args;
   try {
     args = parseArgs({ options: { in: { type: 'string', default: 'data/raw' }, out: { type: 'string', default: 'data' } } }).values;
@@ -34,7 +34,7 @@ function main(): number {
   for (const file of files) {
     let result: ExtractResult;
     try {
-      result = readReport(file, inDir);
+      result = await readReport(file, inDir);
     } catch (e) {
       result = { ok: false, sourceFile: file, error: `unexpected error: ${(e as Error).message}` };
     }
@@ -61,4 +61,4 @@ function main(): number {
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = await main();

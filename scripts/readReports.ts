@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractReport, type ExtractResult } from '../src/extract/extractReport';
+import { PdfError, pdfPagesToDocument, readPdfPages, type PdfJs } from '../src/extract/layout/pdf';
 import { CORRECTIONS_FILE, OVERRIDES_FILE, parseCorrections, parseOverrides } from '../src/extract/sidecars';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -32,16 +34,26 @@ export function decodeText(bytes: Uint8Array): string | null {
   }
 }
 
-export function readReport(path: string, root: string): ExtractResult {
+export async function readReport(path: string, root: string): Promise<ExtractResult> {
   const sourceFile = basename(path);
   const fail = (error: string): ExtractResult => ({ ok: false, sourceFile: relative(root, path) || sourceFile, error });
   const size = statSync(path).size;
   if (size > MAX_FILE_BYTES) return fail(`file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`);
   const bytes = readFileSync(path);
-  if (/\.pdf$/i.test(path) || bytes.subarray(0, 5).toString('latin1') === '%PDF-') return fail('PDF input is not supported yet');
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+    try {
+      // pdfjs takes ownership of the buffer it is given: pass a copy.
+      const pages = await readPdfPages(new Uint8Array(bytes), pdfjs as unknown as PdfJs);
+      return extractReport({ sourceFile, sha256, text: '', document: pdfPagesToDocument(pages) });
+    } catch (e) {
+      if (e instanceof PdfError) return fail(e.message);
+      throw e;
+    }
+  }
+  if (/\.pdf$/i.test(path)) return fail('named .pdf but is not a PDF file');
   const text = decodeText(bytes);
   if (text === null) return fail('not a text file (binary content or unknown encoding)');
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
   return extractReport({ sourceFile, sha256, text });
 }
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { FLAGS } from './flags';
-import { rawReport, fixture } from './__fixtures__/load';
+import { extractPdf, fixture, rawReport } from './__fixtures__/load';
 
 const dictionary = Papa.parse<Record<string, string>>(readFileSync('data/dictionary/form-dictionary.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
 
@@ -32,6 +32,7 @@ function dictionaryKeys(): Map<string, Set<string>> {
 const all = [
   ...readdirSync('data/raw').filter((f) => f.endsWith('.txt')).map(rawReport),
   ...['html-2021.html', 'pipe-2021.md', 'carryover-2021.md'].map(fixture),
+  ...(await Promise.all(readdirSync('data/raw/pdf').map((f) => extractPdf(`data/raw/pdf/${f}`)))),
 ];
 
 describe('data contract', () => {

@@ -43,7 +43,7 @@ export const APPLICATION_ROWS: RowDef[] = [
   { item: 'other_handling', match: /其他处理$|\(六\)$/ },
   { item: 'other_no_correction', match: /逾期不补正/ },
   { item: 'other_unpaid_fees', match: /缴纳费用|收费通知/ },
-  { item: 'other_other', match: /(^|[^\d])3\.?其他$/ },
+  { item: 'other_other', match: /(^|[^\d])3[.、]?其他$/ },
   { item: 'total_handled', match: /总计$/ },
   { item: 'carried_forward', match: /结转下年/ },
 ];

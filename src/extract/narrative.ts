@@ -1,6 +1,7 @@
 /**
  * Numbers stated in prose: the total of proactively disclosed items, requests received, procurement and
- * the 信息处理费 charged. Only explicit statements count: per-channel counts are never summed.
+ * the 信息处理费 charged. Only explicit statements count: per-channel counts are never summed. Patterns
+ * for one key are tried in order, strongest first.
  */
 import type { Flag } from './flags';
 import type { SourceDocument } from './types';
@@ -31,11 +32,22 @@ const PATTERNS: Pattern[] = [
     },
   },
   {
+    // A single stated count (`市政府网站主动公开各类政府信息5500余条`), unless the sentence lists channels.
+    key: { section: 'active_volume', item: 'total', measure: 'count' },
+    read: (t) => {
+      for (const sentence of t.split('。')) {
+        const m = /主动(?:公开|发布)(?:各类)?(?:政府)?信息(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(sentence);
+        if (m && !/微信|微博|公众号|客户端|头条|抖音/.test(sentence)) return count(m[0], m[1].replace(/,/g, ''), m[2]);
+      }
+      return null;
+    },
+  },
+  {
     key: { section: 'applications', item: 'new_received', measure: 'total' },
     read: (t, next) => {
       const none = /(?:未|没有)(?:收到|接到|受理)[^。,;]{0,20}申请/.exec(t);
       if (none && !/复议|诉讼/.test(none[0])) return count(none[0], '0');
-      const some = /(?:本年度?|全年|累计|共|计)+(?:收到|受理|新收)[^。,;]{0,16}申请(?:共|合计|为)?(\d+)(余|多)?(?:件|个|条|宗)/.exec(t);
+      const some = /(?:本年度?|全年|全[省市区县]|累计|共|计)+(?:收到|受理|新收)[^。,;]{0,16}申请(?:共|合计|为)?(\d+)(余|多)?(?:件|个|条|宗)/.exec(t);
       if (some && !/复议|诉讼/.test(some[0])) return count(some[0], some[1], some[2]);
       if (/收到和处理政府信息公开申请情况$/.test(t) && /^无[。.]?$/.test(next)) return count(`${t} ${next}`, '0');
       return null;
@@ -73,7 +85,10 @@ const PATTERNS: Pattern[] = [
 export function parseNarrative(lines: Line[]): FactDraft[] {
   const facts: FactDraft[] = [];
   const texts = lines.map((l) => compactLabel(l.text));
+  const found = new Set<string>();
   for (const { key, read } of PATTERNS) {
+    const id = `${key.section}.${key.item}.${key.measure}`;
+    if (found.has(id)) continue; // a later pattern for a key is a weaker reading of it
     for (let i = 0; i < lines.length; i++) {
       const hit = read(texts[i], texts[i + 1] ?? '');
       if (!hit) continue;
@@ -81,6 +96,7 @@ export function parseNarrative(lines: Line[]): FactDraft[] {
         ...key, year: null, origin: 'narrative', status: 'reported',
         value: hit.value, unit: hit.unit, raw: hit.raw, line: lines[i].line, page: lines[i].page, flags: hit.flags,
       });
+      found.add(id);
       break; // the first statement wins; a report printed twice repeats it
     }
   }

@@ -2,7 +2,9 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractReport } from '../extractReport';
+import { pdfPagesToDocument, readPdfPages, type PdfJs } from '../layout/pdf';
 import type { Fact } from '../types';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -19,6 +21,21 @@ export function extractFile(path: string) {
 }
 
 export const rawReport = (name: string) => extractFile(`data/raw/${name}`);
+
+export const nodePdfJs = pdfjs as unknown as PdfJs;
+
+export async function extractPdf(path: string) {
+  const bytes = readFileSync(join(root, path));
+  const pages = await readPdfPages(new Uint8Array(bytes), nodePdfJs);
+  const result = extractReport({
+    sourceFile: basename(path),
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    text: '',
+    document: pdfPagesToDocument(pages),
+  });
+  if (!result.ok) throw new Error(`${path}: ${result.error}`);
+  return result;
+}
 export const fixture = (name: string) => extractFile(`src/extract/__fixtures__/${name}`);
 
 /** The one fact of a key (table origin unless stated); throws when absent or duplicated. */

@@ -1,0 +1,183 @@
+/**
+ * PDF front end. Naive text extraction runs table cells together (`规章1011` is 1 / 0 / 11), so rows are
+ * rebuilt from text positions: fragments that touch are joined, fragments on one baseline form a line,
+ * a line whose numbers stand apart at its end is a table row, and label lines wrapped above or below a
+ * row (`（二）部分公开（区分处理的，只计这一情` / `形，不计其他情形）`) join the nearest row when that
+ * row is clearly the nearest. pdfjs is passed in by the caller, so this module runs in Node and browsers.
+ */
+import type { Cell, Row, SourceDocument } from '../types';
+import { isPageFurniture } from '../text/normalize';
+
+export interface PdfTextItem {
+  str: string;
+  x: number;
+  /** Baseline, in PDF units from the bottom of the page. */
+  y: number;
+  width: number;
+}
+
+export interface PdfPage {
+  items: PdfTextItem[];
+}
+
+interface Fragment extends PdfTextItem {
+  numeric: boolean;
+}
+
+interface Line {
+  y: number;
+  fragments: Fragment[];
+  /** Index of the first fragment of the trailing run of numbers, or -1 for a text line. */
+  valuesFrom: number;
+  page: number;
+  /** 1-based position of the line on its page, top to bottom: the provenance of PDF facts. */
+  number: number;
+}
+
+const SAME_LINE = 2.5; // points between baselines of one visual line
+const TOUCHING = 0.8; // gap below which two fragments are one word or number
+const CELL_GAP = 10; // gap that separates two cells of a text row
+const VALUE_GAP = 12; // numbers of a table row stand at least this far from the label
+const ATTACH = 20; // a label line joins a row at most this far away …
+const AMBIGUOUS = 3; // … and only when no other row is nearly as close
+
+const NUMBER = /^[-+]?\d[\d,.]*%?$/;
+
+function joinTouching(items: PdfTextItem[]): PdfTextItem[] {
+  const out: PdfTextItem[] = [];
+  for (const item of items) {
+    const prev = out[out.length - 1];
+    if (prev && prev.str.trim() && item.str.trim() && item.x - (prev.x + prev.width) < TOUCHING) {
+      prev.str += item.str;
+      prev.width = item.x + item.width - prev.x;
+    } else out.push({ ...item });
+  }
+  return out.filter((f) => f.str.trim() !== '');
+}
+
+function pageLines(page: PdfPage, pageNo: number): Line[] {
+  const items = [...page.items].sort((a, b) => b.y - a.y || a.x - b.x);
+  const groups: PdfTextItem[][] = [];
+  for (const item of items) {
+    const group = groups[groups.length - 1];
+    if (group && Math.abs(group[0].y - item.y) <= SAME_LINE) group.push(item);
+    else groups.push([item]);
+  }
+  return groups
+    .map((group) => joinTouching(group.sort((a, b) => a.x - b.x)).map((f) => ({ ...f, numeric: NUMBER.test(f.str.trim()) })))
+    .filter((fragments) => fragments.length > 0)
+    .map((fragments, i) => ({ y: fragments[0].y, fragments, valuesFrom: valuesStart(fragments), page: pageNo, number: i + 1 }))
+    .filter((line) => !isPageFurniture(line.fragments.map((f) => f.str).join('')));
+}
+
+/** Where the trailing run of numbers starts, if the line is a table row; prose numbers sit among words. */
+function valuesStart(fragments: Fragment[]): number {
+  let start = fragments.length;
+  while (start > 0 && fragments[start - 1].numeric) start--;
+  if (start === fragments.length) return -1;
+  if (start === 0) return 0;
+  const label = fragments[start - 1];
+  return fragments[start].x - (label.x + label.width) >= VALUE_GAP ? start : -1;
+}
+
+const text = (fragments: Fragment[]) => fragments.map((f) => f.str.trim()).join('');
+
+function cellsOf(fragments: Fragment[], line: Line): Cell[] {
+  const cells: Cell[] = [];
+  let prevEnd = -Infinity;
+  for (const f of fragments) {
+    if (cells.length && f.x - prevEnd < CELL_GAP) cells[cells.length - 1].text += f.str.trim();
+    else cells.push({ text: f.str.trim(), line: line.number, page: line.page });
+    prevEnd = f.x + f.width;
+  }
+  return cells;
+}
+
+/** Rows for the table parsers, prose lines for narrative and metadata. */
+export function pdfPagesToDocument(pages: PdfPage[]): SourceDocument {
+  const rows: Row[] = [];
+  const lines: SourceDocument['lines'] = [];
+  // A paragraph may run on over a page break: prose is flushed only where a line stops short.
+  let prose: { text: string; line: number; page: number } | null = null;
+  const flushProse = () => {
+    if (prose) lines.push(prose);
+    prose = null;
+  };
+  pages.forEach((page, p) => {
+    if (page.items.length === 0) return;
+    const pageLinesList = pageLines(page, p + 1);
+    const valueLines = pageLinesList.filter((l) => l.valuesFrom >= 0);
+    const attached = new Map<Line, Line[]>();
+    for (const line of pageLinesList) {
+      if (line.valuesFrom >= 0) continue;
+      const byDistance = valueLines.map((v) => ({ v, d: Math.abs(v.y - line.y) })).sort((a, b) => a.d - b.d);
+      const [nearest, second] = byDistance;
+      if (nearest && nearest.d <= ATTACH && (!second || second.d - nearest.d >= AMBIGUOUS)) {
+        attached.set(nearest.v, [...(attached.get(nearest.v) ?? []), line]);
+        attached.set(line, []);
+      }
+    }
+    const lineEnd = (l: Line) => Math.max(...l.fragments.map((f) => f.x + f.width));
+    const rightMargin = Math.max(...pageLinesList.map(lineEnd));
+    for (const line of pageLinesList) {
+      if (line.valuesFrom >= 0) {
+        flushProse();
+        const labelParts = [...(attached.get(line) ?? []), line]
+          .sort((a, b) => b.y - a.y)
+          .map((l) => text(l === line ? l.fragments.slice(0, l.valuesFrom) : l.fragments));
+        const label: Cell = { text: labelParts.join(''), line: line.number, page: line.page };
+        const values = line.fragments.slice(line.valuesFrom).map((f) => ({ text: f.str.trim(), line: line.number, page: line.page }));
+        rows.push({ cells: label.text ? [label, ...values] : values, line: line.number, page: line.page });
+        continue;
+      }
+      if (attached.has(line)) continue; // part of a row's label
+      rows.push({ cells: cellsOf(line.fragments, line), line: line.number, page: line.page });
+      // Prose wraps at the right margin: a line that reaches it continues on the next one.
+      const lineText = text(line.fragments);
+      if (prose) prose.text += lineText;
+      else prose = { text: lineText, line: line.number, page: line.page };
+      if (lineEnd(line) < rightMargin - 15) flushProse();
+    }
+  });
+  flushProse();
+  return { rows, lines };
+}
+
+/** The part of pdfjs this module uses; the CLI passes the Node build, the browser its own. */
+export interface PdfJs {
+  getDocument(src: { data: Uint8Array; verbosity?: number; isEvalSupported?: boolean; disableFontFace?: boolean }): {
+    promise: Promise<{
+      numPages: number;
+      getPage(n: number): Promise<{ getTextContent(): Promise<{ items: unknown[] }> }>;
+      destroy(): Promise<void>;
+    }>;
+  };
+}
+
+export class PdfError extends Error {}
+
+/** Text items with positions, page by page. Scanned PDFs have no text layer: that is an error, not an empty report. */
+export async function readPdfPages(data: Uint8Array, pdfjs: PdfJs): Promise<PdfPage[]> {
+  let doc;
+  try {
+    doc = await pdfjs.getDocument({ data, verbosity: 0, isEvalSupported: false, disableFontFace: true }).promise;
+  } catch (e) {
+    throw new PdfError(`unreadable PDF: ${(e as Error).message}`);
+  }
+  try {
+    const pages: PdfPage[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      const page = await doc.getPage(n);
+      const content = await page.getTextContent();
+      const items = (content.items as { str?: string; transform?: number[]; width?: number }[])
+        .filter((i) => typeof i.str === 'string' && Array.isArray(i.transform))
+        .map((i) => ({ str: i.str!, x: i.transform![4], y: i.transform![5], width: i.width ?? 0 }));
+      pages.push({ items });
+    }
+    const characters = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
+    if (characters < 20) throw new PdfError('scanned PDF without a text layer: run OCR on it first (the extractor reads text, not images)');
+    return pages;
+  } finally {
+    await doc.destroy();
+  }
+}
