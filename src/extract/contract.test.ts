@@ -3,6 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { DATASET_KEYS, factProblems, reportProblems } from './contract';
 import { FLAGS } from './flags';
 import { extractPdf, fixture, rawReport } from './__fixtures__/load';
 
@@ -37,6 +38,25 @@ const all = [
 
 describe('data contract', () => {
   const keys = dictionaryKeys();
+
+  it('has the same keys in code as in the published form dictionary', () => {
+    expect([...DATASET_KEYS.keys()].sort()).toEqual([...keys.keys()].map((k) => k.replaceAll('|', '.')).sort());
+    for (const [key, forms] of keys) expect([...DATASET_KEYS.get(key.replaceAll('|', '.'))!].sort(), key).toEqual([...forms].sort());
+  });
+
+  it('finds no problem in any extracted fact or report', () => {
+    for (const { report, facts } of all) {
+      expect(reportProblems(report), report.source_file).toEqual([]);
+      for (const f of facts) expect(factProblems(f), `${report.source_file} ${f.item}.${f.measure}`).toEqual([]);
+    }
+  });
+
+  it('catches what breaks the contract', () => {
+    const good = all[0].facts[0];
+    expect(factProblems({ ...good, status: 'blank', value: 0 })).toEqual(['blank with a value']);
+    expect(factProblems({ ...good, item: 'nonsense' })).toEqual(['unknown key active.nonsense.' + good.measure]);
+    expect(factProblems({ ...good, flags: ['made_up' as never] })).toEqual(['undocumented flag made_up']);
+  });
 
   it('uses only keys of the form dictionary, on forms that have them', () => {
     for (const { report, facts } of all) {

@@ -14,7 +14,7 @@ type Line = SourceDocument['lines'][number];
 interface Pattern {
   key: { section: string; item: string; measure: string };
   /** Returns the value and raw snippet, or null. */
-  read: (text: string, next: string) => { value: number; unit: string; raw: string; flags: Flag[] } | null;
+  read: (text: string, next: string) => { value: number; unit: string; raw: string; flags: Flag[]; onNextLine?: boolean } | null;
 }
 
 const count = (raw: string, n: string, approx?: string) => ({
@@ -49,7 +49,8 @@ const PATTERNS: Pattern[] = [
       if (none && !/复议|诉讼/.test(none[0])) return count(none[0], '0');
       const some = /(?:本年度?|全年|全[省市区县]|累计|共|计)+(?:收到|受理|新收)[^。,;]{0,16}申请(?:共|合计|为)?(\d+)(余|多)?(?:件|个|条|宗)/.exec(t);
       if (some && !/复议|诉讼/.test(some[0])) return count(some[0], some[1], some[2]);
-      if (/收到和处理政府信息公开申请情况$/.test(t) && /^无[。.]?$/.test(next)) return count(`${t} ${next}`, '0');
+      // `三、…申请情况` then a line `无。`: the fact points at the 无 line, which is its whole raw text.
+      if (/收到和处理政府信息公开申请情况$/.test(t) && /^无[。.]?$/.test(next)) return { ...count(next, '0'), onNextLine: true };
       return null;
     },
   },
@@ -92,9 +93,10 @@ export function parseNarrative(lines: Line[]): FactDraft[] {
     for (let i = 0; i < lines.length; i++) {
       const hit = read(texts[i], texts[i + 1] ?? '');
       if (!hit) continue;
+      const at = lines[hit.onNextLine ? i + 1 : i];
       facts.push({
         ...key, year: null, origin: 'narrative', status: 'reported',
-        value: hit.value, unit: hit.unit, raw: hit.raw, line: lines[i].line, page: lines[i].page, flags: hit.flags,
+        value: hit.value, unit: hit.unit, raw: hit.raw, line: at.line, page: at.page, flags: hit.flags,
       });
       found.add(id);
       break; // the first statement wins; a report printed twice repeats it

@@ -53,7 +53,7 @@ describe('000 武昌区民政局 2020 (OCR, tab tables, printed twice)', () => {
 
   it('flags the narrative 无 against the table’s 2 requests, and changes neither', () => {
     const narrative = factOf(facts, 'applications', 'new_received', 'total', { origin: 'narrative' });
-    expect(narrative).toMatchObject({ value: 0, line: 37 });
+    expect(narrative).toMatchObject({ value: 0, line: 41, raw: '无。' });
     expect(narrative.flags).toContain('narrative_conflict');
     expect(factOf(facts, 'applications', 'new_received', 'total').flags).toContain('narrative_conflict');
     expect(checks.find((c) => c.check === 'narrative_vs_table.applications.new_received.total')).toMatchObject({

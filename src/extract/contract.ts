@@ -1,0 +1,57 @@
+/**
+ * The data contract as code: every key the dataset may use, and a validator for facts and reports.
+ * The dashboard uses it for CSVs users bring; tests use it on every extraction.
+ */
+import { FLAGS } from './flags';
+import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES, canonicalUnit } from './formKeys';
+import type { Fact, Report } from './types';
+
+/** section.item.measure of every key, with the forms that have it. */
+export const DATASET_KEYS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
+  ...ACTIVE_ROWS.flatMap((row) =>
+    (['2019', '2021'] as const).flatMap((form) => row.measures[form].map((m) => [`active.${row.item}.${m}`, form] as const)),
+  ).reduce((acc, [key, form]) => acc.set(key, [...(acc.get(key) ?? []), form]), new Map<string, string[]>()),
+  ...APPLICATION_ROWS.flatMap((row) =>
+    APPLICANT_MEASURES.map((m) => [`applications.${row.item}.${m}`, row.item.startsWith('other_') && row.item !== 'other_handling' ? ['2021'] : ['2019', '2021']] as [string, string[]]),
+  ),
+  ...REVIEW_GROUPS.flatMap((g) => REVIEW_MEASURES.map((m) => [`review_litigation.${g}.${m}`, ['2019', '2021']] as [string, string[]])),
+  ['active_volume.total.count', ['pre2019', '2019', '2021']],
+  ['active_volume.public_interest.count', ['pre2019']],
+  ['active_volume.other.count', ['pre2019']],
+  ['processing_fees.charged.amount_yuan', ['2021']],
+  ['processing_fees.charged.cases', ['2021']],
+]);
+
+const STATUS = new Set(['reported', 'blank', 'unreadable']);
+const ORIGIN = new Set(['table', 'narrative', 'derived', 'corrected']);
+
+/** What is wrong with a fact, if anything. */
+export function factProblems(f: Fact): string[] {
+  const problems: string[] = [];
+  const key = `${f.section}.${f.item}.${f.measure}`;
+  if (!DATASET_KEYS.has(key)) problems.push(`unknown key ${key}`);
+  if (!STATUS.has(f.status)) problems.push(`bad status ${f.status}`);
+  if (!ORIGIN.has(f.origin)) problems.push(`bad origin ${f.origin}`);
+  if (f.status === 'reported' && (f.value === null || !Number.isFinite(f.value))) problems.push('reported without a finite value');
+  if (f.status !== 'reported' && f.value !== null) problems.push(`${f.status} with a value`);
+  const unitOk = f.unit === canonicalUnit(f.measure) || (f.unit === '' && f.flags.includes('unit_missing'));
+  if (DATASET_KEYS.has(key) && !unitOk) problems.push(`unit "${f.unit}" for ${f.measure}`);
+  for (const flag of f.flags) if (!(flag in FLAGS)) problems.push(`undocumented flag ${flag}`);
+  if (f.year !== null && !(Number.isInteger(f.year) && f.year >= 1990 && f.year <= 2100)) problems.push(`bad year ${f.year}`);
+  if (f.line !== null && !(Number.isInteger(f.line) && f.line > 0)) problems.push(`bad line ${f.line}`);
+  if (!/^[0-9a-f]{12}$/.test(f.report_id)) problems.push(`bad report_id ${f.report_id}`);
+  return problems;
+}
+
+export function reportProblems(r: Report): string[] {
+  const problems: string[] = [];
+  if (!/^[0-9a-f]{12}$/.test(r.report_id) || !r.sha256.startsWith(r.report_id)) problems.push('report_id is not the start of sha256');
+  if (!['pre2019', '2019', '2021'].includes(r.form_version)) problems.push(`bad form_version ${r.form_version}`);
+  if (!['body', 'jurisdiction', 'unknown'].includes(r.scope)) problems.push(`bad scope ${r.scope}`);
+  if (!['province', 'city', 'county', ''].includes(r.admin_level)) problems.push(`bad admin_level ${r.admin_level}`);
+  if (r.division_code && !/^\d{6}$/.test(r.division_code)) problems.push(`bad division_code ${r.division_code}`);
+  if (r.published_date && !/^\d{4}-\d{2}-\d{2}$/.test(r.published_date)) problems.push(`bad published_date ${r.published_date}`);
+  if (r.report_year !== null && !(r.report_year >= 1990 && r.report_year <= 2100)) problems.push(`bad report_year ${r.report_year}`);
+  if (/[\\/]/.test(r.source_file)) problems.push('source_file has folders');
+  return problems;
+}

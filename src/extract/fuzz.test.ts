@@ -1,0 +1,97 @@
+/**
+ * Mutation fuzzing of the extractor on the real text reports: random cuts, duplicated lines, swapped
+ * columns, stray characters and random code points. Whatever the input, the extractor must not throw,
+ * must write only contract-valid rows, and must never report a number the input does not contain.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { factProblems, reportProblems } from './contract';
+import { extractReport } from './extractReport';
+import { compactLabel } from './text/normalize';
+import type { Fact } from './types';
+
+const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+const reports = readdirSync('data/raw').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`data/raw/${f}`, 'utf8'));
+
+type Mutation = (lines: string[]) => string[];
+
+const cut = fc.tuple(fc.nat(), fc.nat({ max: 40 })).map(([at, n]): Mutation => (lines) => {
+  const i = at % Math.max(lines.length, 1);
+  return [...lines.slice(0, i), ...lines.slice(i + n)];
+});
+const duplicate = fc.tuple(fc.nat(), fc.nat({ max: 20 }), fc.nat()).map(([at, n, to]): Mutation => (lines) => {
+  const i = at % Math.max(lines.length, 1);
+  const j = to % Math.max(lines.length, 1);
+  return [...lines.slice(0, j), ...lines.slice(i, i + n), ...lines.slice(j)];
+});
+const swapColumns = fc.tuple(fc.nat(), fc.nat(), fc.nat()).map(([at, a, b]): Mutation => (lines) => {
+  const i = at % Math.max(lines.length, 1);
+  const cells = (lines[i] ?? '').split('\t');
+  if (cells.length < 2) return lines;
+  const [x, y] = [a % cells.length, b % cells.length];
+  [cells[x], cells[y]] = [cells[y], cells[x]];
+  return lines.map((l, k) => (k === i ? cells.join('\t') : l));
+});
+const STRAY = ['\t', ' ', '\u00a0', '—', '-', '+', '.', ',', '`', '0', '7', '万元', '元', '增', '减', '余', '（', '）', '|', '<td>', '&nbsp;', '\u200b', '\r'];
+const stray = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...STRAY)).map(([at, pos, s]): Mutation => (lines) => {
+  const i = at % Math.max(lines.length, 1);
+  const line = lines[i] ?? '';
+  const p = pos % (line.length + 1);
+  return lines.map((l, k) => (k === i ? line.slice(0, p) + s + line.slice(p) : l));
+});
+const randomChars = fc.tuple(fc.nat(), fc.nat(), fc.string({ unit: 'binary', minLength: 1, maxLength: 8 })).map(([at, pos, s]): Mutation => (lines) => {
+  const i = at % Math.max(lines.length, 1);
+  const line = lines[i] ?? '';
+  const p = pos % (line.length + 1);
+  return lines.map((l, k) => (k === i ? line.slice(0, p) + s + line.slice(p + s.length) : l));
+});
+const mutations = fc.array(fc.oneof(cut, duplicate, swapColumns, stray, randomChars), { minLength: 1, maxLength: 6 });
+
+/** The digits of a value must be in the digits of the text it was read from (unit changes move only zeros and the point). */
+function comesFromInput(f: Fact, compactInput: string): boolean {
+  const raw = compactLabel(f.raw);
+  if (!compactInput.includes(raw)) return false;
+  const digits = raw.replace(/\D/g, '');
+  if (f.value === 0 && (digits.includes('0') || /未|没有|无|不/.test(raw))) return true;
+  const significant = String(Math.abs(f.value!)).replace('.', '').replace(/^0+|0+$/g, '');
+  return digits.replace(/0+$/g, '').includes(significant);
+}
+
+describe('extractor under mutation', () => {
+  it(`never throws, writes contract-valid rows, and invents no number (${RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(fc.nat({ max: reports.length - 1 }), mutations, (which, muts) => {
+        const text = muts.reduce((lines, m) => m(lines), reports[which].split('\n')).join('\n');
+        const result = extractReport({ sourceFile: 'fuzz.txt', sha256: 'f'.repeat(64), text });
+        if (!result.ok) {
+          if (!/not an annual report/.test(result.error)) throw new Error(result.error);
+          return;
+        }
+        // Plain checks in the loop (an expect per fact would dominate the run time); the first problem fails the case.
+        const problems = reportProblems(result.report);
+        const compactInput = compactLabel(text);
+        const lineCount = text.split(/\r\n|\r|\n/).length;
+        for (const f of result.facts) {
+          problems.push(...factProblems(f));
+          if (f.line !== null && f.line > lineCount) problems.push(`line ${f.line} past the end`);
+          if (f.status === 'reported' && f.origin !== 'derived' && !comesFromInput(f, compactInput)) {
+            problems.push(`${f.item}.${f.measure}=${f.value} not in the input ("${f.raw}")`);
+          }
+        }
+        if (result.checks.some((c) => !['pass', 'fail', 'not_assessable'].includes(c.status))) problems.push('bad check status');
+        if (problems.length) throw new Error(problems.join('; '));
+      }),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
+  it('invents nothing on the unmutated reports either', () => {
+    for (const text of reports) {
+      const result = extractReport({ sourceFile: 'r.txt', sha256: 'e'.repeat(64), text });
+      if (!result.ok) throw new Error(result.error);
+      const compactInput = compactLabel(text);
+      for (const f of result.facts.filter((x) => x.status === 'reported')) expect(comesFromInput(f, compactInput), `${f.item}.${f.measure}`).toBe(true);
+    }
+  });
+});
