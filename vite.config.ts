@@ -1,10 +1,57 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+/** Dataset files the site serves under <base>data/, straight from data/ (no copies to keep in sync). */
+const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'dictionary/form-dictionary.csv'];
+
+/** Raw reports by bare file name (source_file), served under data/raw/ for the source-line viewer. */
+function rawFiles(dir = 'data/raw'): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!existsSync(dir)) return out;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) rawFiles(path).forEach((p, n) => out.set(n, p));
+    else if (!name.endsWith('.csv') && name !== 'README.md') out.set(basename(name), path);
+  }
+  return out;
+}
+
+function siteFiles(): Map<string, string> {
+  const files = new Map(DATASET.map((f) => [`data/${f}`, resolve('data', f)]));
+  rawFiles().forEach((path, name) => files.set(`data/raw/${name}`, resolve(path)));
+  return files;
+}
+
+function dataset(): Plugin {
+  return {
+    name: 'dataset',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = decodeURIComponent((req.url ?? '').split('?')[0]).slice(server.config.base.length);
+        const file = siteFiles().get(path);
+        if (!file || !existsSync(file)) return next();
+        res.setHeader('Content-Type', file.endsWith('.pdf') ? 'application/pdf' : 'text/plain; charset=utf-8');
+        createReadStream(file).pipe(res);
+      });
+    },
+    generateBundle() {
+      for (const [fileName, path] of siteFiles()) this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
+    },
+  };
+}
+
+/** Version of the dataset a citation refers to: the start of the SHA-256 of facts.csv. */
+const datasetVersion = existsSync('data/facts.csv') ? createHash('sha256').update(readFileSync('data/facts.csv')).digest('hex').slice(0, 12) : 'none';
 
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react()],
+  plugins: [react(), dataset()],
+  define: { __DATASET_VERSION__: JSON.stringify(datasetVersion) },
+  build: { chunkSizeWarningLimit: 1500 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
   },

@@ -1,0 +1,28 @@
+/** Find an agency by name, place or division code, from any view. */
+import { useState } from 'react';
+import { searchAgencies } from '../data/queries';
+import { useQuery } from '../data/useQuery';
+import { useT } from './i18n';
+
+export function AgencySearch(props: { onPick: (agencyId: string, reportId: string) => void }) {
+  const { t } = useT();
+  const [text, setText] = useState('');
+  const hits = useQuery((db) => (text.trim() ? searchAgencies(db, text.trim(), 10) : Promise.resolve([])), [text]);
+  return (
+    <div className="search" role="search">
+      <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('search')} aria-label={t('search')} maxLength={100} />
+      {text.trim() && hits.data && (
+        <ul className="hits">
+          {hits.data.length === 0 && <li className="note">{t('noData')}</li>}
+          {hits.data.map((h) => (
+            <li key={h.agency_id}>
+              <button type="button" onClick={() => { props.onPick(h.agency_id, h.last_report_id); setText(''); }}>
+                <strong>{h.agency}</strong> <span className="note">{[h.province, h.city, h.county].filter(Boolean).join(' ')} {h.division_code} · {h.reports}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The whole state of the page lives in the URL hash (#/view?key=value), so a copied link reopens the
+ * same view and the back button works. Parsing is defensive: anything unknown or malformed falls back
+ * to the default and is reported, never passed on.
+ */
+import { type Filters, NO_FILTERS } from '../data/filters';
+import { TREND_METRICS, type TrendMetric } from '../data/queries';
+import type { Lang } from './i18n';
+
+export const VIEWS = ['overview', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends', 'compare', 'agency', 'quality', 'sql', 'about'] as const;
+export type View = (typeof VIEWS)[number];
+
+export interface AppState {
+  view: View;
+  lang: Lang;
+  filters: Filters;
+  /** agency_id list for trends and compare (at most 6) */
+  agencies: string[];
+  report: string;
+  metric: TrendMetric;
+  sql: string;
+}
+
+export const DEFAULT_STATE: AppState = {
+  view: 'overview', lang: 'zh', filters: NO_FILTERS, agencies: [], report: '', metric: 'active_volume', sql: '',
+};
+
+const MAX_TEXT = 2000;
+const TEXT = /^[^\u0000-\u001f<>]{1,100}$/;
+
+function list(params: URLSearchParams, key: string, errors: string[], valid: (v: string) => boolean, max = 50): string[] {
+  const raw = params.get(key);
+  if (!raw) return [];
+  const values = raw.split(',').filter(Boolean);
+  const ok = values.filter(valid).slice(0, max);
+  if (ok.length !== values.length) errors.push(key);
+  return ok;
+}
+
+export function parseHash(hash: string): { state: AppState; errors: string[] } {
+  const errors: string[] = [];
+  const [path, query = ''] = hash.replace(/^#\/?/, '').split('?');
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(query);
+  } catch {
+    return { state: DEFAULT_STATE, errors: ['query'] };
+  }
+  const view = (VIEWS as readonly string[]).includes(path) ? (path as View) : 'overview';
+  if (path && view !== path) errors.push('view');
+  const lang = params.get('lang') === 'en' ? 'en' : 'zh';
+  const filters: Filters = {
+    years: list(params, 'year', errors, (v) => /^(19|20)\d{2}$/.test(v)).map(Number),
+    provinces: list(params, 'province', errors, (v) => TEXT.test(v)),
+    levels: list(params, 'level', errors, (v) => ['province', 'city', 'county'].includes(v)),
+    agencyTypes: list(params, 'type', errors, (v) => TEXT.test(v)),
+    forms: list(params, 'form', errors, (v) => ['pre2019', '2019', '2021'].includes(v)),
+  };
+  const agencies = list(params, 'agencies', errors, (v) => TEXT.test(v), 6);
+  const reportParam = params.get('report') ?? '';
+  const report = /^[0-9a-f]{12}$/.test(reportParam) ? reportParam : '';
+  if (reportParam && !report) errors.push('report');
+  const metricParam = params.get('metric');
+  const metric = metricParam && metricParam in TREND_METRICS ? (metricParam as TrendMetric) : DEFAULT_STATE.metric;
+  if (metricParam && metric !== metricParam) errors.push('metric');
+  const sqlParam = params.get('sql') ?? '';
+  const sql = sqlParam.length <= MAX_TEXT ? sqlParam : '';
+  if (sqlParam && !sql) errors.push('sql');
+  return { state: { view, lang, filters, agencies, report, metric, sql }, errors };
+}
+
+export function toHash(s: AppState): string {
+  const params = new URLSearchParams();
+  if (s.lang !== 'zh') params.set('lang', s.lang);
+  const put = (key: string, values: readonly (string | number)[]) => values.length && params.set(key, values.join(','));
+  put('year', s.filters.years);
+  put('province', s.filters.provinces);
+  put('level', s.filters.levels);
+  put('type', s.filters.agencyTypes);
+  put('form', s.filters.forms);
+  put('agencies', s.agencies);
+  if (s.report) params.set('report', s.report);
+  if (s.metric !== DEFAULT_STATE.metric) params.set('metric', s.metric);
+  if (s.sql) params.set('sql', s.sql);
+  const query = params.toString();
+  return `#/${s.view}${query ? `?${query}` : ''}`;
+}

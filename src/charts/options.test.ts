@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { barOption, lineOption } from './options';
+
+const format = (v: number) => String(v);
+
+describe('chart options', () => {
+  it('builds bars per agency with a series per measure', () => {
+    const o = barOption({ categories: ['吴忠市民政局', '武昌区民政局'], series: [{ name: '自然人', values: [0, 2] }], format }) as any;
+    expect(o.yAxis.data).toEqual(['吴忠市民政局', '武昌区民政局']);
+    expect(o.series).toEqual([{ type: 'bar', name: '自然人', data: [0, 2], stack: undefined, barMaxWidth: 28 }]);
+    expect(o.aria.enabled).toBe(true);
+  });
+
+  it('turns counts into shares of each row total, leaving empty rows empty', () => {
+    const o = barOption({ categories: ['a', 'b'], series: [{ name: 'x', values: [1, 0] }, { name: 'y', values: [3, 0] }], percent: true, format }) as any;
+    expect(o.series[0].data).toEqual([25, null]);
+    expect(o.series[1].data).toEqual([75, null]);
+    expect(o.xAxis.max).toBe(100);
+  });
+
+  it('escapes names in tooltips', () => {
+    const o = barOption({ categories: ['<img src=x onerror=alert(1)>'], series: [{ name: '<script>alert(1)</script>', values: [1] }], format }) as any;
+    const html = o.tooltip.formatter([{ axisValueLabel: '<img src=x onerror=alert(1)>', seriesName: '<script>alert(1)</script>', value: 1, marker: '' }]);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&#60;script&#62;');
+  });
+
+  it('keeps gaps in trends', () => {
+    const o = lineOption({ years: [2013, 2014], series: [{ name: 'x', values: [83, null] }], format }) as any;
+    expect(o.series[0]).toMatchObject({ data: [83, null], connectNulls: false });
+    expect(o.xAxis.data).toEqual(['2013', '2014']);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Pure functions from query rows to ECharts options. Colours are the Okabe–Ito palette (safe for
+ * colour-blind readers) and aria decals add patterns; tooltips escape every name they show.
+ */
+import type { EChartsCoreOption } from 'echarts/core';
+import { escapeHtml } from './escape';
+
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
+
+export interface Series {
+  name: string;
+  values: (number | null)[];
+}
+
+const BASE = {
+  color: PALETTE,
+  aria: { enabled: true, decal: { show: true } },
+  animation: false,
+  grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
+  legend: { type: 'scroll', top: 0 },
+};
+
+function tooltip(format: (v: number) => string) {
+  return {
+    trigger: 'axis',
+    axisPointer: { type: 'shadow' },
+    formatter: (params: { axisValueLabel?: string; seriesName?: string; value?: unknown; marker?: string }[]) => {
+      const list = Array.isArray(params) ? params : [params];
+      const head = escapeHtml(list[0]?.axisValueLabel ?? '');
+      const rows = list.map((p) => {
+        const v = Array.isArray(p.value) ? p.value[1] : p.value;
+        return `${p.marker ?? ''}${escapeHtml(p.seriesName)}: ${typeof v === 'number' ? escapeHtml(format(v)) : '—'}`;
+      });
+      return [head, ...rows].join('<br/>');
+    },
+  };
+}
+
+/** Bars per category (agency), one series per measure; horizontal keeps long Chinese names legible. */
+export function barOption(args: {
+  categories: string[];
+  series: Series[];
+  stacked?: boolean;
+  percent?: boolean;
+  format: (v: number) => string;
+  title?: string;
+}): EChartsCoreOption {
+  const { categories, series, stacked, percent, format } = args;
+  const shares = percent
+    ? series.map((s) => ({
+        ...s,
+        values: s.values.map((v, i) => {
+          const total = series.reduce((sum, x) => sum + (x.values[i] ?? 0), 0);
+          return v === null || total === 0 ? null : (100 * v) / total;
+        }),
+      }))
+    : series;
+  return {
+    ...BASE,
+    title: args.title ? { text: args.title, show: false } : undefined,
+    tooltip: tooltip(percent ? (v) => `${v.toFixed(1)}%` : format),
+    xAxis: { type: 'value', max: percent ? 100 : undefined, axisLabel: { formatter: percent ? '{value}%' : undefined } },
+    yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
+    series: shares.map((s) => ({ type: 'bar', name: s.name, data: s.values, stack: stacked || percent ? 'total' : undefined, barMaxWidth: 28 })),
+  };
+}
+
+/** A metric over the years, one line per agency; gaps stay gaps. */
+export function lineOption(args: { years: number[]; series: Series[]; format: (v: number) => string }): EChartsCoreOption {
+  return {
+    ...BASE,
+    tooltip: { ...tooltip(args.format), axisPointer: { type: 'line' } },
+    xAxis: { type: 'category', data: args.years.map(String) },
+    yAxis: { type: 'value' },
+    series: args.series.map((s) => ({ type: 'line', name: s.name, data: s.values, connectNulls: false, symbolSize: 8 })),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The one DuckDB-WASM engine: created on first use, shared by every view. Its eh and mvp bundles are
+ * self-hosted (Vite copies them from node_modules), it runs in a worker and needs no cross-origin
+ * isolation. It never fetches extensions: autoloading and autoinstalling are off, and once the dataset
+ * is loaded, external access is off and the configuration is locked before any user statement runs.
+ */
+import * as duckdb from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import type { Connector, SqlRow } from './connector';
+import { DATASET_FILES, VIEWS_SQL, createTablesSql } from './schema';
+
+export type LoadStage = 'engine' | 'data' | 'ready';
+
+export interface Engine {
+  db: duckdb.AsyncDuckDB;
+  connector: Connector;
+}
+
+const BUNDLES: duckdb.DuckDBBundles = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+/** Statements that keep DuckDB from reaching the network. */
+const OFFLINE = ['SET autoinstall_known_extensions = false', 'SET autoload_known_extensions = false'];
+const LOCK = ['SET enable_external_access = false', 'SET lock_configuration = true'];
+
+function toConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
+  return {
+    async query<T extends SqlRow>(sql: string) {
+      const table = await connection.query(sql);
+      return table.toArray().map((row) => row.toJSON()) as T[];
+    },
+  };
+}
+
+async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
+  onStage('engine');
+  const bundle = await duckdb.selectBundle(BUNDLES);
+  const worker = new Worker(bundle.mainWorker!);
+  const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
+  await db.instantiate(bundle.mainModule);
+  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  const connection = await db.connect();
+  const connector = toConnector(connection);
+  for (const sql of OFFLINE) await connector.query(sql);
+  performance.mark('duckdb-ready');
+
+  onStage('data');
+  const base = import.meta.env.BASE_URL;
+  await Promise.all(
+    Object.values(DATASET_FILES).map(async (file) => {
+      const response = await fetch(`${base}data/${file}`);
+      if (!response.ok) throw new Error(`data/${file}: HTTP ${response.status}`);
+      await db.registerFileBuffer(file, new Uint8Array(await response.arrayBuffer()));
+    }),
+  );
+  for (const sql of [...createTablesSql(), ...VIEWS_SQL, ...LOCK]) await connector.query(sql);
+  onStage('ready');
+  return { db, connector };
+}
+
+let engine: Promise<Engine> | null = null;
+const listeners = new Set<(stage: LoadStage) => void>();
+
+/** The shared engine; a failed start is forgotten so that a retry starts again. */
+export function getEngine(onStage?: (stage: LoadStage) => void): Promise<Engine> {
+  if (onStage) listeners.add(onStage);
+  engine ??= start((stage) => listeners.forEach((l) => l(stage))).catch((error) => {
+    engine = null;
+    throw error;
+  });
+  return engine;
+}

@@ -1,0 +1,114 @@
+/** The typed queries on the real dataset (data/*.csv), run on DuckDB for Node. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Connector } from './connector';
+import { NO_FILTERS } from './filters';
+import { checkRows, compareCells, coverage, filterOptions, flagCounts, missingYears, reportFacts, runUserSql, searchAgencies, sectionFacts, totalsByScope, trend, trendAgencies } from './queries';
+import { nodeConnector } from './testing/nodeConnector';
+
+let db: Connector;
+beforeAll(async () => {
+  db = await nodeConnector('data');
+});
+
+describe('queries on the real dataset', () => {
+  it('lists filter options', async () => {
+    const o = await filterOptions(db);
+    expect(o.years).toEqual([2017, 2020, 2023, 2024]);
+    expect(o.provinces).toEqual(['吉林省', '宁夏回族自治区', '江苏省', '浙江省', '湖北省']);
+    expect(o.forms).toEqual(['2019', '2021', 'pre2019']);
+  });
+
+  it('counts coverage with filters', async () => {
+    expect(await coverage(db, NO_FILTERS)).toEqual({ reports: 8, agencies: 7, provinces: 5, first_year: 2017, last_year: 2024 });
+    expect(await coverage(db, { ...NO_FILTERS, provinces: ['江苏省'] })).toMatchObject({ reports: 3, agencies: 2 });
+    expect(await coverage(db, { ...NO_FILTERS, years: [2020], levels: ['city'] })).toMatchObject({ reports: 1 });
+  });
+
+  it('keeps jurisdiction-wide reports out of the bodies’ totals', async () => {
+    const totals = await totalsByScope(db, NO_FILTERS);
+    const body = totals.find((t) => t.scope === 'body')!;
+    const jurisdiction = totals.find((t) => t.scope === 'jurisdiction')!;
+    // Bodies: 000 (2) + 001 (0) + 003 (0); 004 has no table; 002 is unknown scope.
+    expect(body).toMatchObject({ reports: 4, requests_new: 2 });
+    // 淮安市 3119 + 洪泽区 2023 21, never added to the bodies.
+    expect(jurisdiction).toMatchObject({ reports: 2, requests_new: 3140 });
+    // Procurement: 773.5 (001) + 743.58 (000, stated only in prose: its table cell is blank);
+    // 003's `56700 has no unit and is left out.
+    expect(body.procurement_10k_yuan).toBe(1517.08);
+  });
+
+  it('finds agency-years missing inside a covered span', async () => {
+    expect(await missingYears(db, NO_FILTERS)).toEqual([]);
+  });
+
+  it('reads a section with origin precedence', async () => {
+    const rows = await sectionFacts(db, NO_FILTERS, 'active', ['procurement']);
+    const wuzhong = rows.filter((r) => r.agency === '吴忠市民政局');
+    expect(wuzhong.map((r) => [r.measure, r.value])).toEqual([['amount_10k_yuan', 773.5], ['items', 10]]);
+    // 000 has a blank table cell and a narrative amount: the narrative one is the only reported value.
+    const wuchang = rows.filter((r) => r.agency === '武昌区民政局' && r.measure === 'amount_10k_yuan');
+    expect(wuchang).toMatchObject([{ value: 743.58, origin: 'narrative' }]);
+  });
+
+  it('gives trends by the year a number describes', async () => {
+    const points = await trend(db, 'active_volume', ['220602-民政局', '320813-人民政府']);
+    expect(points.filter((p) => p.agency_id === '220602-民政局').map((p) => [p.year, p.value, p.origin])).toEqual([
+      [2013, 83, 'table'], [2014, 83, 'table'], [2015, 72, 'table'], [2016, 90, 'table'], [2017, 66, 'table'],
+    ]);
+    expect(points.filter((p) => p.agency_id === '320813-人民政府').map((p) => [p.year, p.value])).toEqual([[2023, 1136], [2024, 2428]]);
+    expect(await trend(db, 'requests_new', [])).toEqual([]);
+  });
+
+  it('searches agencies by name, place or division code', async () => {
+    expect((await searchAgencies(db, '洪泽')).map((h) => [h.agency_id, h.reports])).toEqual([['320813-人民政府', 2]]);
+    expect((await searchAgencies(db, '420106')).map((h) => h.agency)).toEqual(['武昌区民政局']);
+    expect((await searchAgencies(db, '宁夏')).map((h) => h.agency)).toEqual(['吴忠市民政局']);
+    expect(await searchAgencies(db, "'; DROP TABLE reports; --")).toEqual([]);
+    expect((await coverage(db, NO_FILTERS)).reports).toBe(8);
+  });
+
+  it('returns every fact of a report, blanks as null', async () => {
+    const facts = await reportFacts(db, '3f3beb166f7e');
+    const commercial = facts.find((f) => f.item === 'new_received' && f.measure === 'commercial')!;
+    expect(commercial).toMatchObject({ status: 'blank', value: null, line: 131 });
+  });
+
+  it('lists failed checks first, and counts flags', async () => {
+    const failed = await checkRows(db, NO_FILTERS, { statuses: ['fail'] });
+    expect(failed.map((c) => c.check).sort()).toEqual([
+      'narrative_vs_table.applications.new_received.total', 'review_litigation.sum.admin_review', 'review_litigation.sum.litigation_after_review',
+    ]);
+    const flags = await flagCounts(db, NO_FILTERS);
+    expect(flags.find((f) => f.flag === 'unit_missing')).toEqual({ flag: 'unit_missing', facts: 1, reports: 1 });
+  });
+
+  it('builds the wide view', async () => {
+    const rows = await db.query<{ agency: string; requests_new: number; procurement_items: number }>(
+      `SELECT agency, requests_new, procurement_items FROM report_wide WHERE agency = '吴忠市民政局'`);
+    expect(rows).toEqual([{ agency: '吴忠市民政局', requests_new: 0, procurement_items: 10 }]);
+  });
+});
+
+describe('trends, comparison and user SQL', () => {
+  it('opens Trends on agencies with two or more years', async () => {
+    expect((await trendAgencies(db, 'active_volume')).map((a) => [a.agency_id, a.years])).toEqual([['220602-民政局', 5], ['320813-人民政府', 2]]);
+  });
+
+  it('compares the latest report of each agency, blanks kept', async () => {
+    const cells = await compareCells(db, ['640300-民政局', '420106-民政局']);
+    const cell = (agency: string, item: string, measure: string) => cells.find((c) => c.agency === agency && c.item === item && c.measure === measure);
+    expect(cell('吴忠市民政局', 'procurement', 'items')).toMatchObject({ value: 10, status: 'reported' });
+    expect(cell('武昌区民政局', 'new_received', 'natural_person')).toMatchObject({ value: 2 });
+    expect(cell('武昌区民政局', 'carried_over', 'total')).toMatchObject({ value: null, status: 'blank' });
+    expect(await compareCells(db, [])).toEqual([]);
+  });
+
+  it('runs read-only user SQL and refuses the rest with a message', async () => {
+    const { rows } = await runUserSql(db, "SELECT agency FROM reports WHERE province = '宁夏回族自治区';");
+    expect(rows).toEqual([{ agency: '吴忠市民政局' }]);
+    await expect(runUserSql(db, 'DROP TABLE reports')).rejects.toThrow(/read-only/);
+    await expect(runUserSql(db, 'SELECT 1; DROP TABLE reports')).rejects.toThrow(/one statement/);
+    expect((await runUserSql(db, "SELECT ';' AS s")).rows).toEqual([{ s: ';' }]);
+    expect((await runUserSql(db, 'SELECT * FROM range(20000)')).truncated).toBe(true);
+  });
+});

@@ -1,0 +1,327 @@
+/**
+ * Typed queries: the only place SQL is written for the views. Every function takes the connector, so
+ * tests run the same SQL on DuckDB for Node. Sums never mix scopes: a jurisdiction-wide report already
+ * contains the bodies inside it, so totals are given per scope.
+ */
+import type { Connector } from './connector';
+import { type Filters, reportCondition } from './filters';
+import { ORIGIN_RANK } from './schema';
+import { sqlInt, sqlList, sqlString } from './sql';
+
+export interface FilterOptions {
+  years: number[];
+  provinces: string[];
+  levels: string[];
+  agencyTypes: string[];
+  forms: string[];
+}
+
+export async function filterOptions(db: Connector): Promise<FilterOptions> {
+  const distinct = async (column: string) =>
+    (await db.query<{ v: string | number }>(`SELECT DISTINCT ${column} AS v FROM reports WHERE ${column} IS NOT NULL AND ${column}::VARCHAR <> '' ORDER BY v`)).map((r) => r.v);
+  return {
+    years: (await distinct('report_year')) as number[],
+    provinces: (await distinct('province')) as string[],
+    levels: (await distinct('admin_level')) as string[],
+    agencyTypes: (await distinct('agency_type')) as string[],
+    forms: (await distinct('form_version')) as string[],
+  };
+}
+
+export interface Coverage {
+  reports: number;
+  agencies: number;
+  provinces: number;
+  first_year: number | null;
+  last_year: number | null;
+}
+
+export async function coverage(db: Connector, f: Filters): Promise<Coverage> {
+  const [row] = await db.query<Coverage & Record<string, number | null>>(`
+    SELECT count(*)::INTEGER AS reports, count(DISTINCT agency_id)::INTEGER AS agencies,
+           count(DISTINCT nullif(province, ''))::INTEGER AS provinces,
+           min(report_year) AS first_year, max(report_year) AS last_year
+    FROM reports r WHERE ${reportCondition(f)}`);
+  return row;
+}
+
+export interface ScopeTotals {
+  scope: string;
+  reports: number;
+  requests_new: number | null;
+  outcome_disclosed: number | null;
+  outcome_partially_disclosed: number | null;
+  outcome_withheld: number | null;
+  outcome_unable: number | null;
+  outcome_not_processed: number | null;
+  outcome_other: number | null;
+  outcome_total: number | null;
+  procurement_10k_yuan: number | null;
+  admin_review_total: number | null;
+  litigation_total: number | null;
+}
+
+/** Totals per scope (body / jurisdiction / unknown): never added across scopes. */
+export async function totalsByScope(db: Connector, f: Filters): Promise<ScopeTotals[]> {
+  const sum = (c: string) => `sum(${c})::DOUBLE AS ${c}`;
+  return db.query<ScopeTotals & Record<string, string | number | null>>(`
+    SELECT scope, count(*)::INTEGER AS reports, ${[
+      'requests_new', 'outcome_disclosed', 'outcome_partially_disclosed', 'outcome_withheld', 'outcome_unable',
+      'outcome_not_processed', 'outcome_other', 'outcome_total', 'procurement_10k_yuan', 'admin_review_total', 'litigation_total',
+    ].map(sum).join(', ')}
+    FROM report_wide r WHERE ${reportCondition(f)} GROUP BY scope ORDER BY CASE scope WHEN 'body' THEN 1 WHEN 'jurisdiction' THEN 2 ELSE 3 END`);
+}
+
+export interface MissingYear {
+  agency_id: string;
+  agency: string;
+  year: number;
+}
+
+/** Agency-years inside an agency's covered span that have no report. */
+export async function missingYears(db: Connector, f: Filters): Promise<MissingYear[]> {
+  return db.query<MissingYear & Record<string, string | number>>(`
+    WITH spans AS (SELECT agency_id, any_value(agency) AS agency, min(report_year) AS y0, max(report_year) AS y1
+                   FROM reports r WHERE ${reportCondition(f)} AND report_year IS NOT NULL GROUP BY agency_id)
+    SELECT s.agency_id, s.agency, y.year::INTEGER AS year
+    FROM spans s, LATERAL (SELECT unnest(range(s.y0, s.y1 + 1)) AS year) y
+    WHERE NOT EXISTS (SELECT 1 FROM reports x WHERE x.agency_id = s.agency_id AND x.report_year = y.year)
+    ORDER BY s.agency_id, year`);
+}
+
+export interface ReportFigure {
+  report_id: string;
+  agency_id: string;
+  agency: string;
+  report_year: number | null;
+  scope: string;
+  item: string;
+  measure: string;
+  value: number | null;
+  status: string;
+  origin: string;
+  flags: string;
+}
+
+/**
+ * Preferred facts of one section for the filtered reports (a row per report, item and measure): a
+ * reported value by origin precedence, else the blank or unreadable cell, so gaps show as gaps.
+ */
+export async function sectionFacts(db: Connector, f: Filters, section: string, items?: readonly string[]): Promise<ReportFigure[]> {
+  return db.query<ReportFigure & Record<string, string | number | null>>(`
+    SELECT r.report_id, r.agency_id, coalesce(nullif(r.agency, ''), '(' || r.agency_id || ')') AS agency, r.report_year, r.scope,
+           x.item, x.measure, x.value, x.status, x.origin, coalesce(x.flags, '') AS flags
+    FROM reports r JOIN (
+      SELECT * EXCLUDE (rank) FROM (
+        SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK}) AS rank
+        FROM facts WHERE section = ${sqlString(section)}${items ? ` AND item IN ${sqlList(items)}` : ''}) WHERE rank = 1
+    ) x ON x.report_id = r.report_id AND x.year = r.report_year
+    WHERE ${reportCondition(f)}
+    ORDER BY r.agency_id, r.report_year, x.item, x.measure`);
+}
+
+export interface TrendPoint {
+  agency_id: string;
+  agency: string;
+  year: number;
+  value: number;
+  origin: string;
+  report_id: string;
+}
+
+export const TREND_METRICS = {
+  active_volume: { section: 'active_volume', item: 'total', measure: 'count' },
+  requests_new: { section: 'applications', item: 'new_received', measure: 'total' },
+  disclosed: { section: 'applications', item: 'disclosed', measure: 'total' },
+  total_handled: { section: 'applications', item: 'total_handled', measure: 'total' },
+  admin_review: { section: 'review_litigation', item: 'admin_review', measure: 'total' },
+  procurement: { section: 'active', item: 'procurement', measure: 'amount_10k_yuan' },
+  penalty_decisions: { section: 'active', item: 'penalty', measure: 'decisions' },
+} as const;
+export type TrendMetric = keyof typeof TREND_METRICS;
+
+/**
+ * A metric by the year it describes (004's 2017 report gives 2013–2017). Where several reports give a
+ * year, the report of that year wins, then the latest; within a report, origin precedence.
+ */
+export async function trend(db: Connector, metric: TrendMetric, agencyIds: readonly string[]): Promise<TrendPoint[]> {
+  if (agencyIds.length === 0) return [];
+  const m = TREND_METRICS[metric];
+  return db.query<TrendPoint & Record<string, string | number>>(`
+    SELECT agency_id, agency, year, value, origin, report_id FROM (
+      SELECT r.agency_id, coalesce(nullif(r.agency, ''), r.agency_id) AS agency, f.year, f.value, f.origin, f.report_id,
+             row_number() OVER (PARTITION BY r.agency_id, f.year ORDER BY (r.report_year = f.year) DESC, r.report_year DESC, ${ORIGIN_RANK}) AS rank
+      FROM facts f JOIN reports r USING (report_id)
+      WHERE f.status = 'reported' AND f.section = ${sqlString(m.section)} AND f.item = ${sqlString(m.item)} AND f.measure = ${sqlString(m.measure)}
+        AND NOT contains(coalesce(f.flags, ''), 'unit_missing') AND r.agency_id IN ${sqlList(agencyIds)})
+    WHERE rank = 1 ORDER BY agency_id, year`);
+}
+
+export interface AgencyHit {
+  agency_id: string;
+  agency: string;
+  province: string;
+  city: string;
+  county: string;
+  division_code: string;
+  reports: number;
+  last_report_id: string;
+}
+
+/** Agencies by name, place or division code. */
+export async function searchAgencies(db: Connector, text: string, limit = 20): Promise<AgencyHit[]> {
+  const like = sqlString(`%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
+  return db.query<AgencyHit & Record<string, string | number>>(`
+    SELECT agency_id, any_value(coalesce(nullif(agency, ''), '(' || agency_id || ')')) AS agency, any_value(province) AS province,
+           any_value(city) AS city, any_value(county) AS county, any_value(division_code) AS division_code,
+           count(*)::INTEGER AS reports, arg_max(report_id, report_year) AS last_report_id
+    FROM reports
+    WHERE agency ILIKE ${like} ESCAPE '\\' OR province ILIKE ${like} ESCAPE '\\' OR city ILIKE ${like} ESCAPE '\\'
+       OR county ILIKE ${like} ESCAPE '\\' OR division_code LIKE ${like} ESCAPE '\\' OR agency_id ILIKE ${like} ESCAPE '\\'
+    GROUP BY agency_id ORDER BY agency_id LIMIT ${sqlInt(limit)}`);
+}
+
+export interface ReportRow {
+  report_id: string;
+  source_file: string;
+  agency: string;
+  agency_id: string;
+  province: string;
+  city: string;
+  county: string;
+  division_code: string;
+  scope: string;
+  report_year: number | null;
+  year_inferred: boolean;
+  form_version: string;
+  published_date: string;
+  checks_passed: number;
+  checks_failed: number;
+}
+
+export async function reportList(db: Connector, f: Filters): Promise<ReportRow[]> {
+  return db.query<ReportRow & Record<string, string | number | boolean | null>>(`
+    SELECT report_id, source_file, agency, agency_id, province, city, county, division_code, scope, report_year,
+           year_inferred, form_version, published_date, checks_passed, checks_failed
+    FROM reports r WHERE ${reportCondition(f)} ORDER BY agency_id, report_year`);
+}
+
+export interface FactRow {
+  year: number | null;
+  section: string;
+  item: string;
+  measure: string;
+  value: number | null;
+  unit: string;
+  origin: string;
+  status: string;
+  raw: string;
+  line: number | null;
+  page: number | null;
+  flags: string;
+}
+
+/** Every fact of one report, blank and unreadable ones included. */
+export async function reportFacts(db: Connector, reportId: string): Promise<FactRow[]> {
+  return db.query<FactRow & Record<string, string | number | null>>(`
+    SELECT year, section, item, measure, value, unit, origin, status, coalesce(raw, '') AS raw, line, page, coalesce(flags, '') AS flags
+    FROM facts WHERE report_id = ${sqlString(reportId)} ORDER BY section, item, measure, year, ${ORIGIN_RANK}`);
+}
+
+export interface CheckRow {
+  report_id: string;
+  agency: string;
+  report_year: number | null;
+  check: string;
+  status: string;
+  expected: number | null;
+  actual: number | null;
+  detail: string;
+}
+
+export async function checkRows(db: Connector, f: Filters, opts: { reportId?: string; statuses?: string[] } = {}): Promise<CheckRow[]> {
+  const conditions = [reportCondition(f)];
+  if (opts.reportId) conditions.push(`c.report_id = ${sqlString(opts.reportId)}`);
+  if (opts.statuses?.length) conditions.push(`c.status IN ${sqlList(opts.statuses)}`);
+  return db.query<CheckRow & Record<string, string | number | null>>(`
+    SELECT c.report_id, coalesce(nullif(r.agency, ''), '(' || r.agency_id || ')') AS agency, r.report_year, c."check", c.status,
+           c.expected, c.actual, coalesce(c.detail, '') AS detail
+    FROM checks c JOIN reports r USING (report_id) WHERE ${conditions.join(' AND ')}
+    ORDER BY CASE c.status WHEN 'fail' THEN 1 WHEN 'not_assessable' THEN 2 ELSE 3 END, r.agency_id, c."check"`);
+}
+
+export interface FlagCount {
+  flag: string;
+  facts: number;
+  reports: number;
+}
+
+export async function flagCounts(db: Connector, f: Filters): Promise<FlagCount[]> {
+  return db.query<FlagCount & Record<string, string | number>>(`
+    SELECT flag, count(*)::INTEGER AS facts, count(DISTINCT x.report_id)::INTEGER AS reports
+    FROM (SELECT report_id, unnest(string_split(flags, ';')) AS flag FROM facts WHERE coalesce(flags, '') <> '') x
+    JOIN reports r USING (report_id) WHERE ${reportCondition(f)} GROUP BY flag ORDER BY facts DESC`);
+}
+
+export interface TrendAgency {
+  agency_id: string;
+  agency: string;
+  years: number;
+}
+
+/** Agencies with the metric in at least two years: the Trends view opens on them. */
+export async function trendAgencies(db: Connector, metric: TrendMetric, limit = 6): Promise<TrendAgency[]> {
+  const m = TREND_METRICS[metric];
+  return db.query<TrendAgency & Record<string, string | number>>(`
+    SELECT r.agency_id, any_value(coalesce(nullif(r.agency, ''), r.agency_id)) AS agency, count(DISTINCT f.year)::INTEGER AS years
+    FROM facts f JOIN reports r USING (report_id)
+    WHERE f.status = 'reported' AND f.section = ${sqlString(m.section)} AND f.item = ${sqlString(m.item)} AND f.measure = ${sqlString(m.measure)}
+    GROUP BY r.agency_id HAVING count(DISTINCT f.year) >= 2 ORDER BY years DESC, r.agency_id LIMIT ${sqlInt(limit)}`);
+}
+
+export interface CompareCell {
+  agency_id: string;
+  agency: string;
+  report_id: string;
+  report_year: number | null;
+  form_version: string;
+  section: string;
+  item: string;
+  measure: string;
+  value: number | null;
+  status: string;
+  origin: string;
+}
+
+/** The latest report of each agency, every cell by origin precedence (blank and unreadable kept). */
+export async function compareCells(db: Connector, agencyIds: readonly string[]): Promise<CompareCell[]> {
+  if (agencyIds.length === 0) return [];
+  return db.query<CompareCell & Record<string, string | number | null>>(`
+    WITH latest AS (
+      SELECT agency_id, arg_max(report_id, report_year) AS report_id FROM reports WHERE agency_id IN ${sqlList(agencyIds)} GROUP BY agency_id)
+    SELECT r.agency_id, coalesce(nullif(r.agency, ''), r.agency_id) AS agency, r.report_id, r.report_year, r.form_version,
+           x.section, x.item, x.measure, x.value, x.status, x.origin
+    FROM latest l JOIN reports r USING (report_id) JOIN (
+      SELECT * EXCLUDE (rank) FROM (
+        SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK}) AS rank
+        FROM facts) WHERE rank = 1) x ON x.report_id = r.report_id AND x.year = r.report_year
+    ORDER BY r.agency_id`);
+}
+
+export const SQL_ROW_LIMIT = 10_000;
+const READ_ONLY = /^\s*(select|with|from|describe|show|summarize|explain|values|table|pivot|unpivot)\b/i;
+
+/**
+ * A user's statement on the dataset, read-only and one statement at a time. The engine has already
+ * turned external access off and locked its configuration; this check gives a clear message first.
+ */
+export async function runUserSql(db: Connector, sql: string): Promise<{ rows: SqlRowOut[]; truncated: boolean }> {
+  const statement = sql.trim().replace(/;\s*$/, '');
+  const withoutStrings = statement.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"/g, "''");
+  if (!READ_ONLY.test(statement)) throw new Error('Only read-only queries (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE) can run here.');
+  if (withoutStrings.includes(';')) throw new Error('Run one statement at a time.');
+  const rows = await db.query<SqlRowOut>(/^\s*(select|with|from|values|table|pivot|unpivot)\b/i.test(statement)
+    ? `SELECT * FROM (${statement}) LIMIT ${SQL_ROW_LIMIT + 1}` : statement);
+  return { rows: rows.slice(0, SQL_ROW_LIMIT), truncated: rows.length > SQL_ROW_LIMIT };
+}
+type SqlRowOut = Record<string, string | number | boolean | null>;

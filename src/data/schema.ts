@@ -1,0 +1,77 @@
+/**
+ * Tables and views of the in-browser database. Column types are stated, never sniffed: sniffing reads
+ * division_code 420106 as a number and an all-digit report_id as an integer.
+ */
+
+const REPORT_TYPES = {
+  report_id: 'VARCHAR', source_file: 'VARCHAR', sha256: 'VARCHAR', agency: 'VARCHAR', agency_id: 'VARCHAR',
+  agency_type: 'VARCHAR', province: 'VARCHAR', city: 'VARCHAR', county: 'VARCHAR', division_code: 'VARCHAR',
+  admin_level: 'VARCHAR', scope: 'VARCHAR', report_year: 'INTEGER', year_inferred: 'BOOLEAN', form_version: 'VARCHAR',
+  published_date: 'VARCHAR', checks_passed: 'INTEGER', checks_failed: 'INTEGER',
+};
+const FACT_TYPES = {
+  report_id: 'VARCHAR', source_file: 'VARCHAR', agency: 'VARCHAR', year: 'INTEGER', report_year: 'INTEGER',
+  section: 'VARCHAR', item: 'VARCHAR', measure: 'VARCHAR', value: 'DOUBLE', unit: 'VARCHAR', origin: 'VARCHAR',
+  status: 'VARCHAR', raw: 'VARCHAR', line: 'INTEGER', page: 'INTEGER', flags: 'VARCHAR',
+};
+const CHECK_TYPES = { report_id: 'VARCHAR', check: 'VARCHAR', status: 'VARCHAR', expected: 'DOUBLE', actual: 'DOUBLE', detail: 'VARCHAR' };
+
+export const DATASET_FILES = { reports: 'reports.csv', facts: 'facts.csv', checks: 'checks.csv' } as const;
+export type DatasetTable = keyof typeof DATASET_FILES;
+
+const columns = (types: Record<string, string>) =>
+  `{${Object.entries(types).map(([name, type]) => `'${name}': '${type}'`).join(', ')}}`;
+
+const TYPES: Record<DatasetTable, Record<string, string>> = { reports: REPORT_TYPES, facts: FACT_TYPES, checks: CHECK_TYPES };
+
+/** CREATE statements reading the dataset CSVs from `paths` (file names registered with the engine). */
+export function createTablesSql(paths: Record<DatasetTable, string> = DATASET_FILES): string[] {
+  return (Object.keys(TYPES) as DatasetTable[]).map(
+    (table) =>
+      `CREATE OR REPLACE TABLE ${table} AS SELECT * FROM read_csv('${paths[table]}', header = true, delim = ',', quote = '"', escape = '"', auto_detect = false, columns = ${columns(TYPES[table])})`,
+  );
+}
+
+/** Precedence of origins when a key has several: table > corrected > narrative > derived. */
+export const ORIGIN_RANK = `CASE origin WHEN 'table' THEN 1 WHEN 'corrected' THEN 2 WHEN 'narrative' THEN 3 ELSE 4 END`;
+
+const sumOf = (items: string[], measure = 'total') =>
+  `SUM(CASE WHEN section = 'applications' AND measure = '${measure}' AND item IN (${items.map((i) => `'${i}'`).join(', ')}) THEN value END)`;
+const one = (section: string, item: string, measure: string) =>
+  `MAX(CASE WHEN section = '${section}' AND item = '${item}' AND measure = '${measure}' THEN value END)`;
+
+const WITHHELD = ['withheld_state_secret', 'withheld_prohibited_by_law', 'withheld_security_stability', 'withheld_third_party', 'withheld_internal_affairs', 'withheld_process_info', 'withheld_enforcement_files', 'withheld_query_matter'];
+const UNABLE = ['unable_not_held', 'unable_needs_creation', 'unable_unclear'];
+const NOT_PROCESSED = ['not_processed_complaint', 'not_processed_duplicate', 'not_processed_publication', 'not_processed_excessive', 'not_processed_confirmation'];
+const OTHER = ['other_handling', 'other_no_correction', 'other_unpaid_fees', 'other_other'];
+
+/**
+ * facts_preferred: one value per key and year, the origin chosen by precedence, and only reported values.
+ * report_wide: one row per report with its main figures, for charts and SQL users. A group total is the
+ * sum of its reported rows; money flagged unit_missing is left out.
+ */
+export const VIEWS_SQL = [
+  `CREATE OR REPLACE VIEW facts_preferred AS
+   SELECT * EXCLUDE (rank) FROM (
+     SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY ${ORIGIN_RANK}) AS rank
+     FROM facts WHERE status = 'reported') WHERE rank = 1`,
+  `CREATE OR REPLACE VIEW report_wide AS
+   SELECT r.*,
+     ${one('applications', 'new_received', 'total')} AS requests_new,
+     ${one('applications', 'carried_over', 'total')} AS requests_carried_over,
+     ${one('applications', 'disclosed', 'total')} AS outcome_disclosed,
+     ${one('applications', 'partially_disclosed', 'total')} AS outcome_partially_disclosed,
+     ${sumOf(WITHHELD)} AS outcome_withheld,
+     ${sumOf(UNABLE)} AS outcome_unable,
+     ${sumOf(NOT_PROCESSED)} AS outcome_not_processed,
+     ${sumOf(OTHER)} AS outcome_other,
+     ${one('applications', 'total_handled', 'total')} AS outcome_total,
+     ${one('applications', 'carried_forward', 'total')} AS requests_carried_forward,
+     ${one('active', 'procurement', 'items')} AS procurement_items,
+     MAX(CASE WHEN section = 'active' AND item = 'procurement' AND measure = 'amount_10k_yuan' AND NOT contains(coalesce(flags, ''), 'unit_missing') THEN value END) AS procurement_10k_yuan,
+     ${one('review_litigation', 'admin_review', 'total')} AS admin_review_total,
+     (${one('review_litigation', 'litigation_direct', 'total')} + ${one('review_litigation', 'litigation_after_review', 'total')}) AS litigation_total,
+     ${one('active_volume', 'total', 'count')} AS active_volume_total
+   FROM reports r LEFT JOIN facts_preferred f ON f.report_id = r.report_id AND f.year = r.report_year
+   GROUP BY ALL`,
+];

@@ -1,0 +1,21 @@
+/** DuckDB for Node behind the same Connector, loaded with a dataset folder: tests swap the engine. */
+import { DuckDBInstance } from '@duckdb/node-api';
+import { join, resolve } from 'node:path';
+import type { Connector, SqlRow } from '../connector';
+import { DATASET_FILES, VIEWS_SQL, createTablesSql } from '../schema';
+
+export async function nodeConnector(datasetDir = 'data'): Promise<Connector> {
+  const instance = await DuckDBInstance.create(':memory:');
+  const connection = await instance.connect();
+  const db: Connector = {
+    async query<T extends SqlRow>(sql: string) {
+      const reader = await connection.runAndReadAll(sql);
+      return reader.getRowObjectsJS().map((row) =>
+        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' ? Number(v) : v])),
+      ) as T[];
+    },
+  };
+  const paths = Object.fromEntries(Object.entries(DATASET_FILES).map(([t, f]) => [t, join(resolve(datasetDir), f)])) as typeof DATASET_FILES;
+  for (const sql of [...createTablesSql(paths), ...VIEWS_SQL]) await db.query(sql);
+  return db;
+}

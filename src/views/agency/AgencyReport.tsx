@@ -1,0 +1,123 @@
+import { useState } from 'react';
+import { checkRows, reportFacts, reportList, type FactRow, type ReportRow } from '../../data/queries';
+import { NO_FILTERS } from '../../data/filters';
+import { useQuery } from '../../data/useQuery';
+import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
+import { formatNumber, useT } from '../../app/i18n';
+import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { DataTable } from '../../app/ui/DataTable';
+import { Panel } from '../../app/ui/Panel';
+import { QueryStatus } from '../shared/Loading';
+import type { ViewProps } from '../shared/types';
+import { CheckTable } from '../shared/CheckTable';
+import { SourceViewer } from './SourceViewer';
+
+const ORIGIN_ORDER = ['table', 'corrected', 'narrative', 'derived'];
+
+export function AgencyReport({ state, navigate }: ViewProps) {
+  const { t, lang } = useT();
+  const reports = useQuery((db) => reportList(db, NO_FILTERS), []);
+  const report = reports.data?.find((r) => r.report_id === state.report) ?? reports.data?.[0];
+  const facts = useQuery((db) => (report ? reportFacts(db, report.report_id) : Promise.resolve([])), [report?.report_id]);
+  const checks = useQuery((db) => (report ? checkRows(db, NO_FILTERS, { reportId: report.report_id }) : Promise.resolve([])), [report?.report_id]);
+  const [selected, setSelected] = useState<FactRow | null>(null);
+  if (!reports.data) return <QueryStatus query={reports} />;
+  if (!report) return <p className="note">{t('noData')}</p>;
+  const all = facts.data ?? [];
+  /** The cell shown for a key: a reported value by origin precedence, else the cell as it is. */
+  const cellOf = (section: string, item: string, measure: string, year = report.report_year) =>
+    all
+      .filter((f) => f.section === section && f.item === item && f.measure === measure && f.year === year)
+      .sort((a, b) => Number(b.status === 'reported') - Number(a.status === 'reported') || ORIGIN_ORDER.indexOf(a.origin) - ORIGIN_ORDER.indexOf(b.origin))[0];
+  const failed = (checks.data ?? []).filter((c) => c.status === 'fail');
+  const failedFor = (section: string, item: string, measure: string) =>
+    failed.filter((c) => (section === 'applications' && (c.check === `applications.applicants_sum.${item}` && measure === 'total'))
+      || (section === 'applications' && c.check === `applications.outcomes_sum.${measure}` && item === 'total_handled')
+      || (section === 'review_litigation' && c.check === `review_litigation.sum.${item}` && measure === 'total')
+      || (c.check.startsWith('narrative_vs_table.') && c.check.endsWith(`${item}.${measure}`)));
+  const Cell = (p: { section: string; item: string; measure: string }) => {
+    const f = cellOf(p.section, p.item, p.measure);
+    if (!f) return <td className="absent" />;
+    const bad = failedFor(p.section, p.item, p.measure);
+    const text = f.status === 'reported' ? formatNumber(f.value, lang, 4) : f.status === 'blank' ? t('blank') : t('unreadable');
+    return (
+      <td className={`num ${f.status}`} data-key={`${p.section}.${p.item}.${p.measure}`}>
+        <button type="button" className="cell" onClick={() => setSelected(f)} title={f.raw}>{text}</button>
+        {f.origin !== 'table' && <sup title={f.origin}>{f.origin[0]}</sup>}
+        {bad.map((c) => <span key={c.check} className="warn" title={`${c.check}: ${c.expected} ≠ ${c.actual}`} role="note">⚠ {c.check.split('.').slice(-2).join('.')}</span>)}
+      </td>
+    );
+  };
+  const present = (section: string) => all.some((f) => f.section === section);
+  const appItems = APPLICATION_ROWS.map((r) => r.item).filter((item) => all.some((f) => f.section === 'applications' && f.item === item && f.origin !== 'narrative'));
+  const activeRows = ACTIVE_ROWS.map((r) => r.item).filter((item) => all.some((f) => f.section === 'active' && f.item === item));
+  const activeMeasures = [...new Set(all.filter((f) => f.section === 'active').map((f) => f.measure))];
+  const otherFacts = all.filter((f) => f.section === 'active_volume' || f.section === 'processing_fees' || (f.origin === 'narrative' && f.section !== 'active_volume'));
+  return (
+    <>
+      <label className="inline">
+        {t('reports')}{' '}
+        <select value={report.report_id} onChange={(e) => navigate({ report: e.target.value })} data-testid="report-picker">
+          {reports.data.map((r: ReportRow) => <option key={r.report_id} value={r.report_id}>{r.agency || `(${r.agency_id})`} {r.report_year}</option>)}
+        </select>
+      </label>
+      <dl className="meta">
+        <div><dt>{t('agencies')}</dt><dd>{report.agency || '—'} <span className="note">{report.agency_id}</span></dd></div>
+        <div><dt>{lang === 'zh' ? '地区' : 'Place'}</dt><dd>{[report.province, report.city, report.county].filter(Boolean).join(' ') || '—'} {report.division_code}</dd></div>
+        <div><dt>{t('year')}</dt><dd>{report.report_year ?? '—'}{report.year_inferred ? (lang === 'zh' ? '（据落款日期推断）' : ' (inferred from the signature date)') : ''}</dd></div>
+        <div><dt>{t('form')}</dt><dd>{report.form_version}</dd></div>
+        <div><dt>{lang === 'zh' ? '来源文件' : 'Source file'}</dt><dd>{report.source_file}</dd></div>
+        <div><dt>{lang === 'zh' ? '核对' : 'Checks'}</dt><dd data-testid="checks-summary">✓ {report.checks_passed} · ✗ {report.checks_failed}</dd></div>
+      </dl>
+      {selected && <SourceViewer report={report} fact={selected} onClose={() => setSelected(null)} />}
+      <QueryStatus query={facts} />
+      {present('active') && (
+        <Panel id="agency-active" title={lang === 'zh' ? '二、主动公开政府信息情况' : 'II. Proactive disclosure'}>
+          <div className="table-scroll"><table className="form">
+            <thead><tr><th scope="col">{lang === 'zh' ? '信息内容' : 'Item'}</th>{activeMeasures.map((m) => <th key={m} scope="col">{label(MEASURE_LABELS, m, lang)}</th>)}</tr></thead>
+            <tbody>{activeRows.map((item) => (
+              <tr key={item}><th scope="row">{label(ITEM_LABELS, item, lang)}</th>{activeMeasures.map((m) => <Cell key={m} section="active" item={item} measure={m} />)}</tr>
+            ))}</tbody>
+          </table></div>
+        </Panel>
+      )}
+      {appItems.length > 0 && (
+        <Panel id="agency-applications" title={lang === 'zh' ? '三、收到和处理政府信息公开申请情况' : 'III. Information requests received and handled'}>
+          <div className="table-scroll"><table className="form">
+            <thead><tr><th scope="col" />{APPLICANT_MEASURES.map((m) => <th key={m} scope="col">{label(MEASURE_LABELS, m, lang)}</th>)}</tr></thead>
+            <tbody>{appItems.map((item) => (
+              <tr key={item}><th scope="row">{label(ITEM_LABELS, item, lang)}</th>{APPLICANT_MEASURES.map((m) => <Cell key={m} section="applications" item={item} measure={m} />)}</tr>
+            ))}</tbody>
+          </table></div>
+        </Panel>
+      )}
+      {present('review_litigation') && (
+        <Panel id="agency-review" title={lang === 'zh' ? '四、行政复议、行政诉讼情况' : 'IV. Administrative review and litigation'}>
+          <div className="table-scroll"><table className="form">
+            <thead><tr><th scope="col" />{REVIEW_MEASURES.map((m) => <th key={m} scope="col">{label(MEASURE_LABELS, m, lang)}</th>)}</tr></thead>
+            <tbody>{REVIEW_GROUPS.map((g) => (
+              <tr key={g}><th scope="row">{label(ITEM_LABELS, g, lang)}</th>{REVIEW_MEASURES.map((m) => <Cell key={m} section="review_litigation" item={g} measure={m} />)}</tr>
+            ))}</tbody>
+          </table></div>
+        </Panel>
+      )}
+      {otherFacts.length > 0 && (
+        <Panel id="agency-other" title={lang === 'zh' ? '其他数字（含正文陈述与多年表）' : 'Other numbers (prose and multi-year tables)'}>
+          <DataTable
+            rows={otherFacts}
+            columns={[
+              { key: 'year', label: t('year') },
+              { key: 'item', label: lang === 'zh' ? '项目' : 'Item', render: (f) => `${label(ITEM_LABELS, f.item, lang)} · ${label(MEASURE_LABELS, f.measure, lang)}` },
+              { key: 'value', label: lang === 'zh' ? '数值' : 'Value', numeric: true, render: (f) => <button type="button" className="cell" onClick={() => setSelected(f)}>{f.status === 'reported' ? formatNumber(f.value, lang, 4) : t(f.status === 'blank' ? 'blank' : 'unreadable')}</button> },
+              { key: 'origin', label: lang === 'zh' ? '来源' : 'Origin' },
+              { key: 'flags', label: lang === 'zh' ? '标记' : 'Flags' },
+            ]}
+          />
+        </Panel>
+      )}
+      <Panel id="agency-checks" title={lang === 'zh' ? '核对结果' : 'Checks'} csvRows={(checks.data ?? []) as unknown as Record<string, unknown>[]}>
+        <CheckTable rows={checks.data ?? []} />
+      </Panel>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+/**
+ * Where a number came from: the source line with its neighbours (text sources), or page and line (PDF),
+ * and a citation to copy. Source text is shown as text, never as HTML.
+ */
+import { useEffect, useState } from 'react';
+import type { FactRow, ReportRow } from '../../data/queries';
+import { formatNumber, useT } from '../../app/i18n';
+import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+
+declare const __DATASET_VERSION__: string;
+
+export function citation(report: ReportRow, fact: FactRow, lang: 'zh' | 'en'): string {
+  const where = fact.page ? (lang === 'zh' ? `第${fact.page}页第${fact.line}行` : `page ${fact.page}, line ${fact.line}`) : lang === 'zh' ? `第${fact.line}行` : `line ${fact.line}`;
+  const value = fact.status === 'reported' ? `${formatNumber(fact.value, lang, 4)}${fact.unit && fact.unit !== 'count' ? ` ${fact.unit}` : ''}` : fact.status;
+  const what = `${label(ITEM_LABELS, fact.item, lang)} · ${label(MEASURE_LABELS, fact.measure, lang)}`;
+  return lang === 'zh'
+    ? `${report.agency || report.agency_id}，${fact.year}年，${what}：${value}（来源：${report.source_file} ${where}；数据集版本 ${__DATASET_VERSION__}）`
+    : `${report.agency || report.agency_id}, ${fact.year}, ${what}: ${value} (source: ${report.source_file} ${where}; dataset version ${__DATASET_VERSION__})`;
+}
+
+export function SourceViewer(props: { report: ReportRow; fact: FactRow; onClose: () => void }) {
+  const { lang } = useT();
+  const { report, fact } = props;
+  const [context, setContext] = useState<{ line: number; text: string }[] | null>(null);
+  const isText = !/\.pdf$/i.test(report.source_file);
+  useEffect(() => {
+    setContext(null);
+    if (!isText || !fact.line) return;
+    let live = true;
+    fetch(`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(report.source_file)}`)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((text) => {
+        const lines = text.split(/\r\n|\r|\n/);
+        const from = Math.max(1, fact.line! - 2);
+        if (live) setContext(lines.slice(from - 1, fact.line! + 2).map((t, i) => ({ line: from + i, text: t.replace(/\t/g, ' ⇥ ') })));
+      })
+      .catch(() => live && setContext([]));
+    return () => {
+      live = false;
+    };
+  }, [report.source_file, fact.line, isText]);
+  const cite = citation(report, fact, lang);
+  return (
+    <aside className="source" aria-label={lang === 'zh' ? '数据来源' : 'Source'} data-testid="source-viewer">
+      <button type="button" className="close" onClick={props.onClose} aria-label="close">×</button>
+      <p><strong>{lang === 'zh' ? '原文' : 'Source text'}:</strong> <code data-testid="source-raw">{fact.raw || '∅'}</code> · {fact.origin} · {fact.status}{fact.flags ? ` · ${fact.flags}` : ''}</p>
+      <p className="note">{report.source_file} · {fact.page ? `p.${fact.page} ` : ''}{lang === 'zh' ? '行' : 'line'} {fact.line ?? '—'}</p>
+      {context && context.length > 0 && (
+        <pre className="context">{context.map((c) => `${c.line === fact.line ? '▶' : ' '} ${String(c.line).padStart(4)}  ${c.text}`).join('\n')}</pre>
+      )}
+      {!isText && <p><a href={`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(report.source_file)}`} target="_blank" rel="noopener">PDF</a></p>}
+      <label className="cite">
+        {lang === 'zh' ? '引用' : 'Citation'}
+        <textarea readOnly value={cite} rows={3} data-testid="citation" onFocus={(e) => e.target.select()} />
+      </label>
+      <button type="button" onClick={() => navigator.clipboard?.writeText(cite)}>{lang === 'zh' ? '复制引用' : 'Copy citation'}</button>
+    </aside>
+  );
+}

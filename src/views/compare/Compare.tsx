@@ -1,0 +1,75 @@
+import { compareCells, searchAgencies, type CompareCell } from '../../data/queries';
+import { useQuery } from '../../data/useQuery';
+import { APPLICATION_ROWS, REVIEW_GROUPS } from '../../extract/formKeys';
+import { formatNumber, useT } from '../../app/i18n';
+import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { Panel } from '../../app/ui/Panel';
+import { QueryStatus } from '../shared/Loading';
+import type { ViewProps } from '../shared/types';
+
+/** Rows of the comparison, in the official order of the form. */
+const ROWS: [string, string, string][] = [
+  ...APPLICATION_ROWS.map((r) => ['applications', r.item, 'total'] as [string, string, string]),
+  ...REVIEW_GROUPS.map((g) => ['review_litigation', g, 'total'] as [string, string, string]),
+  ['active', 'licensing', 'decisions'], ['active', 'penalty', 'decisions'], ['active', 'coercion', 'decisions'],
+  ['active', 'procurement', 'items'], ['active', 'procurement', 'amount_10k_yuan'], ['active', 'fees', 'amount_10k_yuan'],
+];
+
+export function Compare({ state, navigate }: ViewProps) {
+  const { t, lang } = useT();
+  const fallback = useQuery((db) => (state.agencies.length ? Promise.resolve([]) : searchAgencies(db, '', 2)), [state.agencies.join()]);
+  const ids = state.agencies.length ? state.agencies : (fallback.data ?? []).map((a) => a.agency_id);
+  const q = useQuery((db) => compareCells(db, ids), [ids.join()]);
+  const cells = q.data ?? [];
+  const agencies = [...new Map(cells.map((c) => [c.agency_id, c])).values()];
+  const cell = (a: CompareCell, key: [string, string, string]) => cells.find((c) => c.agency_id === a.agency_id && c.section === key[0] && c.item === key[1] && c.measure === key[2]);
+  const show = (c: CompareCell | undefined) => (!c ? '' : c.status === 'reported' ? formatNumber(c.value, lang) : c.status === 'blank' ? t('blank') : t('unreadable'));
+  const rows = ROWS.filter((key) => agencies.some((a) => cell(a, key)));
+  return (
+    <>
+      <p className="note">
+        {lang === 'zh' ? '比较 2–6 个机构的最新报告；与第一列不同的数值已标出。用搜索框加入机构。' : 'The latest report of 2–6 agencies; values that differ from the first column are marked. Add agencies with the search box.'}
+      </p>
+      <QueryStatus query={q} />
+      <Panel
+        id="compare"
+        title={t('compare')}
+        csvRows={rows.map((key) => ({ key: key.join('.'), ...Object.fromEntries(agencies.map((a) => [`${a.agency} ${a.report_year}`, cell(a, key)?.value ?? cell(a, key)?.status ?? ''])) }))}
+      >
+        <div className="table-scroll">
+          <table className="compare">
+            <thead>
+              <tr>
+                <th scope="col">{lang === 'zh' ? '项目' : 'Item'}</th>
+                {agencies.map((a) => (
+                  <th key={a.agency_id} scope="col">
+                    {a.agency} {a.report_year}
+                    <br />
+                    <button type="button" className="link" onClick={() => navigate({ agencies: ids.filter((id) => id !== a.agency_id) })} aria-label={`remove ${a.agency}`}>×</button>
+                    <span className="note"> {a.form_version}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((key) => {
+                const first = agencies[0] && cell(agencies[0], key);
+                return (
+                  <tr key={key.join('.')}>
+                    <th scope="row">{label(ITEM_LABELS, key[1], lang)}{key[2] !== 'total' ? ` · ${label(MEASURE_LABELS, key[2], lang)}` : ''}</th>
+                    {agencies.map((a, i) => {
+                      const c = cell(a, key);
+                      const differs = i > 0 && c && first && (c.value !== first.value || c.status !== first.status);
+                      return <td key={a.agency_id} className={`num${differs ? ' diff' : ''}${c && c.status !== 'reported' ? ' gap' : ''}`}>{show(c)}</td>;
+                    })}
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+        <p className="note">{lang === 'zh' ? '不同表式的同名行仅在两种表式都有该行时比较；空白与无法识别不等于 0。' : 'Rows are compared across forms only where both forms have them; blank and unreadable are not 0.'}</p>
+      </Panel>
+    </>
+  );
+}

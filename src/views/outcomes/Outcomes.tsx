@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { APPLICATION_ROWS } from '../../extract/formKeys';
+import { SectionPanel } from '../shared/SectionPanel';
+import type { ViewProps } from '../shared/types';
+import { useT } from '../../app/i18n';
+
+const OUTCOME_ITEMS = APPLICATION_ROWS.map((r) => r.item).filter((i) => !['new_received', 'carried_over', 'total_handled', 'carried_forward'].includes(i));
+const GROUPS: { id: string; zh: string; en: string; items: string[] }[] = [
+  { id: 'all', zh: '全部结果', en: 'All outcomes', items: OUTCOME_ITEMS },
+  { id: 'withheld', zh: '不予公开（8 项理由）', en: 'Withheld (8 reasons)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('withheld_')) },
+  { id: 'unable', zh: '无法提供（3 项）', en: 'Unable to provide (3)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('unable_')) },
+  { id: 'not_processed', zh: '不予处理（5 项）', en: 'Not processed (5)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('not_processed_')) },
+];
+
+export function Outcomes({ state }: ViewProps) {
+  const { lang } = useT();
+  const [percent, setPercent] = useState(false);
+  return (
+    <>
+      <fieldset className="toggle">
+        <legend>{lang === 'zh' ? '显示' : 'Show'}</legend>
+        <label><input type="radio" name="mode" checked={!percent} onChange={() => setPercent(false)} /> {lang === 'zh' ? '件数' : 'Counts'}</label>
+        <label><input type="radio" name="mode" checked={percent} onChange={() => setPercent(true)} /> {lang === 'zh' ? '占比' : 'Shares'}</label>
+      </fieldset>
+      {GROUPS.map((g) => (
+        <SectionPanel
+          key={g.id}
+          id={`outcomes-${g.id}`}
+          title={lang === 'zh' ? g.zh : g.en}
+          filters={state.filters}
+          section="applications"
+          items={g.items}
+          seriesBy={{ measure: 'total' }}
+          keys={g.items}
+          stacked
+          percent={percent}
+        />
+      ))}
+    </>
+  );
+}

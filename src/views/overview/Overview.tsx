@@ -1,0 +1,85 @@
+import { barOption } from '../../charts/options';
+import { coverage, missingYears, totalsByScope, type ScopeTotals } from '../../data/queries';
+import { useQuery } from '../../data/useQuery';
+import { type MessageKey, formatNumber, useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
+import { Panel } from '../../app/ui/Panel';
+import { QueryStatus } from '../shared/Loading';
+import type { ViewProps } from '../shared/types';
+
+const OUTCOMES = ['outcome_disclosed', 'outcome_partially_disclosed', 'outcome_withheld', 'outcome_unable', 'outcome_not_processed', 'outcome_other'] as const;
+const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], [string, string]> = {
+  outcome_disclosed: ['予以公开', 'Disclosed'],
+  outcome_partially_disclosed: ['部分公开', 'Partially disclosed'],
+  outcome_withheld: ['不予公开', 'Withheld'],
+  outcome_unable: ['无法提供', 'Unable to provide'],
+  outcome_not_processed: ['不予处理', 'Not processed'],
+  outcome_other: ['其他处理', 'Other handling'],
+};
+
+export function Overview({ state }: ViewProps) {
+  const { t, lang } = useT();
+  const f = state.filters;
+  const cov = useQuery((db) => coverage(db, f), [f]);
+  const totals = useQuery((db) => totalsByScope(db, f), [f]);
+  const missing = useQuery((db) => missingYears(db, f), [f]);
+  const fmt = (v: number) => formatNumber(v, lang);
+  const scopeName = (s: string) => t(`scope_${s}` as MessageKey);
+  const rows: ScopeTotals[] = totals.data ?? [];
+  return (
+    <>
+      <QueryStatus query={cov} />
+      {cov.data && (
+        <dl className="stats">
+          <div><dt>{t('reports')}</dt><dd data-stat="reports">{fmt(cov.data.reports)}</dd></div>
+          <div><dt>{t('agencies')}</dt><dd data-stat="agencies">{fmt(cov.data.agencies)}</dd></div>
+          <div><dt>{t('provinces')}</dt><dd data-stat="provinces">{fmt(cov.data.provinces)}</dd></div>
+          <div><dt>{t('years')}</dt><dd data-stat="years">{cov.data.first_year ?? '—'}–{cov.data.last_year ?? '—'}</dd></div>
+        </dl>
+      )}
+      <Panel
+        id="overview-totals"
+        title={lang === 'zh' ? '按填报范围汇总（全辖区报告不与本机关报告相加）' : 'Totals by scope (jurisdiction-wide reports are never added to agencies)'}
+        csvRows={rows as unknown as Record<string, unknown>[]}
+      >
+        <DataTable
+          rows={rows}
+          columns={[
+            { key: 'scope', label: lang === 'zh' ? '范围' : 'Scope', render: (r) => scopeName(r.scope) },
+            { key: 'reports', label: t('reports'), numeric: true, render: (r) => fmt(r.reports) },
+            { key: 'requests_new', label: lang === 'zh' ? '本年新收申请' : 'New requests', numeric: true, render: (r) => formatNumber(r.requests_new, lang) },
+            { key: 'outcome_total', label: lang === 'zh' ? '办理总计' : 'Handled', numeric: true, render: (r) => formatNumber(r.outcome_total, lang) },
+            { key: 'procurement_10k_yuan', label: lang === 'zh' ? '采购金额（万元）' : 'Procurement (10k yuan)', numeric: true, render: (r) => formatNumber(r.procurement_10k_yuan, lang) },
+            { key: 'admin_review_total', label: lang === 'zh' ? '行政复议' : 'Reviews', numeric: true, render: (r) => formatNumber(r.admin_review_total, lang) },
+            { key: 'litigation_total', label: lang === 'zh' ? '行政诉讼' : 'Lawsuits', numeric: true, render: (r) => formatNumber(r.litigation_total, lang) },
+          ]}
+        />
+        <p className="note">{lang === 'zh' ? '采购金额不含未注明单位的数值；份额按合计数计算，不对各机构比率取平均。' : 'Procurement leaves out amounts without a unit; shares are computed from summed counts, never by averaging agencies’ ratios.'}</p>
+      </Panel>
+      <Panel
+        id="overview-outcomes"
+        title={lang === 'zh' ? '办理结果构成（按范围）' : 'Outcome shares by scope'}
+        csvRows={rows.map((r) => ({ scope: r.scope, ...Object.fromEntries(OUTCOMES.map((o) => [o, r[o]])) }))}
+        option={barOption({
+          categories: rows.map((r) => scopeName(r.scope)),
+          series: OUTCOMES.map((o) => ({ name: OUTCOME_LABELS[o][lang === 'zh' ? 0 : 1], values: rows.map((r) => r[o]) })),
+          percent: true,
+          format: fmt,
+        })}
+        chartHeight={220}
+      />
+      <Panel id="overview-missing" title={lang === 'zh' ? '数据未覆盖的机构年度' : 'Agency-years the data does not cover'} csvRows={(missing.data ?? []) as unknown as Record<string, unknown>[]}>
+        <QueryStatus query={missing} />
+        {missing.data && missing.data.length > 0 && (
+          <DataTable rows={missing.data} columns={[{ key: 'agency', label: t('agencies') }, { key: 'year', label: t('year') }]} max={200} />
+        )}
+      </Panel>
+      <p>
+        {t('downloadDataset')}:{' '}
+        {['reports.csv', 'facts.csv', 'checks.csv', 'dictionary/form-dictionary.csv'].map((file) => (
+          <a key={file} className="file" href={`${import.meta.env.BASE_URL}data/${file}`} download>{file}</a>
+        ))}
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { SectionPanel } from '../shared/SectionPanel';
+import type { ViewProps } from '../shared/types';
+import { useT } from '../../app/i18n';
+import type { ReportFigure } from '../../data/queries';
+
+export function Procurement({ state }: ViewProps) {
+  const { lang } = useT();
+  const unitNote = (rows: ReportFigure[]) => {
+    const missing = rows.filter((r) => r.flags.includes('unit_missing'));
+    if (!missing.length) return null;
+    const names = missing.map((r) => `${r.agency} ${r.report_year}`).join('、');
+    return lang === 'zh'
+      ? `以下报告的金额未注明单位，不计入图表与合计：${names}`
+      : `These amounts have no unit in the source and are left out of charts and sums: ${names}`;
+  };
+  return (
+    <>
+      <SectionPanel id="procurement-items" title={lang === 'zh' ? '政府集中采购项目数量' : 'Central procurement: items'} filters={state.filters} section="active" items={['procurement']} seriesBy={{ item: 'procurement' }} keys={['items']} />
+      <SectionPanel id="procurement-amount" title={lang === 'zh' ? '政府集中采购金额（万元）' : 'Central procurement: amount (10k yuan)'} filters={state.filters} section="active" items={['procurement']} seriesBy={{ item: 'procurement' }} keys={['amount_10k_yuan']} note={unitNote} />
+      <SectionPanel id="fees-amount" title={lang === 'zh' ? '行政事业性收费金额（万元，2021 表式）' : 'Administrative fees (10k yuan, 2021 form)'} filters={state.filters} section="active" items={['fees']} seriesBy={{ item: 'fees' }} keys={['amount_10k_yuan']} />
+      <SectionPanel id="processing-fees" title={lang === 'zh' ? '信息处理费（元）' : 'Information processing fees (yuan)'} filters={state.filters} section="processing_fees" items={['charged']} seriesBy={{ item: 'charged' }} keys={['amount_yuan']} />
+    </>
+  );
+}

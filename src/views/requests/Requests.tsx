@@ -1,0 +1,27 @@
+import { APPLICANT_MEASURES } from '../../extract/formKeys';
+import { SectionPanel } from '../shared/SectionPanel';
+import type { ViewProps } from '../shared/types';
+import { useT } from '../../app/i18n';
+
+const APPLICANTS = APPLICANT_MEASURES.filter((m) => m !== 'total');
+
+export function Requests({ state }: ViewProps) {
+  const { lang } = useT();
+  return (
+    <>
+      {(['new_received', 'carried_over'] as const).map((item) => (
+        <SectionPanel
+          key={item}
+          id={`requests-${item}`}
+          title={item === 'new_received' ? (lang === 'zh' ? '本年新收申请（按申请人）' : 'New requests by applicant') : lang === 'zh' ? '上年结转申请（按申请人）' : 'Requests carried over, by applicant'}
+          filters={state.filters}
+          section="applications"
+          items={[item]}
+          seriesBy={{ item }}
+          keys={APPLICANTS}
+          stacked
+        />
+      ))}
+    </>
+  );
+}

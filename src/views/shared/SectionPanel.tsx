@@ -1,0 +1,44 @@
+/** A chart of one section's facts per report, with the facts as CSV: the pattern most views share. */
+import { barOption } from '../../charts/options';
+import { sectionFacts, type ReportFigure } from '../../data/queries';
+import { useQuery } from '../../data/useQuery';
+import type { Filters } from '../../data/filters';
+import { formatNumber, useT } from '../../app/i18n';
+import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { Panel } from '../../app/ui/Panel';
+import { QueryStatus } from './Loading';
+import { pivot, wideRows } from './pivot';
+
+export function SectionPanel(props: {
+  id: string;
+  title: string;
+  filters: Filters;
+  section: string;
+  items: string[];
+  /** Which axis becomes the series: the measure of one item, or the item at one measure. */
+  seriesBy: { measure: string } | { item: string };
+  stacked?: boolean;
+  percent?: boolean;
+  keys: string[];
+  note?: (rows: ReportFigure[]) => string | null;
+}) {
+  const { lang } = useT();
+  const q = useQuery((db) => sectionFacts(db, props.filters, props.section, props.items), [props.filters, props.section, props.items.join()]);
+  const rows = (q.data ?? []).filter((r) => ('measure' in props.seriesBy ? r.measure === props.seriesBy.measure : r.item === props.seriesBy.item));
+  const keyOf = (r: ReportFigure) => ('measure' in props.seriesBy ? r.item : r.measure);
+  const nameOf = (k: string) => ('measure' in props.seriesBy ? label(ITEM_LABELS, k, lang) : label(MEASURE_LABELS, k, lang));
+  const { categories, series } = pivot(rows, keyOf, props.keys, nameOf);
+  const note = props.note?.(q.data ?? []);
+  return (
+    <Panel
+      id={props.id}
+      title={props.title}
+      csvRows={q.data ? wideRows(rows, keyOf, props.keys) : undefined}
+      option={q.data ? barOption({ categories, series, stacked: props.stacked, percent: props.percent, format: (v) => formatNumber(v, lang) }) : undefined}
+      chartHeight={Math.max(220, 60 + categories.length * 34)}
+    >
+      <QueryStatus query={q} />
+      {note && <p className="note" role="note">{note}</p>}
+    </Panel>
+  );
+}

@@ -1,0 +1,36 @@
+/** Reshape long query rows (report × key) into chart categories and series. */
+import type { ReportFigure } from '../../data/queries';
+import type { Series } from '../../charts/options';
+
+export const reportName = (r: { agency: string; report_year: number | null }) => `${r.agency} ${r.report_year ?? ''}`.trim();
+
+/** One category per report, one series per key (item or measure), values null where not reported. */
+export function pivot(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[], name: (key: string) => string) {
+  const categories: string[] = [];
+  const index = new Map<string, number>();
+  for (const r of rows) {
+    const c = reportName(r);
+    if (!index.has(c)) {
+      index.set(c, categories.length);
+      categories.push(c);
+    }
+  }
+  const series: Series[] = keys.map((key) => {
+    const values: (number | null)[] = Array(categories.length).fill(null);
+    for (const r of rows) if (keyOf(r) === key && r.status === 'reported') values[index.get(reportName(r))!] = r.value;
+    return { name: name(key), values };
+  });
+  return { categories, series: series.filter((s) => s.values.some((v) => v !== null)) };
+}
+
+/** Rows for a CSV download: one row per report with a column per key. */
+export function wideRows(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[]) {
+  const byReport = new Map<string, Record<string, unknown>>();
+  for (const r of rows) {
+    const row = byReport.get(r.report_id) ?? { agency: r.agency, agency_id: r.agency_id, year: r.report_year, scope: r.scope };
+    const k = keyOf(r);
+    if (keys.includes(k)) row[k] = r.status === 'reported' ? r.value : r.status;
+    byReport.set(r.report_id, row);
+  }
+  return [...byReport.values()];
+}

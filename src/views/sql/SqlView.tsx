@@ -1,0 +1,52 @@
+import { useState } from 'react';
+import { SQL_ROW_LIMIT, runUserSql } from '../../data/queries';
+import { getEngine } from '../../data/engine';
+import { useT } from '../../app/i18n';
+import { DataTable } from '../../app/ui/DataTable';
+import { download, toCsv } from '../../app/ui/download';
+import type { ViewProps } from '../shared/types';
+
+const EXAMPLE = `SELECT agency, report_year, requests_new, outcome_disclosed, outcome_total
+FROM report_wide
+ORDER BY requests_new DESC NULLS LAST`;
+
+type Result = { rows: Record<string, unknown>[]; truncated: boolean; ms: number } | { error: string };
+
+export function SqlView({ state, navigate }: ViewProps) {
+  const { lang } = useT();
+  const [text, setText] = useState(state.sql || EXAMPLE);
+  const [result, setResult] = useState<Result | null>(null);
+  const run = async () => {
+    navigate({ sql: text });
+    const started = performance.now();
+    try {
+      const { connector } = await getEngine();
+      const out = await runUserSql(connector, text);
+      setResult({ ...out, ms: performance.now() - started });
+    } catch (e) {
+      setResult({ error: (e as Error).message });
+    }
+  };
+  const rows = result && 'rows' in result ? result.rows : [];
+  return (
+    <>
+      <p className="note">
+        {lang === 'zh'
+          ? `只读 SQL（DuckDB）。表：reports、facts、checks；视图：facts_preferred、report_wide。最多返回 ${SQL_ROW_LIMIT} 行。`
+          : `Read-only SQL (DuckDB). Tables: reports, facts, checks; views: facts_preferred, report_wide. At most ${SQL_ROW_LIMIT} rows.`}
+      </p>
+      <textarea className="sql" value={text} onChange={(e) => setText(e.target.value)} rows={6} spellCheck={false} aria-label="SQL" maxLength={20000} />
+      <div className="actions">
+        <button type="button" onClick={run}>{lang === 'zh' ? '运行' : 'Run'}</button>
+        {rows.length > 0 && <button type="button" onClick={() => download('query.csv', toCsv(rows))}>{lang === 'zh' ? '导出 CSV' : 'Export CSV'}</button>}
+      </div>
+      {result && 'error' in result && <p className="error" role="alert" data-testid="sql-error">{result.error}</p>}
+      {result && 'rows' in result && (
+        <>
+          <p className="note" data-testid="sql-count">{rows.length} {lang === 'zh' ? '行' : 'rows'}{result.truncated ? (lang === 'zh' ? '（已截断）' : ' (truncated)') : ''} · {result.ms.toFixed(0)} ms</p>
+          <DataTable rows={rows} columns={Object.keys(rows[0] ?? {}).map((k) => ({ key: k, label: k }))} max={1000} />
+        </>
+      )}
+    </>
+  );
+}
