@@ -13,6 +13,8 @@ import { CheckTable } from '../shared/CheckTable';
 import { SourceViewer } from './SourceViewer';
 
 const ORIGIN_ORDER = ['table', 'corrected', 'narrative', 'derived'];
+/** Columns of table 二 in the forms' order (2019 then 2021). */
+const ACTIVE_MEASURE_ORDER = ['new_made', 'new_published', 'total_published', 'issued', 'repealed', 'in_force', 'prev_year_items', 'change', 'decisions', 'items', 'amount_10k_yuan'];
 
 export function AgencyReport({ state, navigate }: ViewProps) {
   const { t, lang } = useT();
@@ -51,7 +53,7 @@ export function AgencyReport({ state, navigate }: ViewProps) {
   const present = (section: string) => all.some((f) => f.section === section);
   const appItems = APPLICATION_ROWS.map((r) => r.item).filter((item) => all.some((f) => f.section === 'applications' && f.item === item && f.origin !== 'narrative'));
   const activeRows = ACTIVE_ROWS.map((r) => r.item).filter((item) => all.some((f) => f.section === 'active' && f.item === item));
-  const activeMeasures = [...new Set(all.filter((f) => f.section === 'active').map((f) => f.measure))];
+  const activeMeasures = ACTIVE_MEASURE_ORDER.filter((m) => all.some((f) => f.section === 'active' && f.measure === m));
   const otherFacts = all.filter((f) => f.section === 'active_volume' || f.section === 'processing_fees' || (f.origin === 'narrative' && f.section !== 'active_volume'));
   return (
     <>

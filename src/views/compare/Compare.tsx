@@ -21,7 +21,8 @@ export function Compare({ state, navigate }: ViewProps) {
   const ids = state.agencies.length ? state.agencies : (fallback.data ?? []).map((a) => a.agency_id);
   const q = useQuery((db) => compareCells(db, ids), [ids.join()]);
   const cells = q.data ?? [];
-  const agencies = [...new Map(cells.map((c) => [c.agency_id, c])).values()];
+  // Columns in the order the user chose them: the first is the reference for marking differences.
+  const agencies = [...new Map(cells.map((c) => [c.agency_id, c])).values()].sort((a, b) => ids.indexOf(a.agency_id) - ids.indexOf(b.agency_id));
   const cell = (a: CompareCell, key: [string, string, string]) => cells.find((c) => c.agency_id === a.agency_id && c.section === key[0] && c.item === key[1] && c.measure === key[2]);
   const show = (c: CompareCell | undefined) => (!c ? '' : c.status === 'reported' ? formatNumber(c.value, lang) : c.status === 'blank' ? t('blank') : t('unreadable'));
   const rows = ROWS.filter((key) => agencies.some((a) => cell(a, key)));

@@ -23,11 +23,11 @@ export function pivot(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, 
   return { categories, series: series.filter((s) => s.values.some((v) => v !== null)) };
 }
 
-/** Rows for a CSV download: one row per report with a column per key. */
+/** Rows for a CSV download: one row per report with a column per key, in the keys' order. */
 export function wideRows(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[]) {
   const byReport = new Map<string, Record<string, unknown>>();
   for (const r of rows) {
-    const row = byReport.get(r.report_id) ?? { agency: r.agency, agency_id: r.agency_id, year: r.report_year, scope: r.scope };
+    const row = byReport.get(r.report_id) ?? { agency: r.agency, agency_id: r.agency_id, year: r.report_year, scope: r.scope, ...Object.fromEntries(keys.map((k) => [k, null])) };
     const k = keyOf(r);
     if (keys.includes(k)) row[k] = r.status === 'reported' ? r.value : r.status;
     byReport.set(r.report_id, row);

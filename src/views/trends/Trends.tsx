@@ -22,7 +22,9 @@ export function Trends({ state, navigate }: ViewProps) {
   const chosen = state.agencies.length ? state.agencies : (defaults.data ?? []).map((a) => a.agency_id);
   const points = useQuery((db) => trend(db, state.metric, chosen), [state.metric, chosen.join()]);
   const data = points.data ?? [];
-  const years = [...new Set(data.map((p) => p.year))].sort((a, b) => a - b);
+  // Every year of the span, so years without data show as gaps rather than vanish.
+  const span = data.map((p) => p.year);
+  const years = span.length ? Array.from({ length: Math.max(...span) - Math.min(...span) + 1 }, (_, i) => Math.min(...span) + i) : [];
   const agencies = [...new Map(data.map((p) => [p.agency_id, p.agency])).entries()];
   const series = agencies.map(([id, name]) => ({
     name,

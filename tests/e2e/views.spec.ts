@@ -1,0 +1,123 @@
+/** Every view, in Debian's Chromium, against the built site and the real dataset. */
+import { readFileSync } from 'node:fs';
+import type { Download, Page } from '@playwright/test';
+import { expect, open, settle, test } from './fixtures';
+
+async function csvOf(page: Page, panel: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-panel="${panel}"] button`, { hasText: /CSV/ }).first().click()]);
+  return readFileSync((await (download as Download).path())!, 'utf8');
+}
+
+test('overview: coverage, totals per scope, dataset downloads', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/overview');
+  await expect(page.locator('[data-stat="reports"]')).toHaveText('8');
+  await expect(page.locator('[data-stat="agencies"]')).toHaveText('7');
+  await expect(page.locator('[data-stat="years"]')).toHaveText('2017–2024');
+  const totals = await csvOf(page, 'overview-totals');
+  expect(totals.startsWith('\ufeff')).toBe(true);
+  expect(totals).toContain('jurisdiction,2,3140');
+  await expect(page.locator('a.file')).toHaveCount(4);
+  await page.screenshot({ path: 'test-results/overview.png', fullPage: true });
+  void foreignRequests, void pageErrors;
+});
+
+test('requests: 武昌区民政局 has 2 new requests from natural persons, and the CSV holds the chart’s rows', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/requests');
+  const csv = await csvOf(page, 'requests-new_received');
+  const lines = csv.replace('\ufeff', '').trim().split(/\r\n/);
+  expect(lines[0]).toBe('agency,agency_id,year,scope,natural_person,commercial,research,social_welfare,legal_service,other_org');
+  expect(lines).toContain('武昌区民政局,420106-民政局,2020,body,2,blank,blank,blank,blank,blank');
+  expect(lines).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,3001,53,0,0,61,4');
+  await expect(page.locator('[data-panel="requests-new_received"] canvas')).toBeVisible();
+  void foreignRequests, void pageErrors;
+});
+
+test('procurement: 吴忠市民政局 10 items and 773.5 万元; a missing unit is noted, not summed', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/procurement');
+  expect(await csvOf(page, 'procurement-items')).toContain('吴忠市民政局,640300-民政局,2020,body,10');
+  expect(await csvOf(page, 'procurement-amount')).toContain('吴忠市民政局,640300-民政局,2020,body,773.5');
+  await expect(page.locator('[data-panel="procurement-amount"] [role="note"]')).toContainText('下城区民政局 2020');
+  void foreignRequests, void pageErrors;
+});
+
+test('outcomes, actions and appeals show their charts; shares toggle', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/outcomes');
+  expect(await csvOf(page, 'outcomes-withheld')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,2,31,5,6,8,12,9,105');
+  await page.getByLabel('占比').check();
+  await settle(page);
+  await expect(page.locator('[data-panel="outcomes-all"] canvas')).toBeVisible();
+  await open(page, '#/actions');
+  expect(await csvOf(page, 'actions-decisions')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,447228,3985758,88283');
+  await open(page, '#/appeals');
+  expect(await csvOf(page, 'appeals-admin_review')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,72,64,178,37');
+  void foreignRequests, void pageErrors;
+});
+
+test('trends: 浑江区民政局 2013–2017 and the two 洪泽区 years show out of the box', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/trends');
+  const csv = await csvOf(page, 'trends');
+  for (const [year, value] of [[2013, 83], [2014, 83], [2015, 72], [2016, 90], [2017, 66]]) expect(csv).toContain(`浑江区民政局,220602-民政局,${year},${value},table`);
+  expect(csv).toContain('320813-人民政府,2023,1136,narrative');
+  expect(csv).toContain('320813-人民政府,2024,2428,narrative');
+  await page.screenshot({ path: 'test-results/trends.png', fullPage: true });
+  void foreignRequests, void pageErrors;
+});
+
+test('compare: side by side in the form’s order, differences marked, blanks not zero', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/compare?agencies=640300-民政局,420106-民政局');
+  const table = page.locator('table.compare');
+  await expect(table.locator('thead th')).toHaveCount(3);
+  const row = table.locator('tbody tr', { hasText: '本年新收申请' });
+  await expect(row.locator('td').nth(1)).toHaveText('2');
+  await expect(row.locator('td').nth(1)).toHaveClass(/diff/);
+  await expect(table.locator('tbody tr', { hasText: '上年结转' }).locator('td').nth(1)).toHaveText('空白');
+  void foreignRequests, void pageErrors;
+});
+
+test('agency report: the official layout, a number’s source line and citation, failed checks beside totals', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/agency?report=76270e66a3a2');
+  await page.locator('[data-key="active.procurement.amount_10k_yuan"] button').click();
+  await expect(page.getByTestId('source-raw')).toHaveText('773.5 万元');
+  await expect(page.locator('.source pre.context')).toContainText('政府集中采购 ⇥ 10 ⇥ 773.5 万元');
+  await expect(page.getByTestId('citation')).toHaveValue(/吴忠市民政局，2020年，政府集中采购 · 金额（万元）：773.5 万元（来源：001_7016eb35578ea529.txt 第61行；数据集版本 [0-9a-f]{12}）/);
+  // 000: blank cells are shown as blank; 002's unreadable row as unreadable (before its correction, origin shown).
+  await open(page, '#/agency?report=3f3beb166f7e');
+  await expect(page.locator('[data-key="applications.new_received.commercial"]')).toHaveText('空白');
+  await expect(page.locator('[data-key="applications.new_received.natural_person"]')).toHaveText('2');
+  // 洪泽区 2023 prints 行政复议 total 0 under 10 + 1: shown as printed with the failed check beside it.
+  await open(page, '#/agency?report=94a211353fb0');
+  const total = page.locator('[data-key="review_litigation.admin_review.total"]');
+  await expect(total.locator('button')).toHaveText('0');
+  await expect(total.locator('.warn')).toContainText('sum.admin_review');
+  await page.screenshot({ path: 'test-results/agency.png', fullPage: true });
+  void foreignRequests, void pageErrors;
+});
+
+test('data quality lists failed checks and flags', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/quality');
+  await expect(page.locator('[data-panel="quality-checks"] tbody tr')).toHaveCount(3);
+  await expect(page.locator('[data-panel="quality-flags"]')).toContainText('unit_missing');
+  void foreignRequests, void pageErrors;
+});
+
+test('SQL: read-only queries run and export; anything else gets a message', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/sql');
+  await page.getByLabel('SQL').fill("SELECT agency, procurement_items, procurement_10k_yuan FROM report_wide WHERE agency = '吴忠市民政局'");
+  await page.getByRole('button', { name: '运行' }).click();
+  await expect(page.getByTestId('sql-count')).toContainText('1 行');
+  await expect(page.locator('main table')).toContainText('773.5');
+  await page.getByLabel('SQL').fill("COPY reports TO 'x.csv'");
+  await page.getByRole('button', { name: '运行' }).click();
+  await expect(page.getByTestId('sql-error')).toContainText('read-only');
+  await page.getByLabel('SQL').fill("SELECT * FROM read_csv('https://example.com/x.csv')");
+  await page.getByRole('button', { name: '运行' }).click();
+  await expect(page.getByTestId('sql-error')).toBeVisible();
+  void foreignRequests, void pageErrors;
+});
+
+test('about defines every key in Chinese and English', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/about');
+  await expect(page.locator('[data-panel="about-items"]')).toContainText('withheld_third_party');
+  await expect(page.locator('[data-panel="about-items"]')).toContainText('不予公开·保护第三方合法权益');
+  void foreignRequests, void pageErrors;
+});
