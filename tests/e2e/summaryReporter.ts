@@ -1,4 +1,4 @@
-/** Prints one closing line, `N passed, N failed`, that CI reads whatever the runner. */
+/** Prints the closing line CI reads, exactly `N passed, N failed`, whatever the runner prints before it. */
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 
 export default class SummaryReporter implements Reporter {
@@ -12,7 +12,13 @@ export default class SummaryReporter implements Reporter {
     else this.failed++;
   }
 
-  onEnd(_result: FullResult) {
-    console.log(`e2e: ${this.passed} passed, ${this.failed} failed${this.skipped ? `, ${this.skipped} skipped` : ''}`);
+  onEnd(result: FullResult) {
+    // A run that fails outside any test (server did not start, global timeout) still counts as a failure.
+    if (result.status !== 'passed' && this.failed === 0) {
+      console.log(`run ${result.status} outside the tests`);
+      this.failed = 1;
+    }
+    if (this.skipped) console.log(`${this.skipped} skipped`);
+    console.log(`${this.passed} passed, ${this.failed} failed`);
   }
 }

@@ -1,0 +1,84 @@
+/** Hostile and broken input: names carrying HTML stay text, broken data gives a message, not a crash. */
+import type { Page } from '@playwright/test';
+import { expect, open, settle, test } from './fixtures';
+
+/** An agency name that would run script if any of it reached the page as HTML. */
+const HOSTILE = '<img src=x onerror=window.__xss=1><b>吴忠</b><script>window.__xss=2</script>';
+
+/** Serve the real dataset with 吴忠市民政局 renamed to HOSTILE, and no build-time snapshot to bypass it. */
+async function serveHostileNames(page: Page) {
+  for (const file of ['reports.csv', 'facts.csv']) {
+    await page.route(`**/data/${file}`, async (route) => {
+      const body = (await (await route.fetch()).text()).replaceAll('吴忠市民政局', HOSTILE);
+      await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body });
+    });
+  }
+  await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+}
+
+/** Move the mouse down the middle of a chart until its tooltip names `text`; returns the tooltip element's HTML. */
+async function tooltipHtml(page: Page, panel: string, text: string): Promise<string> {
+  const chart = page.locator(`[data-panel="${panel}"] .chart`);
+  const box = (await chart.boundingBox())!;
+  for (let y = box.y + 10; y < box.y + box.height; y += 8) {
+    await page.mouse.move(box.x + box.width / 2, y);
+    const html = await chart.evaluate((el, t) => [...el.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && d.textContent?.includes(t) && d.style.display !== 'none')?.innerHTML ?? '', text);
+    if (html) return html;
+  }
+  return '';
+}
+
+test('agency names carrying HTML render as text in charts, tooltips, tables and search', async ({ page, foreignRequests, pageErrors }) => {
+  let dialog = false;
+  page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
+  await serveHostileNames(page);
+
+  await open(page, '#/requests');
+  const html = await tooltipHtml(page, 'requests-new_received', '吴忠');
+  expect(html, 'the tooltip shows the hostile name').toContain('吴忠');
+  expect(html).not.toMatch(/<img|<script|<b>/);
+  expect(html).toContain('&lt;img src=x onerror=window.__xss=1&gt;');
+
+  await open(page, '#/agency?report=76270e66a3a2');
+  await expect(page.locator('.meta')).toContainText(HOSTILE);
+  await open(page, '#/compare?agencies=640300-民政局,420106-民政局');
+  await expect(page.locator('table.compare thead')).toContainText(HOSTILE);
+  await page.getByRole('searchbox').fill('吴忠');
+  await expect(page.locator('.search .hits')).toContainText(HOSTILE);
+
+  expect(await page.locator('main img, header img, .search img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(dialog).toBe(false);
+  void foreignRequests, void pageErrors;
+});
+
+for (const [name, body] of [
+  ['a word where a number goes', (csv: string) => csv.replace(/\n([^,\n]*,[^,\n]*,[^,\n]*,)\d{4},/, '\n$1twenty,')],
+  ['rows cut short', (csv: string) => csv.split('\n').map((l, i) => (i > 0 && i % 7 === 0 ? l.split(',').slice(0, 4).join(',') : l)).join('\n')],
+] as const) {
+  test(`a dataset file with ${name} gives a clear message, never a crash`, async ({ page, foreignRequests, pageErrors }) => {
+    await page.route('**/data/facts.csv', async (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: body(await (await route.fetch()).text()) }));
+    await page.goto('./#/requests');
+    await expect(page.getByTestId('load-error')).toContainText(/数据载入失败.+\S/, { timeout: 30_000 });
+    await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
+    await expect(page.locator('header.top h1')).toBeVisible();
+    void foreignRequests, void pageErrors;
+  });
+}
+
+test('the request log sees the worker’s own fetches, so the no-other-host check can fail', async ({ page, foreignRequests, pageErrors }) => {
+  const urls: string[] = [];
+  page.on('request', (r) => urls.push(r.url()));
+  await open(page, '#/requests');
+  // The wasm is fetched from inside DuckDB's worker.
+  expect(urls.some((u) => /duckdb-(eh|mvp)[^/]*\.wasm$/.test(u))).toBe(true);
+  // A fetch from a worker to another host would be logged.
+  await page.evaluate(() => new Promise<void>((done) => {
+    const worker = new Worker(URL.createObjectURL(new Blob(["fetch('http://example.invalid/x').catch(() => 0).finally(() => postMessage(0))"], { type: 'text/javascript' })));
+    worker.onmessage = () => done();
+  }));
+  await settle(page);
+  expect(foreignRequests).toEqual(['http://example.invalid/x']);
+  foreignRequests.length = 0; // seen; the fixture would otherwise fail this test for it
+  void pageErrors;
+});
