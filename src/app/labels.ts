@@ -74,6 +74,14 @@ export const MEASURE_LABELS: Record<string, Label> = {
   count: { zh: '数量', en: 'Count' },
 };
 
+/** Where a number came from, when it is not the report's table (charts say so in their tooltips). */
+export const ORIGIN_LABELS: Record<string, Label> = {
+  table: { zh: '表格', en: 'table' },
+  corrected: { zh: '已更正', en: 'corrected' },
+  narrative: { zh: '正文陈述', en: 'stated in the text' },
+  derived: { zh: '推算', en: 'derived' },
+};
+
 export function label(map: Record<string, Label>, key: string, lang: 'zh' | 'en'): string {
   return map[key]?.[lang] ?? key;
 }

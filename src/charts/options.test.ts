@@ -31,4 +31,13 @@ describe('chart options', () => {
     expect(o.series[0]).toMatchObject({ data: [83, null], connectNulls: false });
     expect(o.xAxis.data).toEqual(['2013', '2014']);
   });
+
+  it('marks points with a note: diamonds on lines, the note (escaped) in the tooltip', () => {
+    const o = lineOption({ years: [2023, 2024], series: [{ name: 'x', values: [1136, 2428], notes: [null, '<b>正文陈述</b>'] }], format }) as any;
+    expect(o.series[0].data).toEqual([1136, { value: 2428, note: '<b>正文陈述</b>', symbol: 'diamond', symbolSize: 12 }]);
+    const html = o.tooltip.formatter([{ axisValueLabel: '2024', seriesName: 'x', value: 2428, data: o.series[0].data[1] }]);
+    expect(html).toBe('2024<br/>x: 2428 (&#60;b&#62;正文陈述&#60;/b&#62;)');
+    const bar = barOption({ categories: ['a', 'b'], series: [{ name: 'y', values: [1, null], notes: ['n', 'ignored: no value'] }], percent: true, format }) as any;
+    expect(bar.series[0].data).toEqual([{ value: 100, note: 'n' }, null]);
+  });
 });

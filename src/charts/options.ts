@@ -10,6 +10,16 @@ export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '
 export interface Series {
   name: string;
   values: (number | null)[];
+  /** Per point, what the tooltip adds after the value (e.g. the origin when it is not the table), or null. */
+  notes?: (string | null)[];
+}
+
+/** A series' data: plain numbers, or items that carry their note and a distinct symbol (lines). */
+function points(s: Series, symbol?: string) {
+  return s.values.map((value, i) => {
+    const note = s.notes?.[i];
+    return note && value !== null ? { value, note, ...(symbol ? { symbol, symbolSize: 12 } : {}) } : value;
+  });
 }
 
 const BASE = {
@@ -24,12 +34,13 @@ function tooltip(format: (v: number) => string) {
   return {
     trigger: 'axis',
     axisPointer: { type: 'shadow' },
-    formatter: (params: { axisValueLabel?: string; seriesName?: string; value?: unknown; marker?: string }[]) => {
+    formatter: (params: { axisValueLabel?: string; seriesName?: string; value?: unknown; marker?: string; data?: unknown }[]) => {
       const list = Array.isArray(params) ? params : [params];
       const head = escapeHtml(list[0]?.axisValueLabel ?? '');
       const rows = list.map((p) => {
         const v = Array.isArray(p.value) ? p.value[1] : p.value;
-        return `${p.marker ?? ''}${escapeHtml(p.seriesName)}: ${typeof v === 'number' ? escapeHtml(format(v)) : '—'}`;
+        const note = (p.data as { note?: string } | null)?.note;
+        return `${p.marker ?? ''}${escapeHtml(p.seriesName)}: ${typeof v === 'number' ? escapeHtml(format(v)) : '—'}${note ? ` (${escapeHtml(note)})` : ''}`;
       });
       return [head, ...rows].join('<br/>');
     },
@@ -61,17 +72,17 @@ export function barOption(args: {
     tooltip: tooltip(percent ? (v) => `${v.toFixed(1)}%` : format),
     xAxis: { type: 'value', max: percent ? 100 : undefined, axisLabel: { formatter: percent ? '{value}%' : undefined } },
     yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
-    series: shares.map((s) => ({ type: 'bar', name: s.name, data: s.values, stack: stacked || percent ? 'total' : undefined, barMaxWidth: 28 })),
+    series: shares.map((s) => ({ type: 'bar', name: s.name, data: points(s), stack: stacked || percent ? 'total' : undefined, barMaxWidth: 28 })),
   };
 }
 
-/** A metric over the years, one line per agency; gaps stay gaps. */
+/** A metric over the years, one line per agency; gaps stay gaps; points with a note are diamonds. */
 export function lineOption(args: { years: number[]; series: Series[]; format: (v: number) => string }): EChartsCoreOption {
   return {
     ...BASE,
     tooltip: { ...tooltip(args.format), axisPointer: { type: 'line' } },
     xAxis: { type: 'category', data: args.years.map(String) },
     yAxis: { type: 'value' },
-    series: args.series.map((s) => ({ type: 'line', name: s.name, data: s.values, connectNulls: false, symbolSize: 8 })),
+    series: args.series.map((s) => ({ type: 'line', name: s.name, data: points(s, 'diamond'), connectNulls: false, symbolSize: 8 })),
   };
 }

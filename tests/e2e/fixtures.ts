@@ -31,3 +31,21 @@ export async function open(page: Page, hash: string) {
 export async function settle(page: Page) {
   await page.waitForFunction(() => document.body.dataset.busy === 'false', undefined, { timeout: 30_000 });
 }
+
+/**
+ * Sweep the mouse diagonally across a panel's chart (crossing every category of either axis) until its
+ * tooltip shows `text`; returns the tooltip's HTML, or '' if it never does.
+ */
+export async function tooltipHtml(page: Page, panel: string, text: string): Promise<string> {
+  const chart = page.locator(`[data-panel="${panel}"] .chart`);
+  const box = (await chart.boundingBox())!;
+  for (let t = 0; t <= 1; t += 1 / 160) {
+    await page.mouse.move(box.x + box.width * t, box.y + box.height * t);
+    const html = await chart.evaluate(
+      (el, want) => [...el.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && d.style.display !== 'none' && d.textContent?.includes(want))?.innerHTML ?? '',
+      text,
+    );
+    if (html) return html;
+  }
+  return '';
+}

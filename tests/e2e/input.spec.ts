@@ -1,6 +1,6 @@
 /** Hostile and broken input: names carrying HTML stay text, broken data gives a message, not a crash. */
 import type { Page } from '@playwright/test';
-import { expect, open, settle, test } from './fixtures';
+import { expect, open, settle, test, tooltipHtml } from './fixtures';
 
 /** An agency name that would run script if any of it reached the page as HTML. */
 const HOSTILE = '<img src=x onerror=window.__xss=1><b>吴忠</b><script>window.__xss=2</script>';
@@ -14,18 +14,6 @@ async function serveHostileNames(page: Page) {
     });
   }
   await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: '' }));
-}
-
-/** Move the mouse down the middle of a chart until its tooltip names `text`; returns the tooltip element's HTML. */
-async function tooltipHtml(page: Page, panel: string, text: string): Promise<string> {
-  const chart = page.locator(`[data-panel="${panel}"] .chart`);
-  const box = (await chart.boundingBox())!;
-  for (let y = box.y + 10; y < box.y + box.height; y += 8) {
-    await page.mouse.move(box.x + box.width / 2, y);
-    const html = await chart.evaluate((el, t) => [...el.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && d.textContent?.includes(t) && d.style.display !== 'none')?.innerHTML ?? '', text);
-    if (html) return html;
-  }
-  return '';
 }
 
 test('agency names carrying HTML render as text in charts, tooltips, tables and search', async ({ page, foreignRequests, pageErrors }) => {

@@ -1,7 +1,7 @@
 /** Every view, in Debian's Chromium, against the built site and the real dataset. */
 import { readFileSync } from 'node:fs';
 import type { Download, Page } from '@playwright/test';
-import { expect, open, settle, test } from './fixtures';
+import { expect, open, settle, test, tooltipHtml } from './fixtures';
 
 async function csvOf(page: Page, panel: string): Promise<string> {
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-panel="${panel}"] button`, { hasText: /CSV/ }).first().click()]);
@@ -59,6 +59,8 @@ test('trends: 浑江区民政局 2013–2017 and the two 洪泽区 years show ou
   for (const [year, value] of [[2013, 83], [2014, 83], [2015, 72], [2016, 90], [2017, 66]]) expect(csv).toContain(`浑江区民政局,220602-民政局,${year},${value},table`);
   expect(csv).toContain('320813-人民政府,2023,1136,narrative');
   expect(csv).toContain('320813-人民政府,2024,2428,narrative');
+  // The chart says where a value came from when it is not a table.
+  expect(await tooltipHtml(page, 'trends', '2,428')).toContain('2,428 (正文陈述)');
   await page.screenshot({ path: 'test-results/trends.png', fullPage: true });
   void foreignRequests, void pageErrors;
 });

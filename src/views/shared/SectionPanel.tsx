@@ -4,7 +4,7 @@ import { sectionFacts, type ReportFigure } from '../../data/queries';
 import { useQuery } from '../../data/useQuery';
 import type { Filters } from '../../data/filters';
 import { formatNumber, useT } from '../../app/i18n';
-import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from './Loading';
 import { pivot, wideRows } from './pivot';
@@ -27,7 +27,7 @@ export function SectionPanel(props: {
   const rows = (q.data ?? []).filter((r) => ('measure' in props.seriesBy ? r.measure === props.seriesBy.measure : r.item === props.seriesBy.item));
   const keyOf = (r: ReportFigure) => ('measure' in props.seriesBy ? r.item : r.measure);
   const nameOf = (k: string) => ('measure' in props.seriesBy ? label(ITEM_LABELS, k, lang) : label(MEASURE_LABELS, k, lang));
-  const { categories, series } = pivot(rows, keyOf, props.keys, nameOf);
+  const { categories, series } = pivot(rows, keyOf, props.keys, nameOf, (r) => (r.origin === 'table' ? null : label(ORIGIN_LABELS, r.origin, lang)));
   const note = props.note?.(q.data ?? []);
   return (
     <Panel

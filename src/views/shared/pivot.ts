@@ -4,8 +4,11 @@ import type { Series } from '../../charts/options';
 
 export const reportName = (r: { agency: string; report_year: number | null }) => `${r.agency} ${r.report_year ?? ''}`.trim();
 
-/** One category per report, one series per key (item or measure), values null where not reported. */
-export function pivot(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[], name: (key: string) => string) {
+/**
+ * One category per report, one series per key (item or measure), values null where not reported;
+ * `noteOf` gives a point's note (its origin when not the table).
+ */
+export function pivot(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[], name: (key: string) => string, noteOf: (r: ReportFigure) => string | null = () => null) {
   const categories: string[] = [];
   const index = new Map<string, number>();
   for (const r of rows) {
@@ -17,8 +20,14 @@ export function pivot(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, 
   }
   const series: Series[] = keys.map((key) => {
     const values: (number | null)[] = Array(categories.length).fill(null);
-    for (const r of rows) if (keyOf(r) === key && r.status === 'reported') values[index.get(reportName(r))!] = r.value;
-    return { name: name(key), values };
+    const notes: (string | null)[] = Array(categories.length).fill(null);
+    for (const r of rows) {
+      if (keyOf(r) !== key || r.status !== 'reported') continue;
+      const at = index.get(reportName(r))!;
+      values[at] = r.value;
+      notes[at] = noteOf(r);
+    }
+    return { name: name(key), values, notes };
   });
   return { categories, series: series.filter((s) => s.values.some((v) => v !== null)) };
 }

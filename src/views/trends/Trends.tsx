@@ -2,6 +2,7 @@ import { lineOption } from '../../charts/options';
 import { TREND_METRICS, type TrendMetric, trend, trendAgencies } from '../../data/queries';
 import { useQuery } from '../../data/useQuery';
 import { formatNumber, useT } from '../../app/i18n';
+import { ORIGIN_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
@@ -26,10 +27,10 @@ export function Trends({ state, navigate }: ViewProps) {
   const span = data.map((p) => p.year);
   const years = span.length ? Array.from({ length: Math.max(...span) - Math.min(...span) + 1 }, (_, i) => Math.min(...span) + i) : [];
   const agencies = [...new Map(data.map((p) => [p.agency_id, p.agency])).entries()];
-  const series = agencies.map(([id, name]) => ({
-    name,
-    values: years.map((y) => data.find((p) => p.agency_id === id && p.year === y)?.value ?? null),
-  }));
+  const series = agencies.map(([id, name]) => {
+    const at = years.map((y) => data.find((p) => p.agency_id === id && p.year === y));
+    return { name, values: at.map((p) => p?.value ?? null), notes: at.map((p) => (p && p.origin !== 'table' ? label(ORIGIN_LABELS, p.origin, lang) : null)) };
+  });
   return (
     <>
       <label className="inline">
@@ -50,7 +51,7 @@ export function Trends({ state, navigate }: ViewProps) {
         csvRows={data.map((p) => ({ agency: p.agency, agency_id: p.agency_id, year: p.year, value: p.value, origin: p.origin, report_id: p.report_id }))}
         option={points.data ? lineOption({ years, series, format: (v) => formatNumber(v, lang) }) : undefined}
       >
-        <p className="note">{lang === 'zh' ? '数值按其所描述的年份排列；同一年有多个来源时，取当年报告、表格优先。' : 'Values are placed at the year they describe; where sources overlap, that year’s report and table values win.'}</p>
+        <p className="note">{lang === 'zh' ? '数值按其所描述的年份排列；同一年有多个来源时，取当年报告、表格优先。◆ 表示数值不是取自表格（见提示框）。' : 'Values are placed at the year they describe; where sources overlap, that year’s report and table values win. ◆ marks a value not taken from a table (see its tooltip).'}</p>
       </Panel>
     </>
   );
