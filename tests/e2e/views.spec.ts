@@ -121,5 +121,9 @@ test('about defines every key in Chinese and English', async ({ page, foreignReq
   await open(page, '#/about');
   await expect(page.locator('[data-panel="about-items"]')).toContainText('withheld_third_party');
   await expect(page.locator('[data-panel="about-items"]')).toContainText('不予公开·保护第三方合法权益');
+  // The form dictionary, read in the page with PapaParse: every key with its Chinese and English name.
+  const dictionary = page.locator('[data-panel="about-dictionary"] tbody tr');
+  await expect(dictionary).toHaveCount(readFileSync('data/dictionary/form-dictionary.csv', 'utf8').trim().split(/\r?\n/).length - 1);
+  await expect(dictionary.filter({ hasText: 'active · procurement · amount_10k_yuan' })).toContainText('Central procurement · Amount (10k yuan)');
   void foreignRequests, void pageErrors;
 });

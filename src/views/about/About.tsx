@@ -1,12 +1,22 @@
-import { ITEM_LABELS, MEASURE_LABELS } from '../../app/labels';
+import { useEffect, useState } from 'react';
+import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { type DictionaryEntry, loadFormDictionary } from '../../data/dictionary';
 import { FLAGS } from '../../extract/flags';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
 
+/** English name of a dictionary key; `*` covers every row or column of its section. */
+const englishName = (e: DictionaryEntry) =>
+  `${e.item === '*' ? 'every row' : label(ITEM_LABELS, e.item, 'en')} · ${e.measure === '*' ? 'every column' : label(MEASURE_LABELS, e.measure, 'en')}`;
+
 export function About() {
   const { lang } = useT();
   const zh = lang === 'zh';
+  const [dictionary, setDictionary] = useState<DictionaryEntry[] | Error | null>(null);
+  useEffect(() => {
+    loadFormDictionary().then(setDictionary, setDictionary);
+  }, []);
   return (
     <>
       <Panel id="about-method" title={zh ? '方法' : 'Method'}>
@@ -20,6 +30,21 @@ export function About() {
           <li>{zh ? '同一数字有多个来源时，优先级为：表格 > 更正 > 正文 > 推算。' : 'Where a number has several origins: table > corrected > narrative > derived.'}</li>
         </ul>
         <p><a href={`${import.meta.env.BASE_URL}data/dictionary/form-dictionary.csv`} download>form-dictionary.csv</a></p>
+      </Panel>
+      <Panel id="about-dictionary" title={zh ? '表式字典：每个键' : 'Form dictionary: every key'} csvRows={Array.isArray(dictionary) ? dictionary.map((e) => ({ ...e, label_en: englishName(e) })) : undefined}>
+        {dictionary instanceof Error && <p className="error" role="alert">{dictionary.message}</p>}
+        {Array.isArray(dictionary) && (
+          <DataTable
+            rows={dictionary}
+            columns={[
+              { key: 'key', label: 'section · item · measure', render: (e) => `${e.section} · ${e.item} · ${e.measure}` },
+              { key: 'label_zh', label: '中文' },
+              { key: 'label_en', label: 'English', render: englishName },
+              { key: 'forms', label: zh ? '表式' : 'Forms' },
+              { key: 'note', label: zh ? '说明' : 'Note' },
+            ]}
+          />
+        )}
       </Panel>
       <Panel id="about-items" title={zh ? '项目（行）' : 'Items (rows)'}>
         <DataTable rows={Object.entries(ITEM_LABELS).map(([key, l]) => ({ key, ...l }))} columns={[{ key: 'key', label: 'key' }, { key: 'zh', label: '中文' }, { key: 'en', label: 'English' }]} />
