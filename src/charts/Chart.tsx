@@ -34,7 +34,8 @@ export function Chart(props: { option: EChartsCoreOption; label: string; height?
   }, []);
 
   useEffect(() => {
-    chart.current?.setOption(props.option, true);
+    // A copy: ECharts takes `media` off the object it is given, and the option may be set again.
+    chart.current?.setOption({ ...props.option }, true);
   }, [props.option]);
 
   return <div ref={ref} className="chart" role="img" aria-label={props.label} style={{ height: props.height ?? 320 }} />;

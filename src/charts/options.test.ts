@@ -9,6 +9,8 @@ describe('chart options', () => {
     expect(o.yAxis.data).toEqual(['吴忠市民政局', '武昌区民政局']);
     expect(o.series).toEqual([{ type: 'bar', name: '自然人', data: [0, 2], stack: undefined, barMaxWidth: 28 }]);
     expect(o.aria.enabled).toBe(true);
+    // On a phone-wide chart the names wrap instead of losing the year.
+    expect(o.media).toEqual([{ query: { maxWidth: 480 }, option: expect.objectContaining({ yAxis: { axisLabel: expect.objectContaining({ overflow: 'break' }) } }) }]);
   });
 
   it('turns counts into shares of each row total, leaving empty rows empty', () => {

@@ -30,6 +30,9 @@ const BASE = {
   legend: { type: 'scroll', top: 0 },
 };
 
+/** Media rules for a phone-wide chart (narrower labels, fewer ticks), so it stays legible. */
+const narrow = (option: object) => [{ query: { maxWidth: 480 }, option: { legend: { itemGap: 6 }, ...option } }];
+
 function tooltip(format: (v: number) => string) {
   return {
     trigger: 'axis',
@@ -70,9 +73,10 @@ export function barOption(args: {
     ...BASE,
     title: args.title ? { text: args.title, show: false } : undefined,
     tooltip: tooltip(percent ? (v) => `${v.toFixed(1)}%` : format),
-    xAxis: { type: 'value', max: percent ? 100 : undefined, axisLabel: { formatter: percent ? '{value}%' : undefined } },
+    xAxis: { type: 'value', max: percent ? 100 : undefined, axisLabel: { formatter: percent ? '{value}%' : undefined, hideOverlap: true } },
     yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
     series: shares.map((s) => ({ type: 'bar', name: s.name, data: points(s), stack: stacked || percent ? 'total' : undefined, barMaxWidth: 28 })),
+    media: narrow({ xAxis: { splitNumber: 3 }, yAxis: { axisLabel: { width: 96, fontSize: 11, overflow: 'break', lineHeight: 13 } } }),
   };
 }
 
@@ -81,8 +85,9 @@ export function lineOption(args: { years: number[]; series: Series[]; format: (v
   return {
     ...BASE,
     tooltip: { ...tooltip(args.format), axisPointer: { type: 'line' } },
-    xAxis: { type: 'category', data: args.years.map(String) },
-    yAxis: { type: 'value' },
+    xAxis: { type: 'category', data: args.years.map(String), axisLabel: { hideOverlap: true } },
+    yAxis: { type: 'value', axisLabel: { hideOverlap: true } },
     series: args.series.map((s) => ({ type: 'line', name: s.name, data: points(s, 'diamond'), connectNulls: false, symbolSize: 8 })),
+    media: narrow({ yAxis: { splitNumber: 4 } }),
   };
 }
