@@ -4,6 +4,13 @@ import { createReadStream, existsSync, readFileSync, readdirSync, statSync } fro
 import { basename, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { nodeConnector } from './src/data/nodeConnector';
+import { SNAPSHOT_FILE, overviewSnapshot } from './src/data/snapshot';
+
+/** The first view's results, computed from data/ with the same queries the browser runs. */
+async function snapshotJson(): Promise<string> {
+  return JSON.stringify(await overviewSnapshot(await nodeConnector('data')));
+}
 
 /** Dataset files the site serves under <base>data/, straight from data/ (no copies to keep in sync). */
 const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'dictionary/form-dictionary.csv'];
@@ -32,14 +39,19 @@ function dataset(): Plugin {
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = decodeURIComponent((req.url ?? '').split('?')[0]).slice(server.config.base.length);
+        if (path === `data/${SNAPSHOT_FILE}`) {
+          snapshotJson().then((json) => res.setHeader('Content-Type', 'application/json').end(json), next);
+          return;
+        }
         const file = siteFiles().get(path);
         if (!file || !existsSync(file)) return next();
         res.setHeader('Content-Type', file.endsWith('.pdf') ? 'application/pdf' : 'text/plain; charset=utf-8');
         createReadStream(file).pipe(res);
       });
     },
-    generateBundle() {
+    async generateBundle() {
       for (const [fileName, path] of siteFiles()) this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
+      this.emitFile({ type: 'asset', fileName: `data/${SNAPSHOT_FILE}`, source: await snapshotJson() });
     },
   };
 }

@@ -61,8 +61,8 @@ function Shell() {
           <button type="button" onClick={() => { setStage('engine'); setAttempt((a) => a + 1); }}>{t('retry')}</button>
         </div>
       )}
-      {stage === 'ready' && (
-        <main data-view={state.view}>
+      {stage !== 'error' && (
+        <main data-view={state.view} key={attempt}>
           <h2 className="view-title">{t(state.view)}</h2>
           {!UNFILTERED.includes(state.view) && <FilterBar filters={state.filters} onChange={(filters) => navigate({ filters })} />}
           <ViewComponent state={state} navigate={navigate} />

@@ -1,7 +1,7 @@
 /** Filters that apply across views. Each is a single choice here; links may carry several values. */
 import type { Filters } from '../data/filters';
 import { filterOptions } from '../data/queries';
-import { useQuery } from '../data/useQuery';
+import { useQuery, useSnapshot } from '../data/useQuery';
 import { type MessageKey, useT } from './i18n';
 
 const FIELDS: { key: keyof Filters; label: MessageKey }[] = [
@@ -14,9 +14,10 @@ const FIELDS: { key: keyof Filters; label: MessageKey }[] = [
 
 export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => void }) {
   const { t } = useT();
-  const options = useQuery((db) => filterOptions(db), []);
-  if (!options.data) return null;
-  const o = options.data;
+  const snapshot = useSnapshot();
+  const options = useQuery((db) => filterOptions(db), [], snapshot === null);
+  const o = snapshot?.options ?? options.data;
+  if (!o) return null;
   const choices: Record<keyof Filters, (string | number)[]> = {
     years: o.years, provinces: o.provinces, levels: o.levels, agencyTypes: o.agencyTypes, forms: o.forms,
   };

@@ -4,7 +4,7 @@
  * isolation. It never fetches extensions: autoloading and autoinstalling are off, and once the dataset
  * is loaded, external access is off and the configuration is locked before any user statement runs.
  */
-import * as duckdb from '@duckdb/duckdb-wasm';
+import type * as duckdb from '@duckdb/duckdb-wasm';
 import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
@@ -39,6 +39,16 @@ function toConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
 
 async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
   onStage('engine');
+  // The dataset downloads while the wasm compiles.
+  const base = import.meta.env.BASE_URL;
+  const files = Object.values(DATASET_FILES).map(async (file) => {
+    const response = await fetch(`${base}data/${file}`);
+    if (!response.ok) throw new Error(`data/${file}: HTTP ${response.status}`);
+    return { file, bytes: new Uint8Array(await response.arrayBuffer()) };
+  });
+  files.forEach((f) => f.catch(() => undefined)); // reported below, once the engine is up
+  // Loaded on demand: the first view renders from the snapshot while this downloads and compiles.
+  const duckdb = await import('@duckdb/duckdb-wasm');
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
@@ -50,14 +60,7 @@ async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
   performance.mark('duckdb-ready');
 
   onStage('data');
-  const base = import.meta.env.BASE_URL;
-  await Promise.all(
-    Object.values(DATASET_FILES).map(async (file) => {
-      const response = await fetch(`${base}data/${file}`);
-      if (!response.ok) throw new Error(`data/${file}: HTTP ${response.status}`);
-      await db.registerFileBuffer(file, new Uint8Array(await response.arrayBuffer()));
-    }),
-  );
+  for (const { file, bytes } of await Promise.all(files)) await db.registerFileBuffer(file, bytes);
   for (const sql of [...createTablesSql(), ...VIEWS_SQL, ...LOCK]) await connector.query(sql);
   onStage('ready');
   return { db, connector };

@@ -21,3 +21,5 @@ export function reportCondition(f: Filters, alias = 'r'): string {
   if (f.forms.length) parts.push(`${alias}.form_version IN ${sqlList(f.forms)}`);
   return parts.join(' AND ');
 }
+
+export const isUnfiltered = (f: Filters) => Object.values(f).every((v) => v.length === 0);

@@ -2,8 +2,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { checkRows, compareCells, coverage, filterOptions, flagCounts, missingYears, reportFacts, runUserSql, searchAgencies, sectionFacts, totalsByScope, trend, trendAgencies } from './queries';
-import { nodeConnector } from './testing/nodeConnector';
+import { checkRows, compareCells, filterOptions, flagCounts, missingYears, overviewTotals, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
+
+const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
+const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
+import { nodeConnector } from './nodeConnector';
 
 let db: Connector;
 beforeAll(async () => {
@@ -39,6 +42,10 @@ describe('queries on the real dataset', () => {
 
   it('finds agency-years missing inside a covered span', async () => {
     expect(await missingYears(db, NO_FILTERS)).toEqual([]);
+    // 浑江区民政局 reports 2017 only; an imagined 2015 report would leave 2016 missing.
+    await db.query(`INSERT INTO reports SELECT * REPLACE ('x' AS report_id, 2015 AS report_year) FROM reports WHERE agency_id = '220602-民政局'`);
+    expect(await missingYears(db, NO_FILTERS)).toEqual([{ agency_id: '220602-民政局', agency: '浑江区民政局', year: 2016 }]);
+    await db.query(`DELETE FROM reports WHERE report_id = 'x'`);
   });
 
   it('reads a section with origin precedence', async () => {
@@ -110,5 +117,15 @@ describe('trends, comparison and user SQL', () => {
     await expect(runUserSql(db, 'SELECT 1; DROP TABLE reports')).rejects.toThrow(/one statement/);
     expect((await runUserSql(db, "SELECT ';' AS s")).rows).toEqual([{ s: ';' }]);
     expect((await runUserSql(db, 'SELECT * FROM range(20000)')).truncated).toBe(true);
+  });
+});
+
+describe('build-time snapshot of the first view', () => {
+  it('holds what the overview queries return with no filters', async () => {
+    const { overviewSnapshot } = await import('./snapshot');
+    const snap = await overviewSnapshot(db);
+    expect(snap.coverage).toEqual(await coverage(db, NO_FILTERS));
+    expect(snap.totals).toEqual(await totalsByScope(db, NO_FILTERS));
+    expect(JSON.parse(JSON.stringify(snap))).toEqual(snap);
   });
 });

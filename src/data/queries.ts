@@ -36,15 +36,6 @@ export interface Coverage {
   last_year: number | null;
 }
 
-export async function coverage(db: Connector, f: Filters): Promise<Coverage> {
-  const [row] = await db.query<Coverage & Record<string, number | null>>(`
-    SELECT count(*)::INTEGER AS reports, count(DISTINCT agency_id)::INTEGER AS agencies,
-           count(DISTINCT nullif(province, ''))::INTEGER AS provinces,
-           min(report_year) AS first_year, max(report_year) AS last_year
-    FROM reports r WHERE ${reportCondition(f)}`);
-  return row;
-}
-
 export interface ScopeTotals {
   scope: string;
   reports: number;
@@ -61,15 +52,29 @@ export interface ScopeTotals {
   litigation_total: number | null;
 }
 
-/** Totals per scope (body / jurisdiction / unknown): never added across scopes. */
-export async function totalsByScope(db: Connector, f: Filters): Promise<ScopeTotals[]> {
-  const sum = (c: string) => `sum(${c})::DOUBLE AS ${c}`;
-  return db.query<ScopeTotals & Record<string, string | number | null>>(`
-    SELECT scope, count(*)::INTEGER AS reports, ${[
-      'requests_new', 'outcome_disclosed', 'outcome_partially_disclosed', 'outcome_withheld', 'outcome_unable',
-      'outcome_not_processed', 'outcome_other', 'outcome_total', 'procurement_10k_yuan', 'admin_review_total', 'litigation_total',
-    ].map(sum).join(', ')}
-    FROM report_wide r WHERE ${reportCondition(f)} GROUP BY scope ORDER BY CASE scope WHEN 'body' THEN 1 WHEN 'jurisdiction' THEN 2 ELSE 3 END`);
+const SUMMED = [
+  'requests_new', 'outcome_disclosed', 'outcome_partially_disclosed', 'outcome_withheld', 'outcome_unable',
+  'outcome_not_processed', 'outcome_other', 'outcome_total', 'procurement_10k_yuan', 'admin_review_total', 'litigation_total',
+];
+
+/**
+ * Coverage of the filtered reports, and totals per scope (body / jurisdiction / unknown), never added
+ * across scopes. One query (grouping sets): each round trip to the wasm worker costs more than the SQL.
+ */
+export async function overviewTotals(db: Connector, f: Filters): Promise<{ coverage: Coverage; totals: ScopeTotals[] }> {
+  const rows = await db.query<ScopeTotals & Coverage & { grand: boolean } & Record<string, string | number | boolean | null>>(`
+    SELECT grouping(scope) = 1 AS grand, scope, count(*)::INTEGER AS reports, count(DISTINCT agency_id)::INTEGER AS agencies,
+           count(DISTINCT nullif(province, ''))::INTEGER AS provinces, min(report_year) AS first_year, max(report_year) AS last_year,
+           ${SUMMED.map((c) => `sum(${c})::DOUBLE AS ${c}`).join(', ')}
+    FROM report_wide r WHERE ${reportCondition(f)}
+    GROUP BY GROUPING SETS ((scope), ())
+    ORDER BY grand, CASE scope WHEN 'body' THEN 1 WHEN 'jurisdiction' THEN 2 ELSE 3 END`);
+  const grand = rows.find((r) => r.grand);
+  const coverage: Coverage = grand
+    ? { reports: grand.reports, agencies: grand.agencies, provinces: grand.provinces, first_year: grand.first_year, last_year: grand.last_year }
+    : { reports: 0, agencies: 0, provinces: 0, first_year: null, last_year: null };
+  const totals = rows.filter((r) => !r.grand).map((r) => ({ scope: r.scope, reports: r.reports, ...Object.fromEntries(SUMMED.map((c) => [c, r[c]])) }) as ScopeTotals);
+  return { coverage, totals };
 }
 
 export interface MissingYear {
@@ -81,11 +86,10 @@ export interface MissingYear {
 /** Agency-years inside an agency's covered span that have no report. */
 export async function missingYears(db: Connector, f: Filters): Promise<MissingYear[]> {
   return db.query<MissingYear & Record<string, string | number>>(`
-    WITH spans AS (SELECT agency_id, any_value(agency) AS agency, min(report_year) AS y0, max(report_year) AS y1
-                   FROM reports r WHERE ${reportCondition(f)} AND report_year IS NOT NULL GROUP BY agency_id)
-    SELECT s.agency_id, s.agency, y.year::INTEGER AS year
-    FROM spans s, LATERAL (SELECT unnest(range(s.y0, s.y1 + 1)) AS year) y
-    WHERE NOT EXISTS (SELECT 1 FROM reports x WHERE x.agency_id = s.agency_id AND x.report_year = y.year)
+    WITH covered AS (SELECT DISTINCT agency_id, agency, report_year FROM reports r WHERE ${reportCondition(f)} AND report_year IS NOT NULL),
+    spans AS (SELECT agency_id, any_value(agency) AS agency, unnest(generate_series(min(report_year), max(report_year))) AS year FROM covered GROUP BY agency_id)
+    SELECT s.agency_id, s.agency, s.year::INTEGER AS year
+    FROM spans s ANTI JOIN covered c ON c.agency_id = s.agency_id AND c.report_year = s.year
     ORDER BY s.agency_id, year`);
 }
 

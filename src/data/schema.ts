@@ -48,14 +48,15 @@ const OTHER = ['other_handling', 'other_no_correction', 'other_unpaid_fees', 'ot
 /**
  * facts_preferred: one value per key and year, the origin chosen by precedence, and only reported values.
  * report_wide: one row per report with its main figures, for charts and SQL users. A group total is the
- * sum of its reported rows; money flagged unit_missing is left out.
+ * sum of its reported rows; money flagged unit_missing is left out. Both are materialised once after
+ * loading (the data does not change under them), so filter changes do not recompute them.
  */
 export const VIEWS_SQL = [
-  `CREATE OR REPLACE VIEW facts_preferred AS
+  `CREATE OR REPLACE TABLE facts_preferred AS
    SELECT * EXCLUDE (rank) FROM (
      SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY ${ORIGIN_RANK}) AS rank
      FROM facts WHERE status = 'reported') WHERE rank = 1`,
-  `CREATE OR REPLACE VIEW report_wide AS
+  `CREATE OR REPLACE TABLE report_wide AS
    SELECT r.*,
      ${one('applications', 'new_received', 'total')} AS requests_new,
      ${one('applications', 'carried_over', 'total')} AS requests_carried_over,

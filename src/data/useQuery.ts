@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Connector } from './connector';
 import { getEngine } from './engine';
+import { type OverviewSnapshot, loadSnapshot } from './snapshot';
 
 export interface QueryState<T> {
   data: T | undefined;
@@ -16,14 +17,18 @@ function busy(delta: number) {
   document.body.dataset.busy = pending > 0 ? 'true' : 'false';
 }
 
-export function useQuery<T>(run: (db: Connector) => Promise<T>, deps: unknown[]): QueryState<T> {
-  const [state, setState] = useState<QueryState<T>>({ data: undefined, error: undefined, loading: true });
+/** `enabled: false` leaves the query idle (its data comes from elsewhere, e.g. the build's snapshot). */
+export function useQuery<T>(run: (db: Connector) => Promise<T>, deps: unknown[], enabled = true): QueryState<T> {
+  const [state, setState] = useState<QueryState<T>>({ data: undefined, error: undefined, loading: enabled });
   useEffect(() => {
+    if (!enabled) return;
     let live = true;
     busy(1);
     setState((s) => ({ ...s, loading: true }));
+    const started = performance.now();
     getEngine()
       .then((engine) => run(engine.connector))
+      .finally(() => performance.measure('query', { start: started }))
       .then(
         (data) => live && setState({ data, error: undefined, loading: false }),
         (error: Error) => live && setState({ data: undefined, error, loading: false }),
@@ -33,6 +38,15 @@ export function useQuery<T>(run: (db: Connector) => Promise<T>, deps: unknown[])
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, deps);
+  }, [...deps, enabled]);
   return state;
+}
+
+/** The build-time snapshot: undefined while it loads, null when the site has none. */
+export function useSnapshot(): OverviewSnapshot | null | undefined {
+  const [snapshot, setSnapshot] = useState<OverviewSnapshot | null | undefined>(undefined);
+  useEffect(() => {
+    loadSnapshot().then(setSnapshot);
+  }, []);
+  return snapshot;
 }

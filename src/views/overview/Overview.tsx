@@ -1,6 +1,7 @@
 import { barOption } from '../../charts/options';
-import { coverage, missingYears, totalsByScope, type ScopeTotals } from '../../data/queries';
-import { useQuery } from '../../data/useQuery';
+import { missingYears, overviewTotals, type ScopeTotals } from '../../data/queries';
+import { isUnfiltered } from '../../data/filters';
+import { type QueryState, useQuery, useSnapshot } from '../../data/useQuery';
 import { type MessageKey, formatNumber, useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
@@ -17,15 +18,23 @@ const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], [string, string]> = {
   outcome_other: ['其他处理', 'Other handling'],
 };
 
+function withSnapshot<T>(query: QueryState<T>, snapshot: T | false | undefined): QueryState<T> {
+  return snapshot ? { data: snapshot, error: undefined, loading: false } : query;
+}
+
 export function Overview({ state }: ViewProps) {
   const { t, lang } = useT();
   const f = state.filters;
-  const cov = useQuery((db) => coverage(db, f), [f]);
-  const totals = useQuery((db) => totalsByScope(db, f), [f]);
-  const missing = useQuery((db) => missingYears(db, f), [f]);
+  // With no filters the build's snapshot answers at once; DuckDB answers everything else.
+  const snapshot = useSnapshot();
+  const fromSnapshot = isUnfiltered(f) && !!snapshot;
+  const query = snapshot !== undefined && !fromSnapshot;
+  const both = withSnapshot(useQuery((db) => overviewTotals(db, f), [f], query), fromSnapshot && snapshot ? { coverage: snapshot.coverage, totals: snapshot.totals } : false);
+  const cov = { ...both, data: both.data?.coverage };
+  const missing = withSnapshot(useQuery((db) => missingYears(db, f), [f], query), fromSnapshot && snapshot?.missing);
   const fmt = (v: number) => formatNumber(v, lang);
   const scopeName = (s: string) => t(`scope_${s}` as MessageKey);
-  const rows: ScopeTotals[] = totals.data ?? [];
+  const rows: ScopeTotals[] = both.data?.totals ?? [];
   return (
     <>
       <QueryStatus query={cov} />

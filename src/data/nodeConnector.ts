@@ -1,8 +1,8 @@
-/** DuckDB for Node behind the same Connector, loaded with a dataset folder: tests swap the engine. */
+/** DuckDB for Node behind the same Connector, loaded with a dataset folder: tests swap the engine, and the build precomputes the first view with it. */
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join, resolve } from 'node:path';
-import type { Connector, SqlRow } from '../connector';
-import { DATASET_FILES, VIEWS_SQL, createTablesSql } from '../schema';
+import type { Connector, SqlRow } from './connector';
+import { DATASET_FILES, VIEWS_SQL, createTablesSql } from './schema';
 
 export async function nodeConnector(datasetDir = 'data'): Promise<Connector> {
   const instance = await DuckDBInstance.create(':memory:');

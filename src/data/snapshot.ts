@@ -1,0 +1,30 @@
+/**
+ * The first view, computed at build time with the same queries, so the first chart does not wait for
+ * DuckDB-WASM (a 34 MB wasm to compile). DuckDB loads in the background and takes over on interaction.
+ */
+import type { Connector } from './connector';
+import { NO_FILTERS } from './filters';
+import { type Coverage, type FilterOptions, type MissingYear, type ScopeTotals, filterOptions, missingYears, overviewTotals } from './queries';
+
+export interface OverviewSnapshot {
+  options: FilterOptions;
+  coverage: Coverage;
+  totals: ScopeTotals[];
+  missing: MissingYear[];
+}
+
+export const SNAPSHOT_FILE = 'overview.json';
+
+export async function overviewSnapshot(db: Connector): Promise<OverviewSnapshot> {
+  return { options: await filterOptions(db), ...(await overviewTotals(db, NO_FILTERS)), missing: await missingYears(db, NO_FILTERS) };
+}
+
+let snapshot: Promise<OverviewSnapshot | null> | null = null;
+
+/** The build's snapshot, or null when there is none (then the views query DuckDB). */
+export function loadSnapshot(): Promise<OverviewSnapshot | null> {
+  snapshot ??= fetch(`${import.meta.env.BASE_URL}data/${SNAPSHOT_FILE}`)
+    .then((r) => (r.ok ? (r.json() as Promise<OverviewSnapshot>) : null))
+    .catch(() => null);
+  return snapshot;
+}
