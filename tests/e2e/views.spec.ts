@@ -35,7 +35,10 @@ test('requests: 武昌区民政局 has 2 new requests from natural persons, and 
 test('procurement: 吴忠市民政局 10 items and 773.5 万元; a missing unit is noted, not summed', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/procurement');
   expect(await csvOf(page, 'procurement-items')).toContain('吴忠市民政局,640300-民政局,2020,body,10');
-  expect(await csvOf(page, 'procurement-amount')).toContain('吴忠市民政局,640300-民政局,2020,body,773.5');
+  const amounts = await csvOf(page, 'procurement-amount');
+  expect(amounts).toContain('吴忠市民政局,640300-民政局,2020,body,773.5');
+  // 003's `56700 has no unit: the chart leaves it out, and so do the chart's rows.
+  expect(amounts).toMatch(/下城区民政局,[^,]+,2020,body,unit_missing/);
   await expect(page.locator('[data-panel="procurement-amount"] [role="note"]')).toContainText('下城区民政局 2020');
   void foreignRequests, void pageErrors;
 });

@@ -2,27 +2,32 @@ import { describe, expect, it } from 'vitest';
 import type { ReportFigure } from '../../data/queries';
 import { pivot, wideRows } from './pivot';
 
-const fig = (agency: string, measure: string, value: number | null, status = 'reported', origin = 'table'): ReportFigure => ({
-  report_id: agency, agency_id: `id-${agency}`, agency, report_year: 2020, scope: 'body', item: 'procurement', measure, value, status, origin, flags: '',
+const fig = (agency: string, measure: string, value: number | null, status = 'reported', origin = 'table', flags = ''): ReportFigure => ({
+  report_id: agency, agency_id: `id-${agency}`, agency, report_year: 2020, scope: 'body', item: 'procurement', measure, value, status, origin, flags,
 });
 
 describe('pivot', () => {
-  const rows = [fig('A', 'items', 10), fig('A', 'amount_10k_yuan', 773.5), fig('B', 'items', null, 'blank'), fig('B', 'amount_10k_yuan', 743.58, 'reported', 'narrative')];
+  const rows = [
+    fig('A', 'items', 10), fig('A', 'amount_10k_yuan', 773.5), fig('B', 'items', null, 'blank'), fig('B', 'amount_10k_yuan', 743.58, 'reported', 'narrative'),
+    // 003's `56700: money without a unit is neither drawn nor summed.
+    fig('C', 'items', 45), fig('C', 'amount_10k_yuan', 56700, 'reported', 'table', 'ocr_repaired;unit_missing'),
+  ];
 
   it('makes a category per report and a series per key, blanks as gaps, notes from the rows', () => {
     const { categories, series } = pivot(rows, (r) => r.measure, ['items', 'amount_10k_yuan', 'fees'], (k) => k.toUpperCase(), (r) => (r.origin === 'table' ? null : r.origin));
-    expect(categories).toEqual(['A 2020', 'B 2020']);
+    expect(categories).toEqual(['A 2020', 'B 2020', 'C 2020']);
     // `fees` has no value anywhere: no series for it.
     expect(series).toEqual([
-      { name: 'ITEMS', values: [10, null], notes: [null, null] },
-      { name: 'AMOUNT_10K_YUAN', values: [773.5, 743.58], notes: [null, 'narrative'] },
+      { name: 'ITEMS', values: [10, null, 45], notes: [null, null, null] },
+      { name: 'AMOUNT_10K_YUAN', values: [773.5, 743.58, null], notes: [null, 'narrative', null] },
     ]);
   });
 
-  it('gives CSV rows with every key as a column, blank cells named, never 0', () => {
+  it('gives CSV rows with every key as a column, gaps named (blank, unit_missing), never 0', () => {
     expect(wideRows(rows, (r) => r.measure, ['items', 'amount_10k_yuan'])).toEqual([
       { agency: 'A', agency_id: 'id-A', year: 2020, scope: 'body', items: 10, amount_10k_yuan: 773.5 },
       { agency: 'B', agency_id: 'id-B', year: 2020, scope: 'body', items: 'blank', amount_10k_yuan: 743.58 },
+      { agency: 'C', agency_id: 'id-C', year: 2020, scope: 'body', items: 45, amount_10k_yuan: 'unit_missing' },
     ]);
   });
 });

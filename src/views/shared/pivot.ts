@@ -4,6 +4,9 @@ import type { Series } from '../../charts/options';
 
 export const reportName = (r: { agency: string; report_year: number | null }) => `${r.agency} ${r.report_year ?? ''}`.trim();
 
+/** A value the charts show: reported, and not money whose unit the source left out (never summed or drawn). */
+const charted = (r: ReportFigure) => r.status === 'reported' && !r.flags.split(';').includes('unit_missing');
+
 /**
  * One category per report, one series per key (item or measure), values null where not reported;
  * `noteOf` gives a point's note (its origin when not the table).
@@ -22,7 +25,7 @@ export function pivot(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, 
     const values: (number | null)[] = Array(categories.length).fill(null);
     const notes: (string | null)[] = Array(categories.length).fill(null);
     for (const r of rows) {
-      if (keyOf(r) !== key || r.status !== 'reported') continue;
+      if (keyOf(r) !== key || !charted(r)) continue;
       const at = index.get(reportName(r))!;
       values[at] = r.value;
       notes[at] = noteOf(r);
@@ -32,13 +35,13 @@ export function pivot(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, 
   return { categories, series: series.filter((s) => s.values.some((v) => v !== null)) };
 }
 
-/** Rows for a CSV download: one row per report with a column per key, in the keys' order. */
+/** Rows for a CSV download, as charted: one row per report with a column per key, in the keys' order; a gap is named. */
 export function wideRows(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[]) {
   const byReport = new Map<string, Record<string, unknown>>();
   for (const r of rows) {
     const row = byReport.get(r.report_id) ?? { agency: r.agency, agency_id: r.agency_id, year: r.report_year, scope: r.scope, ...Object.fromEntries(keys.map((k) => [k, null])) };
     const k = keyOf(r);
-    if (keys.includes(k)) row[k] = r.status === 'reported' ? r.value : r.status;
+    if (keys.includes(k)) row[k] = charted(r) ? r.value : r.status === 'reported' ? 'unit_missing' : r.status;
     byReport.set(r.report_id, row);
   }
   return [...byReport.values()];
