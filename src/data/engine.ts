@@ -10,7 +10,8 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Connector, SqlRow } from './connector';
-import { DATASET_FILES, VIEWS_SQL, createTablesSql } from './schema';
+import { headerProblem } from './datasetCheck';
+import { DATASET_FILES, type DatasetTable, VIEWS_SQL, createTablesSql } from './schema';
 
 export type LoadStage = 'engine' | 'data' | 'ready';
 
@@ -18,6 +19,8 @@ export interface Engine {
   db: duckdb.AsyncDuckDB;
   connector: Connector;
 }
+
+const TABLES = Object.keys(DATASET_FILES) as DatasetTable[];
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -41,10 +44,14 @@ async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
   onStage('engine');
   // The dataset downloads while the wasm compiles.
   const base = import.meta.env.BASE_URL;
-  const files = Object.values(DATASET_FILES).map(async (file) => {
+  const files = TABLES.map(async (table) => {
+    const file = DATASET_FILES[table];
     const response = await fetch(`${base}data/${file}`);
     if (!response.ok) throw new Error(`data/${file}: HTTP ${response.status}`);
-    return { file, bytes: new Uint8Array(await response.arrayBuffer()) };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const problem = headerProblem(table, bytes);
+    if (problem) throw new Error(problem);
+    return { file, bytes };
   });
   files.forEach((f) => f.catch(() => undefined)); // reported below, once the engine is up
   // Loaded on demand: the first view renders from the snapshot while this downloads and compiles.
@@ -61,7 +68,11 @@ async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
 
   onStage('data');
   for (const { file, bytes } of await Promise.all(files)) await db.registerFileBuffer(file, bytes);
-  for (const sql of [...createTablesSql(), ...VIEWS_SQL, ...LOCK]) await connector.query(sql);
+  // createTablesSql() has one statement per table, in TABLES order: a bad row is reported with its file.
+  for (const [i, sql] of createTablesSql().entries()) {
+    await connector.query(sql).catch((error: Error) => Promise.reject(new Error(`data/${DATASET_FILES[TABLES[i]]}: ${error.message}`)));
+  }
+  for (const sql of [...VIEWS_SQL, ...LOCK]) await connector.query(sql);
   onStage('ready');
   return { db, connector };
 }

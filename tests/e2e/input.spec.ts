@@ -43,11 +43,13 @@ test('agency names carrying HTML render as text in charts, tooltips, tables and 
 for (const [name, body] of [
   ['a word where a number goes', (csv: string) => csv.replace(/\n([^,\n]*,[^,\n]*,[^,\n]*,)\d{4},/, '\n$1twenty,')],
   ['rows cut short', (csv: string) => csv.split('\n').map((l, i) => (i > 0 && i % 7 === 0 ? l.split(',').slice(0, 4).join(',') : l)).join('\n')],
+  ['bytes that are not text', () => Buffer.alloc(3000, 0xff)],
+  ['two columns swapped', (csv: string) => csv.replace('report_id,source_file,', 'source_file,report_id,')],
 ] as const) {
   test(`a dataset file with ${name} gives a clear message, never a crash`, async ({ page, foreignRequests, pageErrors }) => {
     await page.route('**/data/facts.csv', async (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: body(await (await route.fetch()).text()) }));
     await page.goto('./#/requests');
-    await expect(page.getByTestId('load-error')).toContainText(/数据载入失败.+\S/, { timeout: 30_000 });
+    await expect(page.getByTestId('load-error')).toContainText(/数据载入失败: data\/facts.csv: \S/, { timeout: 30_000 });
     await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
     await expect(page.locator('header.top h1')).toBeVisible();
     void foreignRequests, void pageErrors;
