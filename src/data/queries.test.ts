@@ -70,6 +70,8 @@ describe('queries on the real dataset', () => {
     expect((await searchAgencies(db, '洪泽')).map((h) => [h.agency_id, h.reports])).toEqual([['320813-人民政府', 2]]);
     expect((await searchAgencies(db, '420106')).map((h) => h.agency)).toEqual(['武昌区民政局']);
     expect((await searchAgencies(db, '宁夏')).map((h) => h.agency)).toEqual(['吴忠市民政局']);
+    // 002 names no agency: it is shown by its place and id, never by a guessed name, and found by either.
+    expect((await searchAgencies(db, '未署名')).map((h) => h.agency)).toEqual(['未署名·武汉市 #a83f14']);
     expect(await searchAgencies(db, "'; DROP TABLE reports; --")).toEqual([]);
     expect((await coverage(db, NO_FILTERS)).reports).toBe(8);
   });

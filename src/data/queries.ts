@@ -8,6 +8,16 @@ import { type Filters, reportCondition } from './filters';
 import { ORIGIN_RANK } from './schema';
 import { sqlInt, sqlList, sqlString } from './sql';
 
+/**
+ * An agency's display name. An unnamed agency (002) is shown by its place and the start of its id
+ * (`未署名·武汉市 #a83f14`), never by a guessed name; `alias` is the reports table's alias.
+ */
+export function agencyName(alias: string): string {
+  const c = (column: string) => `${alias}.${column}`;
+  const place = `coalesce(nullif(${c('county')}, ''), nullif(${c('city')}, ''), nullif(${c('province')}, ''), '')`;
+  return `coalesce(nullif(${c('agency')}, ''), '未署名·' || ${place} || ' #' || left(replace(${c('agency_id')}, 'unknown-', ''), 6))`;
+}
+
 export interface FilterOptions {
   years: number[];
   provinces: string[];
@@ -113,7 +123,7 @@ export interface ReportFigure {
  */
 export async function sectionFacts(db: Connector, f: Filters, section: string, items?: readonly string[]): Promise<ReportFigure[]> {
   return db.query<ReportFigure & Record<string, string | number | null>>(`
-    SELECT r.report_id, r.agency_id, coalesce(nullif(r.agency, ''), '(' || r.agency_id || ')') AS agency, r.report_year, r.scope,
+    SELECT r.report_id, r.agency_id, ${agencyName('r')} AS agency, r.report_year, r.scope,
            x.item, x.measure, x.value, x.status, x.origin, coalesce(x.flags, '') AS flags
     FROM reports r JOIN (
       SELECT * EXCLUDE (rank) FROM (
@@ -153,7 +163,7 @@ export async function trend(db: Connector, metric: TrendMetric, agencyIds: reado
   const m = TREND_METRICS[metric];
   return db.query<TrendPoint & Record<string, string | number>>(`
     SELECT agency_id, agency, year, value, origin, report_id FROM (
-      SELECT r.agency_id, coalesce(nullif(r.agency, ''), r.agency_id) AS agency, f.year, f.value, f.origin, f.report_id,
+      SELECT r.agency_id, ${agencyName('r')} AS agency, f.year, f.value, f.origin, f.report_id,
              row_number() OVER (PARTITION BY r.agency_id, f.year ORDER BY (r.report_year = f.year) DESC, r.report_year DESC, ${ORIGIN_RANK}) AS rank
       FROM facts f JOIN reports r USING (report_id)
       WHERE f.status = 'reported' AND f.section = ${sqlString(m.section)} AND f.item = ${sqlString(m.item)} AND f.measure = ${sqlString(m.measure)}
@@ -176,11 +186,11 @@ export interface AgencyHit {
 export async function searchAgencies(db: Connector, text: string, limit = 20): Promise<AgencyHit[]> {
   const like = sqlString(`%${text.replace(/[%_\\]/g, (c) => `\\${c}`)}%`);
   return db.query<AgencyHit & Record<string, string | number>>(`
-    SELECT agency_id, any_value(coalesce(nullif(agency, ''), '(' || agency_id || ')')) AS agency, any_value(province) AS province,
+    SELECT agency_id, any_value(${agencyName('reports')}) AS agency, any_value(province) AS province,
            any_value(city) AS city, any_value(county) AS county, any_value(division_code) AS division_code,
            count(*)::INTEGER AS reports, arg_max(report_id, report_year) AS last_report_id
     FROM reports
-    WHERE agency ILIKE ${like} ESCAPE '\\' OR province ILIKE ${like} ESCAPE '\\' OR city ILIKE ${like} ESCAPE '\\'
+    WHERE ${agencyName('reports')} ILIKE ${like} ESCAPE '\\' OR province ILIKE ${like} ESCAPE '\\' OR city ILIKE ${like} ESCAPE '\\'
        OR county ILIKE ${like} ESCAPE '\\' OR division_code LIKE ${like} ESCAPE '\\' OR agency_id ILIKE ${like} ESCAPE '\\'
     GROUP BY agency_id ORDER BY agency_id LIMIT ${sqlInt(limit)}`);
 }
@@ -248,7 +258,7 @@ export async function checkRows(db: Connector, f: Filters, opts: { reportId?: st
   if (opts.reportId) conditions.push(`c.report_id = ${sqlString(opts.reportId)}`);
   if (opts.statuses?.length) conditions.push(`c.status IN ${sqlList(opts.statuses)}`);
   return db.query<CheckRow & Record<string, string | number | null>>(`
-    SELECT c.report_id, coalesce(nullif(r.agency, ''), '(' || r.agency_id || ')') AS agency, r.report_year, c."check", c.status,
+    SELECT c.report_id, ${agencyName('r')} AS agency, r.report_year, c."check", c.status,
            c.expected, c.actual, coalesce(c.detail, '') AS detail
     FROM checks c JOIN reports r USING (report_id) WHERE ${conditions.join(' AND ')}
     ORDER BY CASE c.status WHEN 'fail' THEN 1 WHEN 'not_assessable' THEN 2 ELSE 3 END, r.agency_id, c."check"`);
@@ -277,7 +287,7 @@ export interface TrendAgency {
 export async function trendAgencies(db: Connector, metric: TrendMetric, limit = 6): Promise<TrendAgency[]> {
   const m = TREND_METRICS[metric];
   return db.query<TrendAgency & Record<string, string | number>>(`
-    SELECT r.agency_id, any_value(coalesce(nullif(r.agency, ''), r.agency_id)) AS agency, count(DISTINCT f.year)::INTEGER AS years
+    SELECT r.agency_id, any_value(${agencyName('r')}) AS agency, count(DISTINCT f.year)::INTEGER AS years
     FROM facts f JOIN reports r USING (report_id)
     WHERE f.status = 'reported' AND f.section = ${sqlString(m.section)} AND f.item = ${sqlString(m.item)} AND f.measure = ${sqlString(m.measure)}
     GROUP BY r.agency_id HAVING count(DISTINCT f.year) >= 2 ORDER BY years DESC, r.agency_id LIMIT ${sqlInt(limit)}`);
@@ -303,7 +313,7 @@ export async function compareCells(db: Connector, agencyIds: readonly string[]):
   return db.query<CompareCell & Record<string, string | number | null>>(`
     WITH latest AS (
       SELECT agency_id, arg_max(report_id, report_year) AS report_id FROM reports WHERE agency_id IN ${sqlList(agencyIds)} GROUP BY agency_id)
-    SELECT r.agency_id, coalesce(nullif(r.agency, ''), r.agency_id) AS agency, r.report_id, r.report_year, r.form_version,
+    SELECT r.agency_id, ${agencyName('r')} AS agency, r.report_id, r.report_year, r.form_version,
            x.section, x.item, x.measure, x.value, x.status, x.origin
     FROM latest l JOIN reports r USING (report_id) JOIN (
       SELECT * EXCLUDE (rank) FROM (
