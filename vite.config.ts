@@ -1,11 +1,25 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { nodeConnector } from './src/data/nodeConnector';
 import { SNAPSHOT_FILE, overviewSnapshot } from './src/data/snapshot';
+
+/** The dataset as Parquet for researchers (the browser never reads it: DuckDB-WASM's Parquet reader is a download). */
+async function parquetFiles(): Promise<{ fileName: string; source: Uint8Array }[]> {
+  const db = await nodeConnector('data');
+  const dir = mkdtempSync(join(tmpdir(), 'parquet-'));
+  const out = [];
+  for (const table of ['reports', 'facts', 'checks']) {
+    const path = join(dir, `${table}.parquet`);
+    await db.query(`COPY ${table} TO '${path}' (FORMAT parquet, COMPRESSION zstd)`);
+    out.push({ fileName: `data/${table}.parquet`, source: readFileSync(path) });
+  }
+  return out;
+}
 
 /** The first view's results, computed from data/ with the same queries the browser runs. */
 async function snapshotJson(): Promise<string> {
@@ -13,7 +27,7 @@ async function snapshotJson(): Promise<string> {
 }
 
 /** Dataset files the site serves under <base>data/, straight from data/ (no copies to keep in sync). */
-const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'dictionary/form-dictionary.csv'];
+const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'dictionary/form-dictionary.csv', 'CHANGELOG.md', 'LICENSE.md'];
 
 /** Raw reports by bare file name (source_file), served under data/raw/ for the source-line viewer. */
 function rawFiles(dir = 'data/raw'): Map<string, string> {
@@ -52,6 +66,7 @@ function dataset(): Plugin {
     async generateBundle() {
       for (const [fileName, path] of siteFiles()) this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
       this.emitFile({ type: 'asset', fileName: `data/${SNAPSHOT_FILE}`, source: await snapshotJson() });
+      for (const file of await parquetFiles()) this.emitFile({ type: 'asset', ...file });
     },
   };
 }
