@@ -5,20 +5,26 @@ describe('URL state', () => {
   it('round-trips a full state', () => {
     const state = {
       ...DEFAULT_STATE, view: 'trends' as const, lang: 'en' as const, agencies: ['320813-人民政府', '220602-民政局'], metric: 'requests_new' as const,
+      shares: true, checkStatuses: ['fail' as const, 'pass' as const], flag: 'unit_missing',
       filters: { years: [2020, 2024], provinces: ['江苏省'], levels: ['county'], agencyTypes: ['民政局'], forms: ['2021'] },
     };
     expect(parseHash(toHash(state))).toEqual({ state, errors: [] });
+    // No check status at all is a state of its own, not the default.
+    const none = { ...DEFAULT_STATE, view: 'quality' as const, checkStatuses: [] };
+    expect(parseHash(toHash(none)).state).toEqual(none);
   });
 
   it('falls back to defaults on a hand-edited or malicious link, and says what it dropped', () => {
-    const { state, errors } = parseHash("#/nope?year=2020,abc&level=galaxy&report=<script>&metric=drop_table&province=江苏省,<img src=x onerror=alert(1)>");
+    const { state, errors } = parseHash("#/nope?year=2020,abc&level=galaxy&report=<script>&metric=drop_table&province=江苏省,<img src=x onerror=alert(1)>&checks=fail,boom&flag=<b>");
     expect(state.view).toBe('overview');
     expect(state.filters.years).toEqual([2020]);
     expect(state.filters.levels).toEqual([]);
     expect(state.filters.provinces).toEqual(['江苏省']);
     expect(state.report).toBe('');
     expect(state.metric).toBe('active_volume');
-    expect(errors.sort()).toEqual(['level', 'metric', 'province', 'report', 'view', 'year']);
+    expect(state.checkStatuses).toEqual(['fail']);
+    expect(state.flag).toBe('');
+    expect(errors.sort()).toEqual(['checks', 'flag', 'level', 'metric', 'province', 'report', 'view', 'year']);
   });
 
   it('keeps at most six agencies for comparison', () => {

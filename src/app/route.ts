@@ -19,10 +19,19 @@ export interface AppState {
   report: string;
   metric: TrendMetric;
   sql: string;
+  /** Outcomes as shares of each report's total instead of counts */
+  shares: boolean;
+  /** Data quality: the check statuses listed, and the flag whose facts are listed ('' for none) */
+  checkStatuses: CheckStatus[];
+  flag: string;
 }
+
+export const CHECK_STATUSES = ['fail', 'not_assessable', 'pass'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 export const DEFAULT_STATE: AppState = {
   view: 'overview', lang: 'zh', filters: NO_FILTERS, agencies: [], report: '', metric: 'active_volume', sql: '',
+  shares: false, checkStatuses: ['fail'], flag: '',
 };
 
 const MAX_TEXT = 2000;
@@ -66,7 +75,14 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
   const sqlParam = params.get('sql') ?? '';
   const sql = sqlParam.length <= MAX_TEXT ? sqlParam : '';
   if (sqlParam && !sql) errors.push('sql');
-  return { state: { view, lang, filters, agencies, report, metric, sql }, errors };
+  const shares = params.get('shares') === '1';
+  const checkStatuses = params.has('checks')
+    ? (list(params, 'checks', errors, (v) => (CHECK_STATUSES as readonly string[]).includes(v)) as CheckStatus[])
+    : DEFAULT_STATE.checkStatuses;
+  const flagParam = params.get('flag') ?? '';
+  const flag = /^[a-z_]{1,40}$/.test(flagParam) ? flagParam : '';
+  if (flagParam && !flag) errors.push('flag');
+  return { state: { view, lang, filters, agencies, report, metric, sql, shares, checkStatuses, flag }, errors };
 }
 
 export function toHash(s: AppState): string {
@@ -82,6 +98,9 @@ export function toHash(s: AppState): string {
   if (s.report) params.set('report', s.report);
   if (s.metric !== DEFAULT_STATE.metric) params.set('metric', s.metric);
   if (s.sql) params.set('sql', s.sql);
+  if (s.shares) params.set('shares', '1');
+  if (s.checkStatuses.join() !== DEFAULT_STATE.checkStatuses.join()) params.set('checks', s.checkStatuses.join(','));
+  if (s.flag) params.set('flag', s.flag);
   const query = params.toString();
   return `#/${s.view}${query ? `?${query}` : ''}`;
 }

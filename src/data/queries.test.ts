@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { checkRows, compareCells, filterOptions, flagCounts, missingYears, overviewTotals, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
+import { checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, missingYears, overviewTotals, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
@@ -89,6 +89,12 @@ describe('queries on the real dataset', () => {
     ]);
     const flags = await flagCounts(db, NO_FILTERS);
     expect(flags.find((f) => f.flag === 'unit_missing')).toEqual({ flag: 'unit_missing', facts: 1, reports: 1 });
+    const unitless = await flaggedFacts(db, NO_FILTERS, 'unit_missing');
+    expect(unitless).toMatchObject([{ agency: '下城区民政局', section: 'active', item: 'procurement', measure: 'amount_10k_yuan', value: 56700, status: 'reported' }]);
+    expect(await flaggedFacts(db, { ...NO_FILTERS, provinces: ['湖北省'] }, 'unit_missing')).toEqual([]);
+    // A flag is matched whole: `unit` is not `unit_missing`.
+    expect(await flaggedFacts(db, NO_FILTERS, 'unit')).toEqual([]);
+    expect(await flaggedFacts(db, NO_FILTERS, 'year_inferred', 5)).toHaveLength(5);
   });
 
   it('builds the wide view', async () => {

@@ -277,6 +277,22 @@ export async function flagCounts(db: Connector, f: Filters): Promise<FlagCount[]
     JOIN reports r USING (report_id) WHERE ${reportCondition(f)} GROUP BY flag ORDER BY facts DESC`);
 }
 
+export interface FlaggedFact extends FactRow {
+  report_id: string;
+  agency: string;
+  report_year: number | null;
+}
+
+/** The facts that carry one flag, in the filtered reports. */
+export async function flaggedFacts(db: Connector, f: Filters, flag: string, limit = 1000): Promise<FlaggedFact[]> {
+  return db.query<FlaggedFact & Record<string, string | number | null>>(`
+    SELECT x.report_id, ${agencyName('r')} AS agency, r.report_year, x.year, x.section, x.item, x.measure, x.value, x.unit, x.origin, x.status,
+           coalesce(x.raw, '') AS raw, x.line, x.page, x.flags
+    FROM facts x JOIN reports r USING (report_id)
+    WHERE list_contains(string_split(coalesce(x.flags, ''), ';'), ${sqlString(flag)}) AND ${reportCondition(f)}
+    ORDER BY r.agency_id, r.report_year, x.section, x.item, x.measure, x.year LIMIT ${sqlInt(limit)}`);
+}
+
 export interface TrendAgency {
   agency_id: string;
   agency: string;

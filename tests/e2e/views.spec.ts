@@ -49,6 +49,9 @@ test('outcomes, actions and appeals show their charts; shares toggle', async ({ 
   await page.getByLabel('占比').check();
   await settle(page);
   await expect(page.locator('[data-panel="outcomes-all"] canvas')).toBeVisible();
+  expect(page.url()).toContain('shares=1');
+  // Shares of each report's own total: 淮安市 2024's 8 withholding reasons make 100 %.
+  expect(await tooltipHtml(page, 'outcomes-withheld', '淮安市人民政府')).toMatch(/不予公开·国家秘密: 1\.1%/);
   await open(page, '#/actions');
   expect(await csvOf(page, 'actions-decisions')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,447228,3985758,88283');
   await open(page, '#/appeals');
@@ -102,6 +105,20 @@ test('data quality lists failed checks and flags', async ({ page, foreignRequest
   await open(page, '#/quality');
   await expect(page.locator('[data-panel="quality-checks"] tbody tr')).toHaveCount(3);
   await expect(page.locator('[data-panel="quality-flags"]')).toContainText('unit_missing');
+  // Picking a flag lists its numbers, and the link keeps the choice.
+  await page.locator('[data-panel="quality-flags"] button', { hasText: 'unit_missing' }).click();
+  await settle(page);
+  const flagged = page.locator('[data-panel="quality-flagged"] tbody tr');
+  await expect(flagged).toHaveCount(1);
+  await expect(flagged).toContainText('下城区民政局');
+  await expect(flagged).toContainText('56,700');
+  await page.getByLabel('pass').check();
+  await settle(page);
+  expect(decodeURIComponent(page.url())).toMatch(/checks=fail,pass.*flag=unit_missing/);
+  await page.reload();
+  await settle(page);
+  await expect(page.locator('[data-panel="quality-flagged"] tbody tr')).toHaveCount(1);
+  await expect(page.getByLabel('pass')).toBeChecked();
   void foreignRequests, void pageErrors;
 });
 

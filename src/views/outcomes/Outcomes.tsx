@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { APPLICATION_ROWS } from '../../extract/formKeys';
 import { SectionPanel } from '../shared/SectionPanel';
 import type { ViewProps } from '../shared/types';
@@ -12,15 +11,15 @@ const GROUPS: { id: string; zh: string; en: string; items: string[] }[] = [
   { id: 'not_processed', zh: '不予处理（5 项）', en: 'Not processed (5)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('not_processed_')) },
 ];
 
-export function Outcomes({ state }: ViewProps) {
+export function Outcomes({ state, navigate }: ViewProps) {
   const { lang } = useT();
-  const [percent, setPercent] = useState(false);
+  const percent = state.shares;
   return (
     <>
       <fieldset className="toggle">
         <legend>{lang === 'zh' ? '显示' : 'Show'}</legend>
-        <label><input type="radio" name="mode" checked={!percent} onChange={() => setPercent(false)} /> {lang === 'zh' ? '件数' : 'Counts'}</label>
-        <label><input type="radio" name="mode" checked={percent} onChange={() => setPercent(true)} /> {lang === 'zh' ? '占比' : 'Shares'}</label>
+        <label><input type="radio" name="mode" checked={!percent} onChange={() => navigate({ shares: false })} /> {lang === 'zh' ? '件数' : 'Counts'}</label>
+        <label><input type="radio" name="mode" checked={percent} onChange={() => navigate({ shares: true })} /> {lang === 'zh' ? '占比' : 'Shares'}</label>
       </fieldset>
       {GROUPS.map((g) => (
         <SectionPanel

@@ -1,50 +1,76 @@
-import { useState } from 'react';
-import { checkRows, flagCounts } from '../../data/queries';
+import { checkRows, flagCounts, flaggedFacts } from '../../data/queries';
 import { useQuery } from '../../data/useQuery';
 import { FLAGS } from '../../extract/flags';
-import { useT } from '../../app/i18n';
+import { formatNumber, useT } from '../../app/i18n';
+import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { CHECK_STATUSES } from '../../app/route';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
 import { CheckTable } from '../shared/CheckTable';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
 
-const STATUSES = ['fail', 'not_assessable', 'pass'];
-
 export function Quality({ state, navigate }: ViewProps) {
-  const { lang } = useT();
-  const [statuses, setStatuses] = useState<string[]>(['fail']);
+  const { t, lang } = useT();
+  const zh = lang === 'zh';
+  const statuses = state.checkStatuses;
   const checks = useQuery((db) => checkRows(db, state.filters, { statuses }), [state.filters, statuses.join()]);
   const flags = useQuery((db) => flagCounts(db, state.filters), [state.filters]);
+  const flagged = useQuery((db) => (state.flag ? flaggedFacts(db, state.filters, state.flag) : Promise.resolve([])), [state.filters, state.flag]);
+  const openReport = (reportId: string) => navigate({ view: 'agency', report: reportId });
   return (
     <>
       <fieldset className="toggle">
-        <legend>{lang === 'zh' ? '核对结果' : 'Check status'}</legend>
-        {STATUSES.map((s) => (
+        <legend>{zh ? '核对结果' : 'Check status'}</legend>
+        {CHECK_STATUSES.map((s) => (
           <label key={s}>
-            <input type="checkbox" checked={statuses.includes(s)} onChange={(e) => setStatuses(e.target.checked ? [...statuses, s] : statuses.filter((x) => x !== s))} /> {s}
+            <input type="checkbox" checked={statuses.includes(s)} onChange={(e) => navigate({ checkStatuses: CHECK_STATUSES.filter((x) => (x === s ? e.target.checked : statuses.includes(x))) })} /> {s}
           </label>
         ))}
       </fieldset>
-      <Panel id="quality-checks" title={lang === 'zh' ? '核对' : 'Checks'} csvRows={(checks.data ?? []) as unknown as Record<string, unknown>[]}>
+      <Panel id="quality-checks" title={zh ? '核对' : 'Checks'} csvRows={(checks.data ?? []) as unknown as Record<string, unknown>[]}>
         <QueryStatus query={checks} />
         <CheckTable
           rows={checks.data ?? []}
           max={500}
-          agencyColumn={(c) => <button type="button" className="link" onClick={() => navigate({ view: 'agency', report: c.report_id })}>{c.agency} {c.report_year}</button>}
+          agencyColumn={(c) => <button type="button" className="link" onClick={() => openReport(c.report_id)}>{c.agency} {c.report_year}</button>}
         />
       </Panel>
-      <Panel id="quality-flags" title={lang === 'zh' ? '标记' : 'Flags'} csvRows={(flags.data ?? []) as unknown as Record<string, unknown>[]}>
+      <Panel id="quality-flags" title={zh ? '标记（点击查看带该标记的数值）' : 'Flags (pick one to list its numbers)'} csvRows={(flags.data ?? []) as unknown as Record<string, unknown>[]}>
         <DataTable
           rows={flags.data ?? []}
           columns={[
-            { key: 'flag', label: lang === 'zh' ? '标记' : 'Flag' },
-            { key: 'facts', label: lang === 'zh' ? '数值' : 'Facts', numeric: true },
-            { key: 'reports', label: lang === 'zh' ? '报告' : 'Reports', numeric: true },
-            { key: 'meaning', label: lang === 'zh' ? '含义' : 'Meaning', render: (f) => (FLAGS as Record<string, string>)[f.flag] ?? '' },
+            {
+              key: 'flag',
+              label: zh ? '标记' : 'Flag',
+              render: (f) => (
+                <button type="button" className="link" aria-pressed={f.flag === state.flag} onClick={() => navigate({ flag: f.flag === state.flag ? '' : f.flag })}>{f.flag}</button>
+              ),
+            },
+            { key: 'facts', label: zh ? '数值' : 'Facts', numeric: true },
+            { key: 'reports', label: zh ? '报告' : 'Reports', numeric: true },
+            { key: 'meaning', label: zh ? '含义' : 'Meaning', render: (f) => (FLAGS as Record<string, string>)[f.flag] ?? '' },
           ]}
         />
       </Panel>
+      {state.flag && (
+        <Panel id="quality-flagged" title={`${zh ? '带标记的数值' : 'Numbers flagged'} ${state.flag}`} csvRows={(flagged.data ?? []) as unknown as Record<string, unknown>[]}>
+          <QueryStatus query={flagged} />
+          <DataTable
+            rows={flagged.data ?? []}
+            max={500}
+            columns={[
+              { key: 'agency', label: zh ? '报告' : 'Report', render: (f) => <button type="button" className="link" onClick={() => openReport(f.report_id)}>{f.agency} {f.report_year}</button> },
+              { key: 'year', label: t('year') },
+              { key: 'key', label: zh ? '项目' : 'Item', render: (f) => `${label(ITEM_LABELS, f.item, lang)} · ${label(MEASURE_LABELS, f.measure, lang)}` },
+              { key: 'value', label: zh ? '数值' : 'Value', numeric: true, render: (f) => (f.status === 'reported' ? formatNumber(f.value, lang, 4) : t(f.status === 'blank' ? 'blank' : 'unreadable')) },
+              { key: 'raw', label: zh ? '原文' : 'Source text' },
+              { key: 'line', label: zh ? '行' : 'Line', render: (f) => `${f.page ? `p.${f.page} ` : ''}${f.line ?? '—'}` },
+              { key: 'flags', label: zh ? '全部标记' : 'All flags' },
+            ]}
+          />
+        </Panel>
+      )}
     </>
   );
 }
