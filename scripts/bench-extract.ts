@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import { checksCsv, factsCsv, reportsCsv } from '../src/extract/csv';
 import { buildDataset } from '../src/extract/dataset';
 import { extractReport } from '../src/extract/extractReport';
-import { decodeText } from './readReports';
+import { decodeText } from '../src/extract/input';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '5000' } } });
 const total = Number(values.reports);

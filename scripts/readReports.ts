@@ -4,10 +4,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractReport, type ExtractResult } from '../src/extract/extractReport';
+import { decodeText, isPdf, sizeProblem } from '../src/extract/input';
 import { PdfError, pdfPagesToDocument, readPdfPages, type PdfJs } from '../src/extract/layout/pdf';
 import { CORRECTIONS_FILE, OVERRIDES_FILE, parseCorrections, parseOverrides } from '../src/extract/sidecars';
 
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 const NOT_INPUTS = new Set([OVERRIDES_FILE, CORRECTIONS_FILE, 'README.md']);
 
 export function listInputs(dir: string): string[] {
@@ -20,28 +20,15 @@ export function listInputs(dir: string): string[] {
   return out;
 }
 
-/** UTF-8 first (with or without BOM); GB 18030 covers the GBK pages many agencies still publish. */
-export function decodeText(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return null;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\ufeff/, '');
-  } catch {
-    try {
-      return new TextDecoder('gb18030', { fatal: true }).decode(bytes);
-    } catch {
-      return null;
-    }
-  }
-}
-
 export async function readReport(path: string, root: string): Promise<ExtractResult> {
   const sourceFile = basename(path);
   const fail = (error: string): ExtractResult => ({ ok: false, sourceFile: relative(root, path) || sourceFile, error });
   const size = statSync(path).size;
-  if (size > MAX_FILE_BYTES) return fail(`file is ${(size / 1048576).toFixed(1)} MB, over the ${MAX_FILE_BYTES / 1048576} MB limit`);
+  const tooLarge = sizeProblem(size);
+  if (tooLarge) return fail(tooLarge);
   const bytes = readFileSync(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (bytes.subarray(0, 5).toString('latin1') === '%PDF-') {
+  if (isPdf(bytes)) {
     try {
       // pdfjs takes ownership of the buffer it is given: pass a copy.
       const pages = await readPdfPages(new Uint8Array(bytes), pdfjs as unknown as PdfJs);

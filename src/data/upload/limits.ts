@@ -1,0 +1,3 @@
+/** What the page accepts from a user, stated in the page and enforced by the extraction worker. */
+export { MAX_REPORT_BYTES as MAX_UPLOAD_BYTES } from '../../extract/input';
+export const ACCEPTED = '.pdf,.html,.htm,.txt,.md,.csv';
