@@ -25,7 +25,7 @@ const VIEW_COMPONENTS: Record<View, ComponentType<ViewProps>> = {
   trends: Trends, compare: Compare, agency: AgencyReport, quality: Quality, sql: SqlView, about: About,
 };
 /** Views that ignore the shared filters. */
-const UNFILTERED: View[] = ['trends', 'compare', 'agency', 'sql', 'about'];
+const UNFILTERED: View[] = ['compare', 'agency', 'sql', 'about'];
 
 function Shell() {
   const { state, navigate, linkErrors } = useAppState();

@@ -74,6 +74,15 @@ export const MEASURE_LABELS: Record<string, Label> = {
   count: { zh: '数量', en: 'Count' },
 };
 
+/** The form's sections (its tables), as Trends groups the keys. */
+export const SECTION_LABELS: Record<string, Label> = {
+  active: { zh: '二、主动公开', en: 'II. Proactive disclosure' },
+  applications: { zh: '三、依申请公开', en: 'III. Information requests' },
+  review_litigation: { zh: '四、复议与诉讼', en: 'IV. Review and litigation' },
+  active_volume: { zh: '主动公开信息数量（2019 年前）', en: 'Items proactively disclosed (before 2019)' },
+  processing_fees: { zh: '信息处理费', en: 'Processing fees' },
+};
+
 /** Where a number came from, when it is not the report's table (charts say so in their tooltips). */
 export const ORIGIN_LABELS: Record<string, Label> = {
   table: { zh: '表格', en: 'table' },

@@ -4,7 +4,7 @@ import { DEFAULT_STATE, parseHash, toHash } from './route';
 describe('URL state', () => {
   it('round-trips a full state', () => {
     const state = {
-      ...DEFAULT_STATE, view: 'trends' as const, lang: 'en' as const, agencies: ['320813-人民政府', '220602-民政局'], metric: 'requests_new' as const,
+      ...DEFAULT_STATE, view: 'trends' as const, lang: 'en' as const, agencies: ['320813-人民政府', '220602-民政局'], metric: 'applications.new_received.natural_person',
       shares: true, checkStatuses: ['fail' as const, 'pass' as const], flag: 'unit_missing',
       filters: { years: [2020, 2024], provinces: ['江苏省'], levels: ['county'], agencyTypes: ['民政局'], forms: ['2021'] },
     };

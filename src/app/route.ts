@@ -4,7 +4,7 @@
  * to the default and is reported, never passed on.
  */
 import { type Filters, NO_FILTERS } from '../data/filters';
-import { TREND_METRICS, type TrendMetric } from '../data/queries';
+import { metricKey } from '../data/metrics';
 import type { Lang } from './i18n';
 
 export const VIEWS = ['overview', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends', 'compare', 'agency', 'quality', 'sql', 'about'] as const;
@@ -17,7 +17,8 @@ export interface AppState {
   /** agency_id list for trends and compare (at most 6) */
   agencies: string[];
   report: string;
-  metric: TrendMetric;
+  /** Trends: a named metric or a key written section.item.measure */
+  metric: string;
   sql: string;
   /** Outcomes as shares of each report's total instead of counts */
   shares: boolean;
@@ -70,7 +71,7 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
   const report = /^[0-9a-f]{12}$/.test(reportParam) ? reportParam : '';
   if (reportParam && !report) errors.push('report');
   const metricParam = params.get('metric');
-  const metric = metricParam && metricParam in TREND_METRICS ? (metricParam as TrendMetric) : DEFAULT_STATE.metric;
+  const metric = metricParam && metricKey(metricParam) ? metricParam : DEFAULT_STATE.metric;
   if (metricParam && metric !== metricParam) errors.push('metric');
   const sqlParam = params.get('sql') ?? '';
   const sql = sqlParam.length <= MAX_TEXT ? sqlParam : '';

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, missingYears, overviewTotals, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
+import { checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, overviewTotals, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
@@ -58,12 +58,17 @@ describe('queries on the real dataset', () => {
   });
 
   it('gives trends by the year a number describes', async () => {
-    const points = await trend(db, 'active_volume', ['220602-民政局', '320813-人民政府']);
+    const points = await trend(db, 'active_volume', ['220602-民政局', '320813-人民政府'], NO_FILTERS);
     expect(points.filter((p) => p.agency_id === '220602-民政局').map((p) => [p.year, p.value, p.origin])).toEqual([
       [2013, 83, 'table'], [2014, 83, 'table'], [2015, 72, 'table'], [2016, 90, 'table'], [2017, 66, 'table'],
     ]);
     expect(points.filter((p) => p.agency_id === '320813-人民政府').map((p) => [p.year, p.value])).toEqual([[2023, 1136], [2024, 2428]]);
-    expect(await trend(db, 'requests_new', [])).toEqual([]);
+    expect(await trend(db, 'requests_new', [], NO_FILTERS)).toEqual([]);
+    // Any key of the form, and the shared filters (on the reports that give the values).
+    const natural = await trend(db, 'applications.new_received.natural_person', ['320813-人民政府'], NO_FILTERS);
+    expect(natural.map((p) => p.year)).toEqual([2023, 2024]);
+    expect((await trend(db, 'active_volume', ['320813-人民政府'], { ...NO_FILTERS, years: [2024] })).map((p) => p.value)).toEqual([2428]);
+    expect(await trend(db, "x.y.z'; DROP TABLE facts; --", ['320813-人民政府'], NO_FILTERS)).toEqual([]);
   });
 
   it('searches agencies by name, place or division code', async () => {
@@ -106,7 +111,11 @@ describe('queries on the real dataset', () => {
 
 describe('trends, comparison and user SQL', () => {
   it('opens Trends on agencies with two or more years', async () => {
-    expect((await trendAgencies(db, 'active_volume')).map((a) => [a.agency_id, a.years])).toEqual([['220602-民政局', 5], ['320813-人民政府', 2]]);
+    expect((await trendAgencies(db, 'active_volume', NO_FILTERS)).map((a) => [a.agency_id, a.years])).toEqual([['220602-民政局', 5], ['320813-人民政府', 2]]);
+    expect(await trendAgencies(db, 'active_volume', { ...NO_FILTERS, provinces: ['吉林省'] })).toMatchObject([{ agency_id: '220602-民政局' }]);
+    const keys = await metricKeys(db, NO_FILTERS);
+    expect(keys).toContainEqual({ section: 'applications', item: 'new_received', measure: 'natural_person' });
+    expect(keys.length).toBeGreaterThan(100);
   });
 
   it('compares the latest report of each agency, blanks kept', async () => {

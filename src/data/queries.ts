@@ -6,7 +6,11 @@
 import type { Connector } from './connector';
 import { type Filters, reportCondition } from './filters';
 import { ORIGIN_RANK } from './schema';
+import { type MetricKey, metricKey } from './metrics';
 import { sqlInt, sqlList, sqlString } from './sql';
+
+/** The condition that a fact (alias `f`) has the key: always a metric's, never text from a link. */
+const hasKey = (k: MetricKey) => `f.section = ${sqlString(k.section)} AND f.item = ${sqlString(k.item)} AND f.measure = ${sqlString(k.measure)}`;
 
 /**
  * An agency's display name. An unnamed agency (002) is shown by its place and the start of its id
@@ -143,31 +147,21 @@ export interface TrendPoint {
   report_id: string;
 }
 
-export const TREND_METRICS = {
-  active_volume: { section: 'active_volume', item: 'total', measure: 'count' },
-  requests_new: { section: 'applications', item: 'new_received', measure: 'total' },
-  disclosed: { section: 'applications', item: 'disclosed', measure: 'total' },
-  total_handled: { section: 'applications', item: 'total_handled', measure: 'total' },
-  admin_review: { section: 'review_litigation', item: 'admin_review', measure: 'total' },
-  procurement: { section: 'active', item: 'procurement', measure: 'amount_10k_yuan' },
-  penalty_decisions: { section: 'active', item: 'penalty', measure: 'decisions' },
-} as const;
-export type TrendMetric = keyof typeof TREND_METRICS;
 
 /**
  * A metric by the year it describes (004's 2017 report gives 2013–2017). Where several reports give a
  * year, the report of that year wins, then the latest; within a report, origin precedence.
  */
-export async function trend(db: Connector, metric: TrendMetric, agencyIds: readonly string[]): Promise<TrendPoint[]> {
-  if (agencyIds.length === 0) return [];
-  const m = TREND_METRICS[metric];
+export async function trend(db: Connector, metric: string, agencyIds: readonly string[], f: Filters): Promise<TrendPoint[]> {
+  const k = metricKey(metric);
+  if (!k || agencyIds.length === 0) return [];
   return db.query<TrendPoint & Record<string, string | number>>(`
     SELECT agency_id, agency, year, value, origin, report_id FROM (
       SELECT r.agency_id, ${agencyName('r')} AS agency, f.year, f.value, f.origin, f.report_id,
              row_number() OVER (PARTITION BY r.agency_id, f.year ORDER BY (r.report_year = f.year) DESC, r.report_year DESC, ${ORIGIN_RANK}) AS rank
       FROM facts f JOIN reports r USING (report_id)
-      WHERE f.status = 'reported' AND f.section = ${sqlString(m.section)} AND f.item = ${sqlString(m.item)} AND f.measure = ${sqlString(m.measure)}
-        AND NOT contains(coalesce(f.flags, ''), 'unit_missing') AND r.agency_id IN ${sqlList(agencyIds)})
+      WHERE f.status = 'reported' AND ${hasKey(k)} AND NOT contains(coalesce(f.flags, ''), 'unit_missing')
+        AND r.agency_id IN ${sqlList(agencyIds)} AND ${reportCondition(f)})
     WHERE rank = 1 ORDER BY agency_id, year`);
 }
 
@@ -300,13 +294,21 @@ export interface TrendAgency {
 }
 
 /** Agencies with the metric in at least two years: the Trends view opens on them. */
-export async function trendAgencies(db: Connector, metric: TrendMetric, limit = 6): Promise<TrendAgency[]> {
-  const m = TREND_METRICS[metric];
+export async function trendAgencies(db: Connector, metric: string, f: Filters, limit = 6): Promise<TrendAgency[]> {
+  const k = metricKey(metric);
+  if (!k) return [];
   return db.query<TrendAgency & Record<string, string | number>>(`
     SELECT r.agency_id, any_value(${agencyName('r')}) AS agency, count(DISTINCT f.year)::INTEGER AS years
     FROM facts f JOIN reports r USING (report_id)
-    WHERE f.status = 'reported' AND f.section = ${sqlString(m.section)} AND f.item = ${sqlString(m.item)} AND f.measure = ${sqlString(m.measure)}
+    WHERE f.status = 'reported' AND ${hasKey(k)} AND ${reportCondition(f)}
     GROUP BY r.agency_id HAVING count(DISTINCT f.year) >= 2 ORDER BY years DESC, r.agency_id LIMIT ${sqlInt(limit)}`);
+}
+
+/** Every key with a reported value in the filtered reports: what Trends offers beyond the named metrics. */
+export async function metricKeys(db: Connector, f: Filters): Promise<MetricKey[]> {
+  return db.query<MetricKey & Record<string, string>>(`
+    SELECT DISTINCT f.section, f.item, f.measure FROM facts f JOIN reports r USING (report_id)
+    WHERE f.status = 'reported' AND ${reportCondition(f)} ORDER BY f.section, f.item, f.measure`);
 }
 
 export interface CompareCell {

@@ -67,6 +67,17 @@ test('trends: 浑江区民政局 2013–2017 and the two 洪泽区 years show ou
   expect(csv).toContain('320813-人民政府,2024,2428,narrative');
   // The chart says where a value came from when it is not a table.
   expect(await tooltipHtml(page, 'trends', '2,428')).toContain('2,428 (正文陈述)');
+  // Any key of the form, and the shared filters: new requests from natural persons, Jiangsu only.
+  await page.getByTestId('metric').selectOption('applications.new_received.natural_person');
+  await page.locator('select[name="provinces"]').selectOption('江苏省');
+  await settle(page);
+  const natural = await csvOf(page, 'trends');
+  expect(natural).toContain('320813-人民政府,2023,21,table');
+  expect(natural).toContain('320813-人民政府,2024,95,table');
+  expect(natural).not.toContain('浑江区');
+  await page.reload();
+  await settle(page);
+  await expect(page.getByTestId('metric')).toHaveValue('applications.new_received.natural_person');
   await page.screenshot({ path: 'test-results/trends.png', fullPage: true });
   void foreignRequests, void pageErrors;
 });

@@ -1,13 +1,14 @@
 import { lineOption } from '../../charts/options';
-import { TREND_METRICS, type TrendMetric, trend, trendAgencies } from '../../data/queries';
+import { type MetricKey, NAMED_METRICS, type NamedMetric, keyName, metricKey } from '../../data/metrics';
+import { metricKeys, trend, trendAgencies } from '../../data/queries';
 import { useQuery } from '../../data/useQuery';
 import { formatNumber, useT } from '../../app/i18n';
-import { ORIGIN_LABELS, label } from '../../app/labels';
+import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, SECTION_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
 
-const METRIC_LABELS: Record<TrendMetric, [string, string]> = {
+const METRIC_LABELS: Record<NamedMetric, [string, string]> = {
   active_volume: ['主动公开信息总数', 'Items proactively disclosed'],
   requests_new: ['本年新收申请', 'New requests'],
   disclosed: ['予以公开', 'Disclosed'],
@@ -17,11 +18,22 @@ const METRIC_LABELS: Record<TrendMetric, [string, string]> = {
   penalty_decisions: ['行政处罚决定', 'Penalty decisions'],
 };
 
+const keyLabel = (k: MetricKey, lang: 'zh' | 'en') => `${label(ITEM_LABELS, k.item, lang)} · ${label(MEASURE_LABELS, k.measure, lang)}`;
+
+function metricLabel(metric: string, lang: 'zh' | 'en'): string {
+  if (Object.hasOwn(METRIC_LABELS, metric)) return METRIC_LABELS[metric as NamedMetric][lang === 'zh' ? 0 : 1];
+  const k = metricKey(metric);
+  return k ? `${label(SECTION_LABELS, k.section, lang)}${lang === 'zh' ? '：' : ': '}${keyLabel(k, lang)}` : metric;
+}
+
 export function Trends({ state, navigate }: ViewProps) {
   const { lang } = useT();
-  const defaults = useQuery((db) => trendAgencies(db, state.metric), [state.metric]);
+  const f = state.filters;
+  const keys = useQuery((db) => metricKeys(db, f), [f]);
+  const defaults = useQuery((db) => trendAgencies(db, state.metric, f), [state.metric, f]);
   const chosen = state.agencies.length ? state.agencies : (defaults.data ?? []).map((a) => a.agency_id);
-  const points = useQuery((db) => trend(db, state.metric, chosen), [state.metric, chosen.join()]);
+  const points = useQuery((db) => trend(db, state.metric, chosen, f), [state.metric, chosen.join(), f]);
+  const sections = [...new Set((keys.data ?? []).map((k) => k.section))];
   const data = points.data ?? [];
   // Every year of the span, so years without data show as gaps rather than vanish.
   const span = data.map((p) => p.year);
@@ -35,8 +47,13 @@ export function Trends({ state, navigate }: ViewProps) {
     <>
       <label className="inline">
         {lang === 'zh' ? '指标' : 'Metric'}{' '}
-        <select value={state.metric} onChange={(e) => navigate({ metric: e.target.value as TrendMetric })}>
-          {(Object.keys(TREND_METRICS) as TrendMetric[]).map((m) => <option key={m} value={m}>{METRIC_LABELS[m][lang === 'zh' ? 0 : 1]}</option>)}
+        <select value={state.metric} onChange={(e) => navigate({ metric: e.target.value })} data-testid="metric">
+          {Object.keys(NAMED_METRICS).map((m) => <option key={m} value={m}>{metricLabel(m, lang)}</option>)}
+          {sections.map((section) => (
+            <optgroup key={section} label={label(SECTION_LABELS, section, lang)}>
+              {keys.data!.filter((k) => k.section === section).map((k) => <option key={keyName(k)} value={keyName(k)}>{keyLabel(k, lang)}</option>)}
+            </optgroup>
+          ))}
         </select>
       </label>
       <p className="note">
@@ -47,7 +64,7 @@ export function Trends({ state, navigate }: ViewProps) {
       <QueryStatus query={points} />
       <Panel
         id="trends"
-        title={METRIC_LABELS[state.metric][lang === 'zh' ? 0 : 1]}
+        title={metricLabel(state.metric, lang)}
         csvRows={data.map((p) => ({ agency: p.agency, agency_id: p.agency_id, year: p.year, value: p.value, origin: p.origin, report_id: p.report_id }))}
         option={points.data ? lineOption({ years, series, format: (v) => formatNumber(v, lang) }) : undefined}
       >
