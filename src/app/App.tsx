@@ -2,6 +2,7 @@
 import { useEffect, useState, type ComponentType } from 'react';
 import { getEngine, type LoadStage } from '../data/engine';
 import { About } from '../views/about/About';
+import { AddReport } from '../views/add/AddReport';
 import { Actions } from '../views/actions/Actions';
 import { AgencyReport } from '../views/agency/AgencyReport';
 import { Appeals } from '../views/appeals/Appeals';
@@ -22,10 +23,10 @@ import { useAppState } from './useAppState';
 
 const VIEW_COMPONENTS: Record<View, ComponentType<ViewProps>> = {
   overview: Overview, requests: Requests, outcomes: Outcomes, procurement: Procurement, actions: Actions, appeals: Appeals,
-  trends: Trends, compare: Compare, agency: AgencyReport, quality: Quality, sql: SqlView, about: About,
+  trends: Trends, compare: Compare, agency: AgencyReport, quality: Quality, sql: SqlView, add: AddReport, about: About,
 };
 /** Views that ignore the shared filters. */
-const UNFILTERED: View[] = ['compare', 'agency', 'sql', 'about'];
+const UNFILTERED: View[] = ['compare', 'agency', 'sql', 'add', 'about'];
 
 function Shell() {
   const { state, navigate, linkErrors } = useAppState();

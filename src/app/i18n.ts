@@ -16,6 +16,7 @@ const MESSAGES = {
   agency: { zh: '单份报告', en: 'Agency report' },
   quality: { zh: '数据质量', en: 'Data quality' },
   sql: { zh: 'SQL', en: 'SQL' },
+  add: { zh: '添加报告', en: 'Add a report' },
   about: { zh: '说明', en: 'About' },
   loadingEngine: { zh: '正在启动数据库（DuckDB-WASM）…', en: 'Starting the database (DuckDB-WASM)…' },
   loadingData: { zh: '正在载入数据…', en: 'Loading the data…' },

@@ -7,7 +7,7 @@ import { type Filters, NO_FILTERS } from '../data/filters';
 import { metricKey } from '../data/metrics';
 import type { Lang } from './i18n';
 
-export const VIEWS = ['overview', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends', 'compare', 'agency', 'quality', 'sql', 'about'] as const;
+export const VIEWS = ['overview', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends', 'compare', 'agency', 'quality', 'sql', 'add', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface AppState {

@@ -1,0 +1,51 @@
+/** Bring your own report: the browser's extraction equals the CLI's, and bad files get clear messages. */
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { expect, open, test } from './fixtures';
+
+const cliFacts = (file: string) =>
+  Papa.parse<string[]>(readFileSync('data/facts.csv', 'utf8'), { skipEmptyLines: true }).data.filter((r, i) => i === 0 || r[1] === file);
+
+test('the browser extracts the three PDFs exactly as the CLI does, and knows they are published', async ({ page, foreignRequests, pageErrors }) => {
+  test.setTimeout(120_000);
+  await open(page, '#/add');
+  await expect(page.getByRole('note').first()).toContainText('不会离开您的电脑');
+  for (const file of ['hongze_district_2023.pdf', 'hongze_district_2024.pdf', 'huaian_city_2024.pdf']) {
+    await page.getByTestId('file-input').setInputFiles(`data/raw/pdf/${file}`);
+    const item = page.locator(`[data-upload="${file}"]`);
+    await expect(item.getByRole('status')).toContainText(`与已发布的报告 ${file} 完全相同`, { timeout: 60_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('button', { name: 'facts.csv' }).click()]);
+    const browserFacts = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8'), { skipEmptyLines: true }).data;
+    // The published dataset has 002's correction applied; PDFs have none, so the rows must match exactly.
+    expect(browserFacts).toEqual(cliFacts(file));
+  }
+  void foreignRequests, void pageErrors;
+});
+
+test('pasted text is extracted like a file', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/add');
+  await page.getByTestId('paste').fill(readFileSync('src/extract/__fixtures__/pipe-2021.md', 'utf8'));
+  await page.getByRole('button', { name: '提取粘贴的文本' }).click();
+  await expect(page.getByTestId('upload-agency')).toHaveText('杭州市西湖区示例局');
+  await expect(page.locator('[data-upload="pasted-1.txt"]')).toContainText('✓ 38 ✗ 3');
+  void foreignRequests, void pageErrors;
+});
+
+test('each kind of bad file gets its message and the page keeps working', async ({ page, foreignRequests, pageErrors }) => {
+  await open(page, '#/add');
+  await page.getByTestId('file-input').setInputFiles([
+    { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('会议纪要：食堂菜单调整。') },
+    { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 garbage') },
+    { name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('just text') },
+    { name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') },
+    { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) },
+  ]);
+  await expect(page.locator('[data-upload="notes.txt"] [role="alert"]')).toContainText('not an annual report');
+  await expect(page.locator('[data-upload="broken.pdf"] [role="alert"]')).toContainText('unreadable PDF');
+  await expect(page.locator('[data-upload="fake.pdf"] [role="alert"]')).toContainText('not a PDF file');
+  await expect(page.locator('[data-upload="wrong.csv"] [role="alert"]')).toContainText('wrong columns');
+  await expect(page.locator('[data-upload="huge.txt"] [role="alert"]')).toContainText('over the 20 MB limit');
+  await page.getByRole('link', { name: '概览' }).click();
+  await expect(page.locator('[data-stat="reports"]')).toHaveText('8');
+  void foreignRequests, void pageErrors;
+});
