@@ -36,8 +36,16 @@ test('the language toggle switches the interface and the link', async ({ page, f
 
 test('agency search by name, place or division code opens the report', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/overview');
+  // By keyboard: Escape closes the list, the arrow keys reach the hits, Enter picks one.
+  await page.getByRole('searchbox').fill('吴忠');
+  await expect(page.locator('.search .hits')).toContainText('吴忠市民政局');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.search .hits')).toHaveCount(0);
   await page.getByRole('searchbox').fill('420106');
-  await page.getByRole('button', { name: /武昌区民政局/ }).click();
+  await expect(page.getByRole('button', { name: /武昌区民政局/ })).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('button', { name: /武昌区民政局/ })).toBeFocused();
+  await page.keyboard.press('Enter');
   await settle(page);
   await expect(page.locator('main')).toHaveAttribute('data-view', 'agency');
   await expect(page.getByTestId('report-picker')).toHaveValue('3f3beb166f7e');

@@ -1,13 +1,19 @@
 /** Shared test setup: every page records the hosts it contacts and the errors it throws. */
 import { test as base, expect, type Page } from '@playwright/test';
 
+/** Requests the page (and its workers) makes to any host other than this machine, as they happen. */
+export function recordForeignRequests(page: Page): string[] {
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
+  });
+  return foreign;
+}
+
 export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[] }>({
   foreignRequests: async ({ page }, use) => {
-    const foreign: string[] = [];
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) foreign.push(request.url());
-    });
+    const foreign = recordForeignRequests(page);
     await use(foreign);
     expect(foreign, 'requests to other hosts').toEqual([]);
   },
