@@ -106,5 +106,7 @@ export default defineConfig({
   build: { chunkSizeWarningLimit: 1500 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    // CLI tests spawn the extractor on the real PDFs; on a busy 2-core machine that takes seconds.
+    testTimeout: 60_000,
   },
 });
