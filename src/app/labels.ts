@@ -83,6 +83,13 @@ export const SECTION_LABELS: Record<string, Label> = {
   processing_fees: { zh: '信息处理费', en: 'Processing fees' },
 };
 
+/** Outcomes of a consistency check (勾稽关系). */
+export const CHECK_STATUS_LABELS: Record<string, Label> = {
+  fail: { zh: '不符', en: 'fail' },
+  pass: { zh: '相符', en: 'pass' },
+  not_assessable: { zh: '无法核对', en: 'not assessable' },
+};
+
 /** Where a number came from, when it is not the report's table (charts say so in their tooltips). */
 export const ORIGIN_LABELS: Record<string, Label> = {
   table: { zh: '表格', en: 'table' },

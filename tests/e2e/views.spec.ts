@@ -115,6 +115,7 @@ test('agency report: the official layout, a number’s source line and citation,
 test('data quality lists failed checks and flags', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/quality');
   await expect(page.locator('[data-panel="quality-checks"] tbody tr')).toHaveCount(3);
+  await expect(page.locator('[data-panel="quality-checks"] tbody tr').first()).toContainText('不符');
   await expect(page.locator('[data-panel="quality-flags"]')).toContainText('unit_missing');
   // Picking a flag lists its numbers, and the link keeps the choice.
   await page.locator('[data-panel="quality-flags"] button', { hasText: 'unit_missing' }).click();
@@ -123,13 +124,13 @@ test('data quality lists failed checks and flags', async ({ page, foreignRequest
   await expect(flagged).toHaveCount(1);
   await expect(flagged).toContainText('下城区民政局');
   await expect(flagged).toContainText('56,700');
-  await page.getByLabel('pass').check();
+  await page.getByLabel('相符').check();
   await settle(page);
   expect(decodeURIComponent(page.url())).toMatch(/checks=fail,pass.*flag=unit_missing/);
   await page.reload();
   await settle(page);
   await expect(page.locator('[data-panel="quality-flagged"] tbody tr')).toHaveCount(1);
-  await expect(page.getByLabel('pass')).toBeChecked();
+  await expect(page.getByLabel('相符')).toBeChecked();
   void foreignRequests, void pageErrors;
 });
 

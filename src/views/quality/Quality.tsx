@@ -2,7 +2,7 @@ import { checkRows, flagCounts, flaggedFacts } from '../../data/queries';
 import { useQuery } from '../../data/useQuery';
 import { FLAGS } from '../../extract/flags';
 import { formatNumber, useT } from '../../app/i18n';
-import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { CHECK_STATUS_LABELS, ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { CHECK_STATUSES } from '../../app/route';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
@@ -24,7 +24,7 @@ export function Quality({ state, navigate }: ViewProps) {
         <legend>{zh ? '核对结果' : 'Check status'}</legend>
         {CHECK_STATUSES.map((s) => (
           <label key={s}>
-            <input type="checkbox" checked={statuses.includes(s)} onChange={(e) => navigate({ checkStatuses: CHECK_STATUSES.filter((x) => (x === s ? e.target.checked : statuses.includes(x))) })} /> {s}
+            <input type="checkbox" checked={statuses.includes(s)} onChange={(e) => navigate({ checkStatuses: CHECK_STATUSES.filter((x) => (x === s ? e.target.checked : statuses.includes(x))) })} /> {label(CHECK_STATUS_LABELS, s, lang)}
           </label>
         ))}
       </fieldset>
