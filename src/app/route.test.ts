@@ -5,7 +5,7 @@ describe('URL state', () => {
   it('round-trips a full state', () => {
     const state = {
       ...DEFAULT_STATE, view: 'trends' as const, lang: 'en' as const, agencies: ['320813-人民政府', '220602-民政局'], metric: 'applications.new_received.natural_person',
-      shares: true, checkStatuses: ['fail' as const, 'pass' as const], flag: 'unit_missing',
+      applicant: 'legal_service', shares: true, checkStatuses: ['fail' as const, 'pass' as const], flag: 'unit_missing',
       filters: { years: [2020, 2024], provinces: ['江苏省'], levels: ['county'], agencyTypes: ['民政局'], forms: ['2021'] },
     };
     expect(parseHash(toHash(state))).toEqual({ state, errors: [] });
@@ -15,7 +15,7 @@ describe('URL state', () => {
   });
 
   it('falls back to defaults on a hand-edited or malicious link, and says what it dropped', () => {
-    const { state, errors } = parseHash("#/nope?year=2020,abc&level=galaxy&report=<script>&metric=drop_table&province=江苏省,<img src=x onerror=alert(1)>&checks=fail,boom&flag=<b>");
+    const { state, errors } = parseHash("#/nope?year=2020,abc&level=galaxy&report=<script>&metric=drop_table&province=江苏省,<img src=x onerror=alert(1)>&checks=fail,boom&flag=<b>&applicant=everyone");
     expect(state.view).toBe('overview');
     expect(state.filters.years).toEqual([2020]);
     expect(state.filters.levels).toEqual([]);
@@ -24,7 +24,8 @@ describe('URL state', () => {
     expect(state.metric).toBe('active_volume');
     expect(state.checkStatuses).toEqual(['fail']);
     expect(state.flag).toBe('');
-    expect(errors.sort()).toEqual(['checks', 'flag', 'level', 'metric', 'province', 'report', 'view', 'year']);
+    expect(state.applicant).toBe('total');
+    expect(errors.sort()).toEqual(['applicant', 'checks', 'flag', 'level', 'metric', 'province', 'report', 'view', 'year']);
   });
 
   it('keeps at most six agencies for comparison', () => {

@@ -5,6 +5,7 @@
  */
 import { type Filters, NO_FILTERS } from '../data/filters';
 import { metricKey } from '../data/metrics';
+import { APPLICANT_MEASURES } from '../extract/formKeys';
 import type { Lang } from './i18n';
 
 export const VIEWS = ['overview', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends', 'compare', 'agency', 'quality', 'sql', 'add', 'about'] as const;
@@ -20,6 +21,8 @@ export interface AppState {
   /** Trends: a named metric or a key written section.item.measure */
   metric: string;
   sql: string;
+  /** Compare: the applicant column of table 三 shown for each row (total by default) */
+  applicant: string;
   /** Outcomes as shares of each report's total instead of counts */
   shares: boolean;
   /** Data quality: the check statuses listed, and the flag whose facts are listed ('' for none) */
@@ -32,7 +35,7 @@ export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 export const DEFAULT_STATE: AppState = {
   view: 'overview', lang: 'zh', filters: NO_FILTERS, agencies: [], report: '', metric: 'active_volume', sql: '',
-  shares: false, checkStatuses: ['fail'], flag: '',
+  applicant: 'total', shares: false, checkStatuses: ['fail'], flag: '',
 };
 
 const MAX_TEXT = 2000;
@@ -76,6 +79,9 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
   const sqlParam = params.get('sql') ?? '';
   const sql = sqlParam.length <= MAX_TEXT ? sqlParam : '';
   if (sqlParam && !sql) errors.push('sql');
+  const applicantParam = params.get('applicant');
+  const applicant = applicantParam && (APPLICANT_MEASURES as readonly string[]).includes(applicantParam) ? applicantParam : DEFAULT_STATE.applicant;
+  if (applicantParam && applicant !== applicantParam) errors.push('applicant');
   const shares = params.get('shares') === '1';
   const checkStatuses = params.has('checks')
     ? (list(params, 'checks', errors, (v) => (CHECK_STATUSES as readonly string[]).includes(v)) as CheckStatus[])
@@ -83,7 +89,7 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
   const flagParam = params.get('flag') ?? '';
   const flag = /^[a-z_]{1,40}$/.test(flagParam) ? flagParam : '';
   if (flagParam && !flag) errors.push('flag');
-  return { state: { view, lang, filters, agencies, report, metric, sql, shares, checkStatuses, flag }, errors };
+  return { state: { view, lang, filters, agencies, report, metric, sql, applicant, shares, checkStatuses, flag }, errors };
 }
 
 export function toHash(s: AppState): string {
@@ -99,6 +105,7 @@ export function toHash(s: AppState): string {
   if (s.report) params.set('report', s.report);
   if (s.metric !== DEFAULT_STATE.metric) params.set('metric', s.metric);
   if (s.sql) params.set('sql', s.sql);
+  if (s.applicant !== DEFAULT_STATE.applicant) params.set('applicant', s.applicant);
   if (s.shares) params.set('shares', '1');
   if (s.checkStatuses.join() !== DEFAULT_STATE.checkStatuses.join()) params.set('checks', s.checkStatuses.join(','));
   if (s.flag) params.set('flag', s.flag);

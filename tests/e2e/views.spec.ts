@@ -90,6 +90,15 @@ test('compare: side by side in the form’s order, differences marked, blanks no
   await expect(row.locator('td').nth(1)).toHaveText('2');
   await expect(row.locator('td').nth(1)).toHaveClass(/diff/);
   await expect(table.locator('tbody tr', { hasText: '上年结转' }).locator('td').nth(1)).toHaveText('空白');
+  // Any applicant column of table 三, kept in the link; a row the older form lacks is shown as absent, not 0.
+  await open(page, '#/compare?agencies=640300-民政局,320800-人民政府');
+  await page.getByTestId('applicant').selectOption('legal_service');
+  await settle(page);
+  expect(decodeURIComponent(page.url())).toContain('applicant=legal_service');
+  await expect(table.locator('tbody tr', { hasText: '本年新收申请' }).locator('td')).toHaveText(['0', '61']);
+  const fees = table.locator('tbody tr', { hasText: '行政事业性收费' });
+  await expect(fees.locator('td').first()).toHaveText('—');
+  await expect(fees.locator('td').first()).toHaveAttribute('title', '该报告的表式没有此行');
   void foreignRequests, void pageErrors;
 });
 

@@ -1,16 +1,18 @@
 import { compareCells, searchAgencies, type CompareCell } from '../../data/queries';
 import { useQuery } from '../../data/useQuery';
-import { APPLICATION_ROWS, REVIEW_GROUPS } from '../../extract/formKeys';
+import { APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
 import { formatNumber, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
 
-/** Rows of the comparison, in the official order of the form. */
-const ROWS: [string, string, string][] = [
-  ...APPLICATION_ROWS.map((r) => ['applications', r.item, 'total'] as [string, string, string]),
-  ...REVIEW_GROUPS.map((g) => ['review_litigation', g, 'total'] as [string, string, string]),
+type Key = [section: string, item: string, measure: string];
+
+/** Rows of the comparison in the official order of the form: table 三 at one applicant column, table 四 whole, then table 二's figures. */
+const rowsFor = (applicant: string): Key[] => [
+  ...APPLICATION_ROWS.map((r): Key => ['applications', r.item, applicant]),
+  ...REVIEW_GROUPS.flatMap((g) => REVIEW_MEASURES.map((m): Key => ['review_litigation', g, m])),
   ['active', 'licensing', 'decisions'], ['active', 'penalty', 'decisions'], ['active', 'coercion', 'decisions'],
   ['active', 'procurement', 'items'], ['active', 'procurement', 'amount_10k_yuan'], ['active', 'fees', 'amount_10k_yuan'],
 ];
@@ -23,14 +25,22 @@ export function Compare({ state, navigate }: ViewProps) {
   const cells = q.data ?? [];
   // Columns in the order the user chose them: the first is the reference for marking differences.
   const agencies = [...new Map(cells.map((c) => [c.agency_id, c])).values()].sort((a, b) => ids.indexOf(a.agency_id) - ids.indexOf(b.agency_id));
-  const cell = (a: CompareCell, key: [string, string, string]) => cells.find((c) => c.agency_id === a.agency_id && c.section === key[0] && c.item === key[1] && c.measure === key[2]);
-  const show = (c: CompareCell | undefined) => (!c ? '' : c.status === 'reported' ? formatNumber(c.value, lang) : c.status === 'blank' ? t('blank') : t('unreadable'));
-  const rows = ROWS.filter((key) => agencies.some((a) => cell(a, key)));
+  const cell = (a: CompareCell, key: Key) => cells.find((c) => c.agency_id === a.agency_id && c.section === key[0] && c.item === key[1] && c.measure === key[2]);
+  const absent = lang === 'zh' ? '该报告的表式没有此行' : 'This report’s form has no such row';
+  const show = (c: CompareCell) => (c.status === 'reported' ? formatNumber(c.value, lang) : c.status === 'blank' ? t('blank') : t('unreadable'));
+  const rows = rowsFor(state.applicant).filter((key) => agencies.some((a) => cell(a, key)));
+  const rowName = (key: Key) => `${label(ITEM_LABELS, key[1], lang)}${key[0] !== 'applications' && key[2] !== 'total' ? ` · ${label(MEASURE_LABELS, key[2], lang)}` : ''}`;
   return (
     <>
       <p className="note">
         {lang === 'zh' ? '比较 2–6 个机构的最新报告；与第一列不同的数值已标出。用搜索框加入机构。' : 'The latest report of 2–6 agencies; values that differ from the first column are marked. Add agencies with the search box.'}
       </p>
+      <label className="inline">
+        {lang === 'zh' ? '申请情况按申请人' : 'Requests by applicant'}{' '}
+        <select value={state.applicant} onChange={(e) => navigate({ applicant: e.target.value })} data-testid="applicant">
+          {APPLICANT_MEASURES.map((m) => <option key={m} value={m}>{label(MEASURE_LABELS, m, lang)}</option>)}
+        </select>
+      </label>
       <QueryStatus query={q} />
       <Panel
         id="compare"
@@ -57,11 +67,12 @@ export function Compare({ state, navigate }: ViewProps) {
                 const first = agencies[0] && cell(agencies[0], key);
                 return (
                   <tr key={key.join('.')}>
-                    <th scope="row">{label(ITEM_LABELS, key[1], lang)}{key[2] !== 'total' ? ` · ${label(MEASURE_LABELS, key[2], lang)}` : ''}</th>
+                    <th scope="row">{rowName(key)}</th>
                     {agencies.map((a, i) => {
                       const c = cell(a, key);
                       const differs = i > 0 && c && first && (c.value !== first.value || c.status !== first.status);
-                      return <td key={a.agency_id} className={`num${differs ? ' diff' : ''}${c && c.status !== 'reported' ? ' gap' : ''}`}>{show(c)}</td>;
+                      if (!c) return <td key={a.agency_id} className="num gap" title={absent}>—</td>;
+                      return <td key={a.agency_id} className={`num${differs ? ' diff' : ''}${c.status !== 'reported' ? ' gap' : ''}`}>{show(c)}</td>;
                     })}
                   </tr>
                 );
