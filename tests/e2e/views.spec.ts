@@ -117,6 +117,9 @@ test('agency report: the official layout, a number’s source line and citation,
   const total = page.locator('[data-key="review_litigation.admin_review.total"]');
   await expect(total.locator('button')).toHaveText('0');
   await expect(total.locator('.warn')).toContainText('sum.admin_review');
+  // Failed checks are listed; the rest fold away under a count.
+  await expect(page.locator('[data-panel="agency-checks"] > .table-scroll tbody tr')).toHaveCount(2);
+  await expect(page.getByTestId('other-checks').locator('summary')).toHaveText('其余 39 项（相符或无法核对）');
   await page.screenshot({ path: 'test-results/agency.png', fullPage: true });
   void foreignRequests, void pageErrors;
 });

@@ -32,6 +32,7 @@ export function AgencyReport({ state, navigate }: ViewProps) {
       .filter((f) => f.section === section && f.item === item && f.measure === measure && f.year === year)
       .sort((a, b) => Number(b.status === 'reported') - Number(a.status === 'reported') || ORIGIN_ORDER.indexOf(a.origin) - ORIGIN_ORDER.indexOf(b.origin))[0];
   const failed = (checks.data ?? []).filter((c) => c.status === 'fail');
+  const otherChecks = (checks.data ?? []).filter((c) => c.status !== 'fail');
   const failedFor = (section: string, item: string, measure: string) =>
     failed.filter((c) => (section === 'applications' && (c.check === `applications.applicants_sum.${item}` && measure === 'total'))
       || (section === 'applications' && c.check === `applications.outcomes_sum.${measure}` && item === 'total_handled')
@@ -118,7 +119,13 @@ export function AgencyReport({ state, navigate }: ViewProps) {
         </Panel>
       )}
       <Panel id="agency-checks" title={lang === 'zh' ? '核对结果' : 'Checks'} csvRows={(checks.data ?? []) as unknown as Record<string, unknown>[]}>
-        <CheckTable rows={checks.data ?? []} />
+        {failed.length > 0 && <CheckTable rows={failed} />}
+        {otherChecks.length > 0 && (
+          <details data-testid="other-checks">
+            <summary>{lang === 'zh' ? `其余 ${otherChecks.length} 项（相符或无法核对）` : `${otherChecks.length} more (pass or not assessable)`}</summary>
+            <CheckTable rows={otherChecks} />
+          </details>
+        )}
       </Panel>
     </>
   );
