@@ -7,7 +7,10 @@ import { formatNumber, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from './Loading';
-import { pivot, wideRows } from './pivot';
+import { largest, pivot, wideRows } from './pivot';
+
+/** Reports drawn in one chart at most; the CSV holds them all. */
+const MAX_BARS = 40;
 
 export function SectionPanel(props: {
   id: string;
@@ -27,7 +30,8 @@ export function SectionPanel(props: {
   const rows = (q.data ?? []).filter((r) => ('measure' in props.seriesBy ? r.measure === props.seriesBy.measure : r.item === props.seriesBy.item));
   const keyOf = (r: ReportFigure) => ('measure' in props.seriesBy ? r.item : r.measure);
   const nameOf = (k: string) => ('measure' in props.seriesBy ? label(ITEM_LABELS, k, lang) : label(MEASURE_LABELS, k, lang));
-  const { categories, series } = pivot(rows, keyOf, props.keys, nameOf, (r) => (r.origin === 'table' ? null : label(ORIGIN_LABELS, r.origin, lang)));
+  const all = pivot(rows, keyOf, props.keys, nameOf, (r) => (r.origin === 'table' ? null : label(ORIGIN_LABELS, r.origin, lang)));
+  const { categories, series, hidden } = largest(all.categories, all.series, MAX_BARS);
   const note = props.note?.(q.data ?? []);
   return (
     <Panel
@@ -39,6 +43,11 @@ export function SectionPanel(props: {
     >
       <QueryStatus query={q} />
       {note && <p className="note" role="note">{note}</p>}
+      {hidden > 0 && (
+        <p className="note" data-testid="hidden-bars">
+          {lang === 'zh' ? `图中只画出数值最大的 ${MAX_BARS} 份报告，另有 ${hidden} 份见 CSV。` : `The chart draws the ${MAX_BARS} reports with the largest values; ${hidden} more are in the CSV.`}
+        </p>
+      )}
     </Panel>
   );
 }
