@@ -152,6 +152,10 @@ test('SQL: read-only queries run and export; anything else gets a message', asyn
   await page.getByRole('button', { name: '运行' }).click();
   await expect(page.getByTestId('sql-count')).toContainText('1 行');
   await expect(page.locator('main table')).toContainText('773.5');
+  // Ctrl+Enter runs too.
+  await page.getByLabel('SQL').fill('SELECT count(*) AS n FROM facts_preferred');
+  await page.getByLabel('SQL').press('Control+Enter');
+  await expect(page.locator('main table th')).toHaveText(['n']);
   await page.getByLabel('SQL').fill("COPY reports TO 'x.csv'");
   await page.getByRole('button', { name: '运行' }).click();
   await expect(page.getByTestId('sql-error')).toContainText('read-only');
@@ -165,6 +169,11 @@ test('about defines every key in Chinese and English', async ({ page, foreignReq
   await open(page, '#/about');
   await expect(page.locator('[data-panel="about-items"]')).toContainText('withheld_third_party');
   await expect(page.locator('[data-panel="about-items"]')).toContainText('不予公开·保护第三方合法权益');
+  // Sources: every report's original file, served beside the dataset.
+  const sources = page.locator('[data-panel="about-sources"] tbody tr');
+  await expect(sources).toHaveCount(readFileSync('data/reports.csv', 'utf8').trim().split(/\r?\n/).length - 1);
+  const href = await sources.filter({ hasText: '吴忠市民政局' }).locator('a').getAttribute('href');
+  expect((await page.request.get(href!)).status()).toBe(200);
   // The form dictionary, read in the page with PapaParse: every key with its Chinese and English name.
   const dictionary = page.locator('[data-panel="about-dictionary"] tbody tr');
   await expect(dictionary).toHaveCount(readFileSync('data/dictionary/form-dictionary.csv', 'utf8').trim().split(/\r?\n/).length - 1);

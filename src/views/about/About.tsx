@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { type DictionaryEntry, loadFormDictionary } from '../../data/dictionary';
+import { NO_FILTERS } from '../../data/filters';
+import { reportList } from '../../data/queries';
+import { useQuery } from '../../data/useQuery';
 import { FLAGS } from '../../extract/flags';
 import { useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
@@ -17,6 +20,7 @@ export function About() {
   useEffect(() => {
     loadFormDictionary().then(setDictionary, setDictionary);
   }, []);
+  const sources = useQuery((db) => reportList(db, NO_FILTERS), []);
   return (
     <>
       <Panel id="about-method" title={zh ? '方法' : 'Method'}>
@@ -30,6 +34,17 @@ export function About() {
           <li>{zh ? '同一数字有多个来源时，优先级为：表格 > 更正 > 正文 > 推算。' : 'Where a number has several origins: table > corrected > narrative > derived.'}</li>
         </ul>
         <p><a href={`${import.meta.env.BASE_URL}data/dictionary/form-dictionary.csv`} download>form-dictionary.csv</a></p>
+      </Panel>
+      <Panel id="about-sources" title={zh ? '来源：每份报告的原始文件' : 'Sources: the original file of every report'}>
+        <DataTable
+          rows={sources.data ?? []}
+          columns={[
+            { key: 'agency', label: zh ? '机构' : 'Agency', render: (r) => r.agency || r.agency_id },
+            { key: 'report_year', label: zh ? '年度' : 'Year' },
+            { key: 'source_file', label: zh ? '文件' : 'File', render: (r) => <a href={`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(r.source_file)}`}>{r.source_file}</a> },
+            { key: 'published_date', label: zh ? '落款日期' : 'Signed' },
+          ]}
+        />
       </Panel>
       <Panel id="about-dictionary" title={zh ? '表式字典：每个键' : 'Form dictionary: every key'} csvRows={Array.isArray(dictionary) ? dictionary.map((e) => ({ ...e, label_en: englishName(e) })) : undefined}>
         {dictionary instanceof Error && <p className="error" role="alert">{dictionary.message}</p>}

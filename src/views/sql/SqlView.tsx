@@ -35,9 +35,9 @@ export function SqlView({ state, navigate }: ViewProps) {
           ? `只读 SQL（DuckDB）。表：reports、facts、checks；视图：facts_preferred、report_wide。最多返回 ${SQL_ROW_LIMIT} 行。`
           : `Read-only SQL (DuckDB). Tables: reports, facts, checks; views: facts_preferred, report_wide. At most ${SQL_ROW_LIMIT} rows.`}
       </p>
-      <textarea className="sql" value={text} onChange={(e) => setText(e.target.value)} rows={6} spellCheck={false} aria-label="SQL" maxLength={20000} />
+      <textarea className="sql" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void run(); }} rows={6} spellCheck={false} aria-label="SQL" maxLength={20000} />
       <div className="actions">
-        <button type="button" onClick={run}>{lang === 'zh' ? '运行' : 'Run'}</button>
+        <button type="button" onClick={run} title="Ctrl+Enter">{lang === 'zh' ? '运行' : 'Run'}</button>
         {rows.length > 0 && <button type="button" onClick={() => download('query.csv', toCsv(rows))}>{lang === 'zh' ? '导出 CSV' : 'Export CSV'}</button>}
       </div>
       {result && 'error' in result && <p className="error" role="alert" data-testid="sql-error">{result.error}</p>}
