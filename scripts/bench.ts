@@ -10,7 +10,7 @@ import { serveDist } from './serve';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FILTER_CHANGES = Number(process.env.BENCH_FILTER_CHANGES ?? 40);
 const base = process.env.BASE_PATH ?? '/';
-const port = 4190;
+const port = Number(process.env.BENCH_PORT ?? 4190);
 
 if (!existsSync('dist/index.html')) throw new Error('build the site first: npm run build');
 const server = await serveDist({ base, port });
@@ -49,7 +49,8 @@ const context = await browser.newContext();
 const page = await context.newPage();
 await page.goto(url);
 await marks(page);
-await page.waitForFunction("document.body.dataset.busy === 'false'");
+// A function, not a string: the page's CSP forbids evaluating strings, which is how Playwright polls one.
+await page.waitForFunction(() => document.body.dataset.busy === 'false');
 // Specific years only: with no filter the overview shows the build's snapshot and runs no query.
 const years = await page.evaluate<string[]>(`[...document.querySelectorAll('select[name="years"] option')].map((o) => o.value).filter(Boolean)`);
 const changes: number[] = [];
