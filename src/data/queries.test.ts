@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, overviewTotals, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
+import { checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
@@ -100,6 +100,21 @@ describe('queries on the real dataset', () => {
     // A flag is matched whole: `unit` is not `unit_missing`.
     expect(await flaggedFacts(db, NO_FILTERS, 'unit')).toEqual([]);
     expect(await flaggedFacts(db, NO_FILTERS, 'year_inferred', 5)).toHaveLength(5);
+  });
+
+  it('sums outcome groups per report, as the wide view does, with the least preferred origin of their rows', async () => {
+    const groups = await outcomeGroups(db, NO_FILTERS);
+    const huaian = groups.filter((g) => g.report_id === 'fed22baafaab');
+    expect(huaian.find((g) => g.item === 'outcome_withheld')).toMatchObject({ value: 178, origin: 'table', measure: 'total' });
+    // 2024's （六）其他处理 comes as its three rows: 71 + 6 + 110.
+    expect(huaian.find((g) => g.item === 'outcome_other')).toMatchObject({ value: 187 });
+    const wide = await db.query<Record<string, string | number | null>>(`SELECT * FROM report_wide`);
+    for (const g of groups) expect(wide.find((w) => w.report_id === g.report_id)![g.item], `${g.report_id} ${g.item}`).toBe(g.value);
+    expect(groups.filter((g) => g.origin === 'corrected').map((g) => g.item)).toEqual(['outcome_disclosed']);
+    // Where the row itself is given beside its parts, the row wins: no double count.
+    await db.query(`INSERT INTO facts_preferred SELECT * REPLACE ('other_handling' AS item, 500 AS value) FROM facts_preferred WHERE report_id = 'fed22baafaab' AND item = 'other_other' AND measure = 'total'`);
+    expect((await outcomeGroups(db, NO_FILTERS)).find((g) => g.report_id === 'fed22baafaab' && g.item === 'outcome_other')).toMatchObject({ value: 500 });
+    await db.query(`DELETE FROM facts_preferred WHERE report_id = 'fed22baafaab' AND item = 'other_handling'`);
   });
 
   it('builds the wide view', async () => {

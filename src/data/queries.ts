@@ -5,7 +5,7 @@
  */
 import type { Connector } from './connector';
 import { type Filters, reportCondition } from './filters';
-import { ORIGIN_RANK } from './schema';
+import { NOT_SHADOWED_OTHER_PART, ORIGIN_RANK, OUTCOME_GROUPS } from './schema';
 import { type MetricKey, metricKey } from './metrics';
 import { sqlInt, sqlList, sqlString } from './sql';
 
@@ -119,6 +119,20 @@ export interface ReportFigure {
   status: string;
   origin: string;
   flags: string;
+}
+
+/**
+ * Table 三's outcome groups per report (予以公开 … 其他处理), each the sum of its reported rows, as
+ * figures keyed by group (item) at measure `total`. A group's origin is the least preferred of its rows'.
+ */
+export async function outcomeGroups(db: Connector, f: Filters): Promise<ReportFigure[]> {
+  const group = `CASE ${Object.entries(OUTCOME_GROUPS).map(([g, items]) => `WHEN f.item IN ${sqlList(items)} THEN ${sqlString(g)}`).join(' ')} END`;
+  return db.query<ReportFigure & Record<string, string | number | null>>(`
+    SELECT r.report_id, r.agency_id, ${agencyName('r')} AS agency, r.report_year, r.scope, ${group} AS item, 'total' AS measure,
+           sum(f.value) AS value, 'reported' AS status, arg_max(f.origin, ${ORIGIN_RANK}) AS origin, '' AS flags
+    FROM reports r JOIN facts_preferred f ON f.report_id = r.report_id AND f.year = r.report_year
+    WHERE f.section = 'applications' AND f.measure = 'total' AND ${group} IS NOT NULL AND ${NOT_SHADOWED_OTHER_PART} AND ${reportCondition(f)}
+    GROUP BY ALL ORDER BY r.agency_id, r.report_year, item`);
 }
 
 /**

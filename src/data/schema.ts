@@ -43,7 +43,22 @@ const one = (section: string, item: string, measure: string) =>
 const WITHHELD = ['withheld_state_secret', 'withheld_prohibited_by_law', 'withheld_security_stability', 'withheld_third_party', 'withheld_internal_affairs', 'withheld_process_info', 'withheld_enforcement_files', 'withheld_query_matter'];
 const UNABLE = ['unable_not_held', 'unable_needs_creation', 'unable_unclear'];
 const NOT_PROCESSED = ['not_processed_complaint', 'not_processed_duplicate', 'not_processed_publication', 'not_processed_excessive', 'not_processed_confirmation'];
-const OTHER = ['other_handling', 'other_no_correction', 'other_unpaid_fees', 'other_other'];
+/** The three rows the 2021 form usually splits （六）其他处理 into; where the row itself is reported, it wins. */
+const OTHER_PARTS = ['other_no_correction', 'other_unpaid_fees', 'other_other'];
+
+/** The outcome groups of table 三 and the rows that make each one up. */
+export const OUTCOME_GROUPS: Record<string, string[]> = {
+  outcome_disclosed: ['disclosed'],
+  outcome_partially_disclosed: ['partially_disclosed'],
+  outcome_withheld: WITHHELD,
+  outcome_unable: UNABLE,
+  outcome_not_processed: NOT_PROCESSED,
+  outcome_other: ['other_handling', ...OTHER_PARTS],
+};
+
+/** A condition on a fact (alias `f`) of facts_preferred: not one of 其他处理's parts when its report gives the row itself. */
+export const NOT_SHADOWED_OTHER_PART = `NOT (f.item IN (${OTHER_PARTS.map((i) => `'${i}'`).join(', ')}) AND EXISTS (
+  SELECT 1 FROM facts_preferred o WHERE o.report_id = f.report_id AND o.year = f.year AND o.section = 'applications' AND o.item = 'other_handling' AND o.measure = f.measure))`;
 
 /**
  * facts_preferred: one value per key and year, the origin chosen by precedence, and only reported values.
@@ -65,7 +80,7 @@ export const VIEWS_SQL = [
      ${sumOf(WITHHELD)} AS outcome_withheld,
      ${sumOf(UNABLE)} AS outcome_unable,
      ${sumOf(NOT_PROCESSED)} AS outcome_not_processed,
-     ${sumOf(OTHER)} AS outcome_other,
+     coalesce(${one('applications', 'other_handling', 'total')}, ${sumOf(OTHER_PARTS)}) AS outcome_other,
      ${one('applications', 'total_handled', 'total')} AS outcome_total,
      ${one('applications', 'carried_forward', 'total')} AS requests_carried_forward,
      ${one('active', 'procurement', 'items')} AS procurement_items,

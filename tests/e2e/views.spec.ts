@@ -45,6 +45,8 @@ test('procurement: 吴忠市民政局 10 items and 773.5 万元; a missing unit 
 
 test('outcomes, actions and appeals show their charts; shares toggle', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/outcomes');
+  // The six groups, each the sum of its rows (淮安市 2024: 8 withholding reasons make 178, （六）'s three rows 187).
+  expect(await csvOf(page, 'outcomes-all')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,1362,454,178,781,88,187');
   expect(await csvOf(page, 'outcomes-withheld')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,2,31,5,6,8,12,9,105');
   await page.getByLabel('占比').check();
   await settle(page);

@@ -1,14 +1,18 @@
+import { outcomeGroups } from '../../data/queries';
+import { OUTCOME_GROUPS } from '../../data/schema';
 import { APPLICATION_ROWS } from '../../extract/formKeys';
 import { SectionPanel } from '../shared/SectionPanel';
 import type { ViewProps } from '../shared/types';
 import { useT } from '../../app/i18n';
 
 const OUTCOME_ITEMS = APPLICATION_ROWS.map((r) => r.item).filter((i) => !['new_received', 'carried_over', 'total_handled', 'carried_forward'].includes(i));
-const GROUPS: { id: string; zh: string; en: string; items: string[] }[] = [
-  { id: 'all', zh: '全部结果', en: 'All outcomes', items: OUTCOME_ITEMS },
+/** The first chart shows the six groups; the ones below break a group down into its reasons. */
+const GROUPS: { id: string; zh: string; en: string; items: string[]; load?: typeof outcomeGroups }[] = [
+  { id: 'all', zh: '办理结果（六类）', en: 'Outcomes (six groups)', items: Object.keys(OUTCOME_GROUPS), load: outcomeGroups },
   { id: 'withheld', zh: '不予公开（8 项理由）', en: 'Withheld (8 reasons)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('withheld_')) },
   { id: 'unable', zh: '无法提供（3 项）', en: 'Unable to provide (3)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('unable_')) },
   { id: 'not_processed', zh: '不予处理（5 项）', en: 'Not processed (5)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('not_processed_')) },
+  { id: 'other', zh: '其他处理（2021 表式分 3 项）', en: 'Other handling (3 rows in the 2021 form)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('other_') && i !== 'other_handling') },
 ];
 
 export function Outcomes({ state, navigate }: ViewProps) {
@@ -31,6 +35,7 @@ export function Outcomes({ state, navigate }: ViewProps) {
           items={g.items}
           seriesBy={{ measure: 'total' }}
           keys={g.items}
+          load={g.load}
           stacked
           percent={percent}
         />

@@ -3,20 +3,13 @@ import { missingYears, overviewTotals, type ScopeTotals } from '../../data/queri
 import { isUnfiltered } from '../../data/filters';
 import { type QueryState, useQuery, useSnapshot } from '../../data/useQuery';
 import { type MessageKey, formatNumber, useT } from '../../app/i18n';
+import { ITEM_LABELS, label } from '../../app/labels';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
 
 const OUTCOMES = ['outcome_disclosed', 'outcome_partially_disclosed', 'outcome_withheld', 'outcome_unable', 'outcome_not_processed', 'outcome_other'] as const;
-const OUTCOME_LABELS: Record<(typeof OUTCOMES)[number], [string, string]> = {
-  outcome_disclosed: ['予以公开', 'Disclosed'],
-  outcome_partially_disclosed: ['部分公开', 'Partially disclosed'],
-  outcome_withheld: ['不予公开', 'Withheld'],
-  outcome_unable: ['无法提供', 'Unable to provide'],
-  outcome_not_processed: ['不予处理', 'Not processed'],
-  outcome_other: ['其他处理', 'Other handling'],
-};
 
 function withSnapshot<T>(query: QueryState<T>, snapshot: T | false | undefined): QueryState<T> {
   return snapshot ? { data: snapshot, error: undefined, loading: false } : query;
@@ -71,7 +64,7 @@ export function Overview({ state }: ViewProps) {
         csvRows={rows.map((r) => ({ scope: r.scope, ...Object.fromEntries(OUTCOMES.map((o) => [o, r[o]])) }))}
         option={barOption({
           categories: rows.map((r) => scopeName(r.scope)),
-          series: OUTCOMES.map((o) => ({ name: OUTCOME_LABELS[o][lang === 'zh' ? 0 : 1], values: rows.map((r) => r[o]) })),
+          series: OUTCOMES.map((o) => ({ name: label(ITEM_LABELS, o, lang), values: rows.map((r) => r[o]) })),
           percent: true,
           format: fmt,
         })}

@@ -1,6 +1,7 @@
 /** A chart of one section's facts per report, with the facts as CSV: the pattern most views share. */
 import { barOption } from '../../charts/options';
 import { sectionFacts, type ReportFigure } from '../../data/queries';
+import type { Connector } from '../../data/connector';
 import { useQuery } from '../../data/useQuery';
 import type { Filters } from '../../data/filters';
 import { formatNumber, useT } from '../../app/i18n';
@@ -24,9 +25,11 @@ export function SectionPanel(props: {
   percent?: boolean;
   keys: string[];
   note?: (rows: ReportFigure[]) => string | null;
+  /** Where the figures come from, when not straight from the section's facts (e.g. sums of rows). */
+  load?: (db: Connector, filters: Filters) => Promise<ReportFigure[]>;
 }) {
   const { lang } = useT();
-  const q = useQuery((db) => sectionFacts(db, props.filters, props.section, props.items), [props.filters, props.section, props.items.join()]);
+  const q = useQuery((db) => (props.load ? props.load(db, props.filters) : sectionFacts(db, props.filters, props.section, props.items)), [props.filters, props.section, props.items.join(), props.load]);
   const rows = (q.data ?? []).filter((r) => ('measure' in props.seriesBy ? r.measure === props.seriesBy.measure : r.item === props.seriesBy.item));
   const keyOf = (r: ReportFigure) => ('measure' in props.seriesBy ? r.item : r.measure);
   const nameOf = (k: string) => ('measure' in props.seriesBy ? label(ITEM_LABELS, k, lang) : label(MEASURE_LABELS, k, lang));
