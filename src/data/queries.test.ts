@@ -38,6 +38,18 @@ describe('queries on the real dataset', () => {
     // Procurement: 773.5 (001) + 743.58 (000, stated only in prose: its table cell is blank);
     // 003's `56700 has no unit and is left out.
     expect(body.procurement_10k_yuan).toBe(1517.08);
+    expect(jurisdiction.not_added).toBe(0);
+  });
+
+  it('does not add a district government’s whole-area report to its city’s of the same year', async () => {
+    // Imagine 洪泽区 2023 also reported for 2024, the year 淮安市 reports for the whole city (3119).
+    await db.query(`INSERT INTO report_wide SELECT * REPLACE ('y' AS report_id, 2024 AS report_year) FROM report_wide WHERE report_id = '94a211353fb0'`);
+    const jurisdiction = (await totalsByScope(db, NO_FILTERS)).find((t) => t.scope === 'jurisdiction')!;
+    expect(jurisdiction).toMatchObject({ reports: 3, not_added: 1, requests_new: 3140 });
+    // Without the city in the filtered reports, the district counts.
+    const jiangsu2024 = await totalsByScope(db, { ...NO_FILTERS, years: [2024], levels: ['county'] });
+    expect(jiangsu2024.find((t) => t.scope === 'jurisdiction')).toMatchObject({ reports: 1, not_added: 0, requests_new: 21 });
+    await db.query(`DELETE FROM report_wide WHERE report_id = 'y'`);
   });
 
   it('finds agency-years missing inside a covered span', async () => {

@@ -64,7 +64,19 @@ export interface ScopeTotals {
   procurement_10k_yuan: number | null;
   admin_review_total: number | null;
   litigation_total: number | null;
+  /** Jurisdiction reports of this scope left out of its sums: another filtered report of the same year covers their area. */
+  not_added: number;
 }
+
+/**
+ * A jurisdiction report (alias `s`) whose area another jurisdiction report in `sel` of the same year
+ * contains (a province contains its cities and counties, a city its counties): adding both would count
+ * the inner area twice.
+ */
+const INSIDE_ANOTHER = `s.scope = 'jurisdiction' AND EXISTS (
+  SELECT 1 FROM sel o WHERE o.scope = 'jurisdiction' AND o.report_year = s.report_year AND o.division_code <> s.division_code
+    AND ((o.division_code LIKE '__0000' AND left(s.division_code, 2) = left(o.division_code, 2))
+      OR (o.division_code LIKE '____00' AND left(s.division_code, 4) = left(o.division_code, 4))))`;
 
 const SUMMED = [
   'requests_new', 'outcome_disclosed', 'outcome_partially_disclosed', 'outcome_withheld', 'outcome_unable',
@@ -77,17 +89,20 @@ const SUMMED = [
  */
 export async function overviewTotals(db: Connector, f: Filters): Promise<{ coverage: Coverage; totals: ScopeTotals[] }> {
   const rows = await db.query<ScopeTotals & Coverage & { grand: boolean } & Record<string, string | number | boolean | null>>(`
+    WITH sel AS (SELECT * FROM report_wide r WHERE ${reportCondition(f)}),
+    marked AS (SELECT s.*, ${INSIDE_ANOTHER} AS inside FROM sel s)
     SELECT grouping(scope) = 1 AS grand, scope, count(*)::INTEGER AS reports, count(DISTINCT agency_id)::INTEGER AS agencies,
            count(DISTINCT nullif(province, ''))::INTEGER AS provinces, min(report_year) AS first_year, max(report_year) AS last_year,
-           ${SUMMED.map((c) => `sum(${c})::DOUBLE AS ${c}`).join(', ')}
-    FROM report_wide r WHERE ${reportCondition(f)}
+           count(*) FILTER (inside)::INTEGER AS not_added,
+           ${SUMMED.map((c) => `(sum(${c}) FILTER (NOT inside))::DOUBLE AS ${c}`).join(', ')}
+    FROM marked
     GROUP BY GROUPING SETS ((scope), ())
     ORDER BY grand, CASE scope WHEN 'body' THEN 1 WHEN 'jurisdiction' THEN 2 ELSE 3 END`);
   const grand = rows.find((r) => r.grand);
   const coverage: Coverage = grand
     ? { reports: grand.reports, agencies: grand.agencies, provinces: grand.provinces, first_year: grand.first_year, last_year: grand.last_year }
     : { reports: 0, agencies: 0, provinces: 0, first_year: null, last_year: null };
-  const totals = rows.filter((r) => !r.grand).map((r) => ({ scope: r.scope, reports: r.reports, ...Object.fromEntries(SUMMED.map((c) => [c, r[c]])) }) as ScopeTotals);
+  const totals = rows.filter((r) => !r.grand).map((r) => ({ scope: r.scope, reports: r.reports, ...Object.fromEntries(SUMMED.map((c) => [c, r[c]])), not_added: r.not_added }) as ScopeTotals);
   return { coverage, totals };
 }
 

@@ -21,6 +21,23 @@ test('overview: coverage, totals per scope, dataset downloads', async ({ page, f
   void foreignRequests, void pageErrors;
 });
 
+test('overview: a district government’s whole-area report is not added to its city’s of the same year', async ({ page, foreignRequests, pageErrors }) => {
+  // 洪泽区's 2023 report (21 new requests) copied as a 2024 report, the year 淮安市 reports for the whole city.
+  const copy = { 'reports.csv': (l: string) => l.replace(',jurisdiction,2023,', ',jurisdiction,2024,'), 'facts.csv': (l: string) => l.replace(/^(94a211353fb0,[^,]*,[^,]*,)2023,2023,/, '$12024,2024,') };
+  for (const [file, shift] of Object.entries(copy)) {
+    await page.route(`**/data/${file}`, async (route) => {
+      const lines = (await (await route.fetch()).text()).trimEnd().split('\n');
+      const copies = lines.filter((l) => l.startsWith('94a211353fb0,')).map((l) => shift(l).replace(/^94a211353fb0/, '00000000000c'));
+      await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: [...lines, ...copies].join('\n') + '\n' });
+    });
+  }
+  await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await open(page, '#/overview');
+  await expect(page.getByTestId('not-added')).toContainText('有 1 份全辖区报告');
+  expect(await csvOf(page, 'overview-totals')).toMatch(/^jurisdiction,3,3140,.*,1$/m);
+  void foreignRequests, void pageErrors;
+});
+
 test('requests: 武昌区民政局 has 2 new requests from natural persons, and the CSV holds the chart’s rows', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/requests');
   const csv = await csvOf(page, 'requests-new_received');

@@ -28,6 +28,7 @@ export function Overview({ state }: ViewProps) {
   const fmt = (v: number) => formatNumber(v, lang);
   const scopeName = (s: string) => t(`scope_${s}` as MessageKey);
   const rows: ScopeTotals[] = both.data?.totals ?? [];
+  const notAdded = rows.reduce((n, r) => n + r.not_added, 0);
   return (
     <>
       <QueryStatus query={cov} />
@@ -57,6 +58,13 @@ export function Overview({ state }: ViewProps) {
           ]}
         />
         <p className="note">{lang === 'zh' ? '采购金额不含未注明单位的数值；份额按合计数计算，不对各机构比率取平均。' : 'Procurement leaves out amounts without a unit; shares are computed from summed counts, never by averaging agencies’ ratios.'}</p>
+        {notAdded > 0 && (
+          <p className="note" role="note" data-testid="not-added">
+            {lang === 'zh'
+              ? `有 ${notAdded} 份全辖区报告的地区已包含在同年另一份全辖区报告中，未计入合计。`
+              : `${notAdded} whole-area reports lie inside another whole-area report of the same year and are left out of the sums.`}
+          </p>
+        )}
       </Panel>
       <Panel
         id="overview-outcomes"
