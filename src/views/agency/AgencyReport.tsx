@@ -65,7 +65,7 @@ export function AgencyReport({ state, navigate }: ViewProps) {
         </select>
       </label>
       <dl className="meta">
-        <div><dt>{t('agencies')}</dt><dd>{report.agency || '—'} <span className="note">{report.agency_id}</span></dd></div>
+        <div><dt>{lang === 'zh' ? '机构' : 'Agency'}</dt><dd>{report.agency || '—'} <span className="note">{report.agency_id}</span></dd></div>
         <div><dt>{lang === 'zh' ? '地区' : 'Place'}</dt><dd>{[report.province, report.city, report.county].filter(Boolean).join(' ') || '—'} {report.division_code}</dd></div>
         <div><dt>{t('year')}</dt><dd>{report.report_year ?? '—'}{report.year_inferred ? (lang === 'zh' ? '（据落款日期推断）' : ' (inferred from the signature date)') : ''}</dd></div>
         <div><dt>{t('form')}</dt><dd>{report.form_version}</dd></div>
