@@ -62,7 +62,8 @@ export const NOT_SHADOWED_OTHER_PART = `NOT (f.item IN (${OTHER_PARTS.map((i) =>
 
 /**
  * facts_preferred: one value per key and year, the origin chosen by precedence, and only reported values.
- * report_wide: one row per report with its main figures, for charts and SQL users. A group total is the
+ * report_wide: one row per report with its main figures, for charts and SQL users; jurisdiction_nesting:
+ * which whole-area report lies inside which. A group total is the
  * sum of its reported rows; money flagged unit_missing is left out. Both are materialised once after
  * loading (the data does not change under them), so filter changes do not recompute them.
  */
@@ -90,4 +91,12 @@ export const VIEWS_SQL = [
      ${one('active_volume', 'total', 'count')} AS active_volume_total
    FROM reports r LEFT JOIN facts_preferred f ON f.report_id = r.report_id AND f.year = r.report_year
    GROUP BY ALL`,
+  // Whole-area reports inside another of the same year (a province holds its cities and counties, a
+  // city its counties): sums leave the inner one out when both are counted.
+  `CREATE OR REPLACE TABLE jurisdiction_nesting AS
+   SELECT s.report_id, o.report_id AS container_id
+   FROM reports s JOIN reports o ON s.scope = 'jurisdiction' AND o.scope = 'jurisdiction' AND o.report_year = s.report_year
+     AND o.division_code <> s.division_code
+     AND ((o.division_code LIKE '__0000' AND left(s.division_code, 2) = left(o.division_code, 2))
+       OR (o.division_code LIKE '____00' AND left(s.division_code, 4) = left(o.division_code, 4)))`,
 ];
