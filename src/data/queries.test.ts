@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
+import { checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
@@ -97,6 +97,11 @@ describe('queries on the real dataset', () => {
     expect((await searchAgencies(db, '未署名')).map((h) => h.agency)).toEqual(['未署名·武汉市 #a83f14']);
     expect(await searchAgencies(db, "'; DROP TABLE reports; --")).toEqual([]);
     expect((await coverage(db, NO_FILTERS)).reports).toBe(8);
+  });
+
+  it('tells whether the dataset already holds a report', async () => {
+    expect(await publishedSourceFile(db, '76270e66a3a2')).toBe('001_7016eb35578ea529.txt');
+    expect(await publishedSourceFile(db, "x' OR '1'='1")).toBeUndefined();
   });
 
   it('returns every fact of a report, blanks as null', async () => {

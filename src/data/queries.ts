@@ -235,6 +235,12 @@ export async function reportList(db: Connector, f: Filters): Promise<ReportRow[]
     FROM reports r WHERE ${reportCondition(f)} ORDER BY agency_id, report_year`);
 }
 
+/** The source file under which the dataset already holds a report, or undefined when it does not. */
+export async function publishedSourceFile(db: Connector, reportId: string): Promise<string | undefined> {
+  const [hit] = await db.query<{ source_file: string }>(`SELECT source_file FROM reports WHERE report_id = ${sqlString(reportId)}`);
+  return hit?.source_file;
+}
+
 export interface FactRow {
   year: number | null;
   section: string;

@@ -10,7 +10,7 @@ import type { ExtractResult } from '../../extract/extractReport';
 import { getEngine } from '../../data/engine';
 import { extractInWorker } from '../../data/upload/extractInWorker';
 import { ACCEPTED, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
-import { sqlString } from '../../data/sql';
+import { publishedSourceFile } from '../../data/queries';
 import { useT } from '../../app/i18n';
 import { download } from '../../app/ui/download';
 
@@ -52,9 +52,7 @@ export function AddReport() {
     const result = await extractInWorker(name, bytes);
     let published: string | undefined;
     if (result.ok) {
-      const { connector } = await getEngine();
-      const [hit] = await connector.query<{ source_file: string }>(`SELECT source_file FROM reports WHERE report_id = ${sqlString(result.report.report_id)}`);
-      published = hit?.source_file;
+      published = await publishedSourceFile((await getEngine()).connector, result.report.report_id);
     }
     update(name, { result, published });
   };
