@@ -10,6 +10,7 @@ import type { ExtractResult } from '../../extract/extractReport';
 import { getEngine } from '../../data/engine';
 import { extractInWorker } from '../../data/upload/extractInWorker';
 import { ACCEPTED, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
+import { sizeProblem } from '../../extract/input';
 import { publishedSourceFile } from '../../data/queries';
 import { useT } from '../../app/i18n';
 import { download } from '../../app/ui/download';
@@ -59,8 +60,10 @@ export function AddReport() {
 
   const onFiles = (files: FileList | null) => {
     for (const file of Array.from(files ?? [])) {
-      if (file.size > MAX_UPLOAD_BYTES) {
-        setItems((all) => [...all, { name: file.name, result: { ok: false, sourceFile: file.name, error: `file is ${(file.size / 1048576).toFixed(1)} MB, over the ${MAX_UPLOAD_BYTES / 1048576} MB limit` } }]);
+      // Refused before reading it into memory, with the message the CLI and the worker give.
+      const tooLarge = sizeProblem(file.size);
+      if (tooLarge) {
+        setItems((all) => [...all, { name: file.name, result: { ok: false, sourceFile: file.name, error: tooLarge } }]);
         continue;
       }
       file.arrayBuffer().then((buffer) => add(file.name, new Uint8Array(buffer)));
