@@ -11,6 +11,7 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Connector, SqlRow } from './connector';
 import { headerProblem } from './datasetCheck';
+import { restoreLocalReports } from './local/restore';
 import { DATASET_FILES, type DatasetTable, VIEWS_SQL, createTablesSql } from './schema';
 
 export type LoadStage = 'engine' | 'data' | 'ready';
@@ -18,6 +19,8 @@ export type LoadStage = 'engine' | 'data' | 'ready';
 export interface Engine {
   db: duckdb.AsyncDuckDB;
   connector: Connector;
+  /** Reports kept in this browser that could not join the data at start-up, with why. */
+  restoreProblems: string[];
 }
 
 const TABLES = Object.keys(DATASET_FILES) as DatasetTable[];
@@ -72,9 +75,10 @@ async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
   for (const [i, sql] of createTablesSql().entries()) {
     await connector.query(sql).catch((error: Error) => Promise.reject(new Error(`data/${DATASET_FILES[TABLES[i]]}: ${error.message}`)));
   }
+  const restoreProblems = await restoreLocalReports(connector);
   for (const sql of [...VIEWS_SQL, ...LOCK]) await connector.query(sql);
   onStage('ready');
-  return { db, connector };
+  return { db, connector, restoreProblems };
 }
 
 let engine: Promise<Engine> | null = null;

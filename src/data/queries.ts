@@ -12,14 +12,19 @@ import { sqlInt, sqlList, sqlString } from './sql';
 /** The condition that a fact (alias `f`) has the key: always a metric's, never text from a link. */
 const hasKey = (k: MetricKey) => `f.section = ${sqlString(k.section)} AND f.item = ${sqlString(k.item)} AND f.measure = ${sqlString(k.measure)}`;
 
+/** Appended to the name of a report added in this browser, in every view. */
+export const LOCAL_MARK = ' ⊕本地/local';
+
 /**
  * An agency's display name. An unnamed agency (002) is shown by its place and the start of its id
- * (`未署名·武汉市 #a83f14`), never by a guessed name; `alias` is the reports table's alias.
+ * (`未署名·武汉市 #a83f14`), never by a guessed name; a report added in this browser carries LOCAL_MARK.
+ * `alias` is the reports table's alias.
  */
 export function agencyName(alias: string): string {
   const c = (column: string) => `${alias}.${column}`;
   const place = `coalesce(nullif(${c('county')}, ''), nullif(${c('city')}, ''), nullif(${c('province')}, ''), '')`;
-  return `coalesce(nullif(${c('agency')}, ''), '未署名·' || ${place} || ' #' || left(replace(${c('agency_id')}, 'unknown-', ''), 6))`;
+  const local = `CASE WHEN ${c('report_id')} IN (SELECT report_id FROM local_reports) THEN ${sqlString(LOCAL_MARK)} ELSE '' END`;
+  return `coalesce(nullif(${c('agency')}, ''), '未署名·' || ${place} || ' #' || left(replace(${c('agency_id')}, 'unknown-', ''), 6)) || ${local}`;
 }
 
 export interface FilterOptions {
@@ -226,18 +231,23 @@ export interface ReportRow {
   published_date: string;
   checks_passed: number;
   checks_failed: number;
+  /** Added in this browser, not part of the published dataset. */
+  local: boolean;
 }
 
 export async function reportList(db: Connector, f: Filters): Promise<ReportRow[]> {
   return db.query<ReportRow & Record<string, string | number | boolean | null>>(`
     SELECT report_id, source_file, agency, agency_id, province, city, county, division_code, scope, report_year,
-           year_inferred, form_version, published_date, checks_passed, checks_failed
+           year_inferred, form_version, published_date, checks_passed, checks_failed,
+           report_id IN (SELECT report_id FROM local_reports) AS local
     FROM reports r WHERE ${reportCondition(f)} ORDER BY agency_id, report_year`);
 }
 
-/** The source file under which the dataset already holds a report, or undefined when it does not. */
+/** The source file under which the published dataset holds a report, or undefined when it does not. */
 export async function publishedSourceFile(db: Connector, reportId: string): Promise<string | undefined> {
-  const [hit] = await db.query<{ source_file: string }>(`SELECT source_file FROM reports WHERE report_id = ${sqlString(reportId)}`);
+  const [hit] = await db.query<{ source_file: string }>(
+    `SELECT source_file FROM reports WHERE report_id = ${sqlString(reportId)} AND report_id NOT IN (SELECT report_id FROM local_reports)`,
+  );
   return hit?.source_file;
 }
 

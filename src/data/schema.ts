@@ -60,6 +60,9 @@ export const OUTCOME_GROUPS: Record<string, string[]> = {
 export const NOT_SHADOWED_OTHER_PART = `NOT (f.item IN (${OTHER_PARTS.map((i) => `'${i}'`).join(', ')}) AND EXISTS (
   SELECT 1 FROM facts_preferred o WHERE o.report_id = f.report_id AND o.year = f.year AND o.section = 'applications' AND o.item = 'other_handling' AND o.measure = f.measure))`;
 
+/** Which reports were added in this browser (empty elsewhere): views mark them, the snapshot steps aside for them. */
+export const LOCAL_TABLE_SQL = 'CREATE TABLE IF NOT EXISTS local_reports (report_id VARCHAR PRIMARY KEY, file_name VARCHAR, added_at VARCHAR, edited VARCHAR)';
+
 /**
  * facts_preferred: one value per key and year, the origin chosen by precedence, and only reported values.
  * report_wide: one row per report with its main figures, for charts and SQL users; jurisdiction_nesting:
@@ -68,6 +71,7 @@ export const NOT_SHADOWED_OTHER_PART = `NOT (f.item IN (${OTHER_PARTS.map((i) =>
  * loading (the data does not change under them), so filter changes do not recompute them.
  */
 export const VIEWS_SQL = [
+  LOCAL_TABLE_SQL,
   `CREATE OR REPLACE TABLE facts_preferred AS
    SELECT * EXCLUDE (rank) FROM (
      SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY ${ORIGIN_RANK}) AS rank

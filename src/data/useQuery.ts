@@ -1,7 +1,9 @@
 /** A typed query as React state: runs on the shared engine whenever its dependencies change. */
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import type { Connector } from './connector';
 import { getEngine } from './engine';
+import { storedCount } from './local/store';
+import { dataRevision, subscribeRevision } from './revision';
 import { type OverviewSnapshot, loadSnapshot } from './snapshot';
 
 export interface QueryState<T> {
@@ -17,8 +19,15 @@ function busy(delta: number) {
   document.body.dataset.busy = pending > 0 ? 'true' : 'false';
 }
 
-/** `enabled: false` leaves the query idle (its data comes from elsewhere, e.g. the build's snapshot). */
+/** The data's revision as React state: it moves when a report is added or removed in this browser. */
+export const useDataRevision = () => useSyncExternalStore(subscribeRevision, dataRevision);
+
+/**
+ * `enabled: false` leaves the query idle (its data comes from elsewhere, e.g. the build's snapshot).
+ * Queries run again when the data changes.
+ */
 export function useQuery<T>(run: (db: Connector) => Promise<T>, deps: unknown[], enabled = true): QueryState<T> {
+  const revision = useDataRevision();
   const [state, setState] = useState<QueryState<T>>({ data: undefined, error: undefined, loading: enabled });
   useEffect(() => {
     if (!enabled) return;
@@ -38,15 +47,20 @@ export function useQuery<T>(run: (db: Connector) => Promise<T>, deps: unknown[],
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [...deps, enabled]);
+  }, [...deps, enabled, revision]);
   return state;
 }
 
-/** The build-time snapshot: undefined while it loads, null when the site has none. */
+/**
+ * The build-time snapshot: undefined while it loads, null when the site has none or when reports added
+ * in this browser make it out of date.
+ */
 export function useSnapshot(): OverviewSnapshot | null | undefined {
+  const revision = useDataRevision();
   const [snapshot, setSnapshot] = useState<OverviewSnapshot | null | undefined>(undefined);
   useEffect(() => {
-    loadSnapshot().then(setSnapshot);
-  }, []);
+    const added = storedCount().catch(() => 0);
+    Promise.all([loadSnapshot(), added]).then(([s, count]) => setSnapshot(count > 0 ? null : s));
+  }, [revision]);
   return snapshot;
 }

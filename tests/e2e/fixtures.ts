@@ -1,4 +1,5 @@
 /** Shared test setup: every page records the hosts it contacts and the errors it throws. */
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Requests the page (and its workers) makes to any host other than this machine, as they happen. */
@@ -54,4 +55,10 @@ export async function tooltipHtml(page: Page, panel: string, text: string): Prom
     if (html) return html;
   }
   return '';
+}
+
+/** The CSV a panel downloads. */
+export async function csvOf(page: Page, panel: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-panel="${panel}"] button`, { hasText: /CSV/ }).first().click()]);
+  return readFileSync((await download.path())!, 'utf8');
 }

@@ -1,12 +1,6 @@
 /** Every view, in Debian's Chromium, against the built site and the real dataset. */
 import { readFileSync } from 'node:fs';
-import type { Download, Page } from '@playwright/test';
-import { expect, open, settle, test, tooltipHtml } from './fixtures';
-
-async function csvOf(page: Page, panel: string): Promise<string> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator(`[data-panel="${panel}"] button`, { hasText: /CSV/ }).first().click()]);
-  return readFileSync((await (download as Download).path())!, 'utf8');
-}
+import { csvOf, expect, open, settle, test, tooltipHtml } from './fixtures';
 
 test('overview: coverage, totals per scope, dataset downloads', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/overview');

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { checkRows, reportFacts, reportList, type FactRow, type ReportRow } from '../../data/queries';
+import { LOCAL_MARK, checkRows, reportFacts, reportList, type FactRow, type ReportRow } from '../../data/queries';
 import { NO_FILTERS } from '../../data/filters';
 import { useQuery } from '../../data/useQuery';
 import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
@@ -61,7 +61,7 @@ export function AgencyReport({ state, navigate }: ViewProps) {
       <label className="inline">
         {t('reports')}{' '}
         <select value={report.report_id} onChange={(e) => navigate({ report: e.target.value })} data-testid="report-picker">
-          {reports.data.map((r: ReportRow) => <option key={r.report_id} value={r.report_id}>{r.agency || `(${r.agency_id})`} {r.report_year}</option>)}
+          {reports.data.map((r: ReportRow) => <option key={r.report_id} value={r.report_id}>{r.agency || `(${r.agency_id})`} {r.report_year}{r.local ? LOCAL_MARK : ''}</option>)}
         </select>
       </label>
       <dl className="meta">
@@ -70,6 +70,9 @@ export function AgencyReport({ state, navigate }: ViewProps) {
         <div><dt>{t('year')}</dt><dd>{report.report_year ?? '—'}{report.year_inferred ? (lang === 'zh' ? '（据落款日期推断）' : ' (inferred from the signature date)') : ''}</dd></div>
         <div><dt>{t('form')}</dt><dd>{report.form_version}</dd></div>
         <div><dt>{lang === 'zh' ? '来源文件' : 'Source file'}</dt><dd>{report.source_file}</dd></div>
+        {report.local && (
+          <div data-testid="local-report"><dt>{LOCAL_MARK}</dt><dd>{lang === 'zh' ? '在本浏览器中添加，不属于已发布的数据集' : 'Added in this browser; not part of the published dataset'}</dd></div>
+        )}
         <div><dt>{lang === 'zh' ? '核对' : 'Checks'}</dt><dd data-testid="checks-summary">✓ {report.checks_passed} · ✗ {report.checks_failed}</dd></div>
       </dl>
       {selected && <SourceViewer report={report} fact={selected} onClose={() => setSelected(null)} />}

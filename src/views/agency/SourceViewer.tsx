@@ -4,6 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { FactRow, ReportRow } from '../../data/queries';
+import { storedReport } from '../../data/local/store';
 import { formatNumber, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 
@@ -13,9 +14,11 @@ export function citation(report: ReportRow, fact: FactRow, lang: 'zh' | 'en'): s
   const where = fact.page ? (lang === 'zh' ? `第${fact.page}页第${fact.line}行` : `page ${fact.page}, line ${fact.line}`) : lang === 'zh' ? `第${fact.line}行` : `line ${fact.line}`;
   const value = fact.status === 'reported' ? `${formatNumber(fact.value, lang, 4)}${fact.unit && fact.unit !== 'count' ? ` ${fact.unit}` : ''}` : fact.status;
   const what = `${label(ITEM_LABELS, fact.item, lang)} · ${label(MEASURE_LABELS, fact.measure, lang)}`;
+  // A report added in this browser is not in any published version: the citation must not claim one.
+  const version = report.local ? (lang === 'zh' ? '本地添加，未发布' : 'added locally, not published') : lang === 'zh' ? `数据集版本 ${__DATASET_VERSION__}` : `dataset version ${__DATASET_VERSION__}`;
   return lang === 'zh'
-    ? `${report.agency || report.agency_id}，${fact.year}年，${what}：${value}（来源：${report.source_file} ${where}；数据集版本 ${__DATASET_VERSION__}）`
-    : `${report.agency || report.agency_id}, ${fact.year}, ${what}: ${value} (source: ${report.source_file} ${where}; dataset version ${__DATASET_VERSION__})`;
+    ? `${report.agency || report.agency_id}，${fact.year}年，${what}：${value}（来源：${report.source_file} ${where}；${version}）`
+    : `${report.agency || report.agency_id}, ${fact.year}, ${what}: ${value} (source: ${report.source_file} ${where}; ${version})`;
 }
 
 export function SourceViewer(props: { report: ReportRow; fact: FactRow; onClose: () => void }) {
@@ -27,8 +30,11 @@ export function SourceViewer(props: { report: ReportRow; fact: FactRow; onClose:
     setContext(null);
     if (!isText || !fact.line) return;
     let live = true;
-    fetch(`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(report.source_file)}`)
-      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+    // A report added here is read from this browser's store; the site has no copy of it.
+    const source = report.local
+      ? storedReport(report.report_id).then((s) => s?.source_text ?? Promise.reject(new Error('no text kept')))
+      : fetch(`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(report.source_file)}`).then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))));
+    source
       .then((text) => {
         const lines = text.split(/\r\n|\r|\n/);
         const from = Math.max(1, fact.line! - 2);
@@ -38,7 +44,7 @@ export function SourceViewer(props: { report: ReportRow; fact: FactRow; onClose:
     return () => {
       live = false;
     };
-  }, [report.source_file, fact.line, isText]);
+  }, [report.source_file, report.report_id, report.local, fact.line, isText]);
   const cite = citation(report, fact, lang);
   return (
     <aside className="source" aria-label={lang === 'zh' ? '数据来源' : 'Source'} data-testid="source-viewer">
@@ -48,7 +54,7 @@ export function SourceViewer(props: { report: ReportRow; fact: FactRow; onClose:
       {context && context.length > 0 && (
         <pre className="context">{context.map((c) => `${c.line === fact.line ? '▶' : ' '} ${String(c.line).padStart(4)}  ${c.text}`).join('\n')}</pre>
       )}
-      {!isText && <p><a href={`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(report.source_file)}`} target="_blank" rel="noopener">PDF</a></p>}
+      {!isText && !report.local && <p><a href={`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(report.source_file)}`} target="_blank" rel="noopener">PDF</a></p>}
       <label className="cite">
         {lang === 'zh' ? '引用' : 'Citation'}
         <textarea readOnly value={cite} rows={3} data-testid="citation" onFocus={(e) => e.target.select()} />

@@ -1,0 +1,40 @@
+/**
+ * Metadata a user corrects before keeping a report (the text may not name its agency or year). The
+ * agency id, every fact's copy of the name and year, and the checks follow the edit; what was edited is
+ * recorded, so the kept report says which fields a person supplied.
+ */
+import { agencyIdOf, finishChecks } from '../../extract/extractReport';
+import type { Report } from '../../extract/types';
+import type { LocalEntry } from './types';
+
+export const EDITABLE = ['agency', 'agency_type', 'province', 'city', 'county', 'division_code', 'admin_level', 'scope', 'report_year', 'published_date'] as const;
+export type EditableField = (typeof EDITABLE)[number];
+export type MetadataPatch = Partial<Record<EditableField, string>>;
+
+export function editMetadata(entry: LocalEntry, patch: MetadataPatch): { entry: LocalEntry; edited: EditableField[] } {
+  const before = entry.report;
+  const report: Report = { ...before };
+  const edited: EditableField[] = [];
+  for (const field of EDITABLE) {
+    const value = patch[field];
+    if (value === undefined) continue;
+    const next = field === 'report_year' ? (value.trim() === '' ? null : Number(value)) : value.trim();
+    if (next === before[field]) continue;
+    (report as unknown as Record<string, unknown>)[field] = next;
+    edited.push(field);
+  }
+  if (edited.length === 0) return { entry, edited };
+  if (edited.includes('report_year')) report.year_inferred = false;
+  report.agency_id = agencyIdOf(report);
+  // Numbers that describe the report's own year move with it; earlier years of a multi-year table stay.
+  // A year the user gave is no longer inferred.
+  const facts = entry.facts.map((f) => ({
+    ...f,
+    flags: edited.includes('report_year') ? f.flags.filter((x) => x !== 'year_inferred') : [...f.flags],
+    agency: report.agency,
+    report_year: report.report_year,
+    year: f.year === before.report_year ? report.report_year : f.year,
+  }));
+  const checks = edited.includes('report_year') ? finishChecks(report, facts) : entry.checks;
+  return { entry: { report, facts, checks }, edited };
+}

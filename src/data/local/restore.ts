@@ -1,0 +1,34 @@
+/**
+ * At start-up, after the published tables load: the reports kept in this browser join them. A kept
+ * report that the dataset now publishes is left to the published copy; one that cannot be restored is
+ * named, and the published data loads regardless.
+ */
+import type { Connector } from '../connector';
+import { sqlList } from '../sql';
+import { LOCAL_TABLE_SQL } from '../schema';
+import { insertLocalSql, runAll } from './localSql';
+import { storedReports } from './store';
+
+export async function restoreLocalReports(db: Connector): Promise<string[]> {
+  await db.query(LOCAL_TABLE_SQL);
+  let stored;
+  try {
+    stored = await storedReports();
+  } catch (e) {
+    return [(e as Error).message];
+  }
+  if (stored.length === 0) return [];
+  const published = new Set(
+    (await db.query<{ report_id: string }>(`SELECT report_id FROM reports WHERE report_id IN ${sqlList(stored.map((s) => s.report.report_id))}`)).map((r) => r.report_id),
+  );
+  const problems: string[] = [];
+  for (const entry of stored) {
+    if (published.has(entry.report.report_id)) continue;
+    try {
+      await runAll(db, insertLocalSql(entry));
+    } catch (e) {
+      problems.push(`${entry.file_name}: could not be restored (${(e as Error).message})`);
+    }
+  }
+  return problems;
+}

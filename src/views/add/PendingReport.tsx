@@ -1,0 +1,64 @@
+/**
+ * One extracted report awaiting review: its figures, checks and flags, its metadata editable, and a
+ * button that keeps it (it then joins every view). A report the dataset already publishes, or one
+ * already kept here, is said to be so instead.
+ */
+import { useState } from 'react';
+import { reportProblems } from '../../extract/contract';
+import { editMetadata, type MetadataPatch } from '../../data/local/editMetadata';
+import { keepReport } from '../../data/local/localReports';
+import type { LocalEntry } from '../../data/local/types';
+import { useT } from '../../app/i18n';
+import { ExportButtons } from './ExportButtons';
+import { MetadataForm } from './MetadataForm';
+
+export interface Pending {
+  key: string;
+  name: string;
+  entry: LocalEntry;
+  /** Source file of the published report with the same bytes. */
+  published?: string;
+  /** Already kept in this browser. */
+  kept?: boolean;
+  /** The text it was read from (text sources), kept with it for the source-line viewer. */
+  sourceText?: string;
+}
+
+export function PendingReport({ item, onKept }: { item: Pending; onKept: () => void }) {
+  const { lang } = useT();
+  const zh = lang === 'zh';
+  const [patch, setPatch] = useState<MetadataPatch>({});
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const { entry, edited } = editMetadata(item.entry, patch);
+  const { report, facts } = entry;
+  const problems = [...reportProblems(report), ...(report.report_year === null || !Number.isInteger(report.report_year) ? [zh ? '缺少报告年度' : 'report year missing'] : [])];
+  const flags = [...new Set(facts.flatMap((f) => f.flags))];
+  const keep = () => {
+    setBusy(true);
+    setError('');
+    keepReport({ ...entry, file_name: item.name, added_at: new Date().toISOString(), edited, source_text: item.sourceText })
+      .then(onKept, (e: Error) => setError(e.message))
+      .finally(() => setBusy(false));
+  };
+  return (
+    <div className="upload-summary">
+      <span data-testid="upload-agency">{report.agency || (zh ? '（未署名）' : '(unnamed)')}</span> · {report.report_year ?? '—'} · {report.form_version} ·{' '}
+      {facts.length} {zh ? '个数值' : 'facts'} · ✓ {report.checks_passed} ✗ {report.checks_failed}
+      {flags.length > 0 && <span className="note"> · {flags.join(', ')}</span>}
+      {item.published && <p className="note" role="status">{zh ? `与已发布的报告 ${item.published} 完全相同。` : `Identical to the published report ${item.published}.`}</p>}
+      {item.kept && <p className="note" role="status">{zh ? '此报告已添加在本浏览器中。' : 'This report is already added in this browser.'}</p>}
+      {!item.published && !item.kept && (
+        <>
+          <MetadataForm report={item.entry.report} patch={patch} onChange={setPatch} />
+          {problems.length > 0 && <p className="error" role="alert">{problems.join('; ')}</p>}
+          <button type="button" className="primary" disabled={busy || problems.length > 0} onClick={keep}>
+            {zh ? '保留并加入所有视图' : 'Keep and add to every view'}
+          </button>
+          {error && <p className="error" role="alert">{error}</p>}
+        </>
+      )}
+      <ExportButtons name={report.report_id} entries={[entry]} />
+    </div>
+  );
+}
