@@ -28,6 +28,8 @@ test('pasted text is extracted like a file', async ({ page, foreignRequests, pag
   await page.getByRole('button', { name: '提取粘贴的文本' }).click();
   await expect(page.getByTestId('upload-agency')).toHaveText('杭州市西湖区示例局');
   await expect(page.locator('[data-upload="pasted-1.txt"]')).toContainText('✓ 38 ✗ 3');
+  await page.getByText('3 项核对不符').click();
+  await expect(page.locator('[data-upload="pasted-1.txt"] details li')).toHaveCount(3);
   void foreignRequests, void pageErrors;
 });
 

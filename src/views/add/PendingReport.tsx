@@ -34,6 +34,7 @@ export function PendingReport({ item, onKept }: { item: Pending; onKept: () => v
   const { report, facts } = entry;
   const problems = [...reportProblems(report), ...(report.report_year === null || !Number.isInteger(report.report_year) ? [zh ? '缺少报告年度' : 'report year missing'] : [])];
   const flags = [...new Set(facts.flatMap((f) => f.flags))];
+  const failed = entry.checks.filter((c) => c.status === 'fail');
   const keep = () => {
     setBusy(true);
     setError('');
@@ -46,6 +47,12 @@ export function PendingReport({ item, onKept }: { item: Pending; onKept: () => v
       <span data-testid="upload-agency">{report.agency || (zh ? '（未署名）' : '(unnamed)')}</span> · {report.report_year ?? '—'} · {report.form_version} ·{' '}
       {facts.length} {zh ? '个数值' : 'facts'} · ✓ {report.checks_passed} ✗ {report.checks_failed}
       {flags.length > 0 && <span className="note"> · {flags.join(', ')}</span>}
+      {failed.length > 0 && (
+        <details className="note">
+          <summary>{zh ? `${failed.length} 项核对不符` : `${failed.length} checks failed`}</summary>
+          <ul>{failed.map((c) => <li key={c.check}>{c.check}: {zh ? '应为' : 'expected'} {c.expected ?? '—'}, {zh ? '实为' : 'actual'} {c.actual ?? '—'}{c.detail ? ` (${c.detail})` : ''}</li>)}</ul>
+        </details>
+      )}
       {item.published && <p className="note" role="status">{zh ? `与已发布的报告 ${item.published} 完全相同。` : `Identical to the published report ${item.published}.`}</p>}
       {item.kept && <p className="note" role="status">{zh ? '此报告已添加在本浏览器中。' : 'This report is already added in this browser.'}</p>}
       {!item.published && !item.kept && (
