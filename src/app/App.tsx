@@ -16,6 +16,7 @@ import type { ViewProps } from '../views/shared/types';
 import { SqlView } from '../views/sql/SqlView';
 import { Trends } from '../views/trends/Trends';
 import { AgencySearch } from './AgencySearch';
+import { DatasetFooter } from './DatasetFooter';
 import { FilterBar } from './FilterBar';
 import { LangContext, useT } from './i18n';
 import { VIEWS, type View } from './route';
@@ -69,6 +70,7 @@ function Shell() {
           <ViewComponent state={state} navigate={navigate} />
         </main>
       )}
+      <DatasetFooter />
     </>
   );
 }

@@ -9,6 +9,7 @@ import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { cachedConnector } from './cachedConnector';
 import type { Connector, SqlRow } from './connector';
 import { headerProblem } from './datasetCheck';
 import { restoreLocalReports } from './local/restore';
@@ -65,7 +66,7 @@ async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
   await db.instantiate(bundle.mainModule);
   await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
   const connection = await db.connect();
-  const connector = toConnector(connection);
+  const connector = cachedConnector(toConnector(connection));
   for (const sql of OFFLINE) await connector.query(sql);
   performance.mark('duckdb-ready');
 

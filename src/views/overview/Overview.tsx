@@ -84,12 +84,6 @@ export function Overview({ state }: ViewProps) {
           <DataTable rows={missing.data} columns={[{ key: 'agency', label: t('agencies') }, { key: 'year', label: t('year') }]} max={200} />
         )}
       </Panel>
-      <p>
-        {t('downloadDataset')}:{' '}
-        {['reports.csv', 'facts.csv', 'checks.csv', 'dictionary/form-dictionary.csv'].map((file) => (
-          <a key={file} className="file" href={`${import.meta.env.BASE_URL}data/${file}`} download>{file}</a>
-        ))}
-      </p>
     </>
   );
 }
