@@ -33,8 +33,12 @@ test('pasted text is extracted like a file', async ({ page, foreignRequests, pag
   void foreignRequests, void pageErrors;
 });
 
-test('each kind of bad file gets its message and the page keeps working', async ({ page, foreignRequests, pageErrors }) => {
+test('each kind of bad file gets its message, the page keeps working and nothing kept is lost', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/add');
+  await page.getByTestId('paste').fill(readFileSync('src/extract/__fixtures__/pipe-2021.md', 'utf8'));
+  await page.getByRole('button', { name: '提取粘贴的文本' }).click();
+  await page.getByRole('button', { name: '保留并加入所有视图' }).click();
+  await expect(page.getByTestId('kept').locator('li')).toHaveCount(1);
   await page.getByTestId('file-input').setInputFiles([
     { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('会议纪要：食堂菜单调整。') },
     { name: 'broken.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 garbage') },
@@ -47,7 +51,8 @@ test('each kind of bad file gets its message and the page keeps working', async 
   await expect(page.locator('[data-upload="fake.pdf"] [role="alert"]')).toContainText('not a PDF file');
   await expect(page.locator('[data-upload="wrong.csv"] [role="alert"]')).toContainText('wrong columns');
   await expect(page.locator('[data-upload="huge.txt"] [role="alert"]')).toContainText('over the 20 MB limit');
+  await expect(page.getByTestId('kept').locator('li')).toHaveCount(1);
   await page.getByRole('link', { name: '概览' }).click();
-  await expect(page.locator('[data-stat="reports"]')).toHaveText('8');
+  await expect(page.locator('[data-stat="reports"]')).toHaveText('9');
   void foreignRequests, void pageErrors;
 });
