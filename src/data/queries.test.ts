@@ -135,9 +135,9 @@ describe('queries on the real dataset', () => {
     for (const g of groups) expect(wide.find((w) => w.report_id === g.report_id)![g.item], `${g.report_id} ${g.item}`).toBe(g.value);
     expect(groups.filter((g) => g.origin === 'corrected').map((g) => g.item)).toEqual(['outcome_disclosed']);
     // Where the row itself is given beside its parts, the row wins: no double count.
-    await db.query(`INSERT INTO facts_preferred SELECT * REPLACE ('other_handling' AS item, 500 AS value) FROM facts_preferred WHERE report_id = 'fed22baafaab' AND item = 'other_other' AND measure = 'total'`);
+    await db.query(`INSERT INTO facts_shown SELECT * REPLACE ('other_handling' AS item, 500 AS value) FROM facts_shown WHERE report_id = 'fed22baafaab' AND item = 'other_other' AND measure = 'total'`);
     expect((await outcomeGroups(db, NO_FILTERS)).find((g) => g.report_id === 'fed22baafaab' && g.item === 'outcome_other')).toMatchObject({ value: 500 });
-    await db.query(`DELETE FROM facts_preferred WHERE report_id = 'fed22baafaab' AND item = 'other_handling'`);
+    await db.query(`DELETE FROM facts_shown WHERE report_id = 'fed22baafaab' AND item = 'other_handling'`);
   });
 
   it('builds the wide view', async () => {

@@ -149,19 +149,15 @@ export async function outcomeGroups(db: Connector, f: Filters): Promise<ReportFi
 }
 
 /**
- * Preferred facts of one section for the filtered reports (a row per report, item and measure): a
- * reported value by origin precedence, else the blank or unreadable cell, so gaps show as gaps.
+ * The cells of one section for the filtered reports, as facts_shown holds them (a reported value by
+ * origin precedence, else the blank or unreadable cell, so gaps show as gaps).
  */
 export async function sectionFacts(db: Connector, f: Filters, section: string, items?: readonly string[]): Promise<ReportFigure[]> {
   return db.query<ReportFigure & Record<string, string | number | null>>(`
     SELECT r.report_id, r.agency_id, ${agencyName('r')} AS agency, r.report_year, r.scope,
            x.item, x.measure, x.value, x.status, x.origin, coalesce(x.flags, '') AS flags
-    FROM reports r JOIN (
-      SELECT * EXCLUDE (rank) FROM (
-        SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK}) AS rank
-        FROM facts WHERE section = ${sqlString(section)}${items ? ` AND item IN ${sqlList(items)}` : ''}) WHERE rank = 1
-    ) x ON x.report_id = r.report_id AND x.year = r.report_year
-    WHERE ${reportCondition(f)}
+    FROM reports r JOIN facts_shown x ON x.report_id = r.report_id AND x.year = r.report_year
+    WHERE x.section = ${sqlString(section)}${items ? ` AND x.item IN ${sqlList(items)}` : ''} AND ${reportCondition(f)}
     ORDER BY r.agency_id, r.report_year, x.item, x.measure`);
 }
 
@@ -371,10 +367,7 @@ export async function compareCells(db: Connector, agencyIds: readonly string[]):
       SELECT agency_id, arg_max(report_id, report_year) AS report_id FROM reports WHERE agency_id IN ${sqlList(agencyIds)} GROUP BY agency_id)
     SELECT r.agency_id, ${agencyName('r')} AS agency, r.report_id, r.report_year, r.form_version,
            x.section, x.item, x.measure, x.value, x.status, x.origin
-    FROM latest l JOIN reports r USING (report_id) JOIN (
-      SELECT * EXCLUDE (rank) FROM (
-        SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK}) AS rank
-        FROM facts) WHERE rank = 1) x ON x.report_id = r.report_id AND x.year = r.report_year
+    FROM latest l JOIN reports r USING (report_id) JOIN facts_shown x ON x.report_id = r.report_id AND x.year = r.report_year
     ORDER BY r.agency_id`);
 }
 

@@ -64,18 +64,20 @@ export const NOT_SHADOWED_OTHER_PART = `NOT (f.item IN (${OTHER_PARTS.map((i) =>
 export const LOCAL_TABLE_SQL = 'CREATE TABLE IF NOT EXISTS local_reports (report_id VARCHAR PRIMARY KEY, file_name VARCHAR, added_at VARCHAR, edited VARCHAR)';
 
 /**
- * facts_preferred: one value per key and year, the origin chosen by precedence, and only reported values.
- * report_wide: one row per report with its main figures, for charts and SQL users; jurisdiction_nesting:
- * which whole-area report lies inside which. A group total is the
- * sum of its reported rows; money flagged unit_missing is left out. Both are materialised once after
- * loading (the data does not change under them), so filter changes do not recompute them.
+ * facts_shown: one cell per report, year and key, as a view shows it: a reported value by origin
+ * precedence, else the blank or unreadable cell, so gaps show as gaps. facts_preferred: its reported
+ * values only. report_wide: one row per report with its main figures, for charts and SQL users;
+ * jurisdiction_nesting: which whole-area report lies inside which. A group total is the sum of its
+ * reported rows; money flagged unit_missing is left out. Tables are materialised once after loading and
+ * after each local change (the data does not change under them), so filter changes do not recompute them.
  */
 export const VIEWS_SQL = [
   LOCAL_TABLE_SQL,
-  `CREATE OR REPLACE TABLE facts_preferred AS
+  `CREATE OR REPLACE TABLE facts_shown AS
    SELECT * EXCLUDE (rank) FROM (
-     SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY ${ORIGIN_RANK}) AS rank
-     FROM facts WHERE status = 'reported') WHERE rank = 1`,
+     SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK}) AS rank
+     FROM facts) WHERE rank = 1`,
+  `CREATE OR REPLACE VIEW facts_preferred AS SELECT * FROM facts_shown WHERE status = 'reported'`,
   `CREATE OR REPLACE TABLE report_wide AS
    SELECT r.*,
      ${one('applications', 'new_received', 'total')} AS requests_new,

@@ -32,8 +32,8 @@ export function SqlView({ state, navigate }: ViewProps) {
     <>
       <p className="note">
         {lang === 'zh'
-          ? `只读 SQL（DuckDB）。表：reports、facts、checks；视图：facts_preferred、report_wide。最多返回 ${SQL_ROW_LIMIT} 行。`
-          : `Read-only SQL (DuckDB). Tables: reports, facts, checks; views: facts_preferred, report_wide. At most ${SQL_ROW_LIMIT} rows.`}
+          ? `只读 SQL（DuckDB）。表：reports、facts、checks；视图：facts_shown、facts_preferred、report_wide、local_reports。最多返回 ${SQL_ROW_LIMIT} 行。`
+          : `Read-only SQL (DuckDB). Tables: reports, facts, checks; views: facts_shown, facts_preferred, report_wide, local_reports. At most ${SQL_ROW_LIMIT} rows.`}
       </p>
       <textarea className="sql" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void run(); }} rows={6} spellCheck={false} aria-label="SQL" maxLength={20000} />
       <div className="actions">
