@@ -13,10 +13,15 @@ export interface QueryState<T> {
 }
 
 let pending = 0;
-/** Marks the page busy while any query runs, so tests and benchmarks can wait for charts to update. */
+let settled = 0;
+/**
+ * Marks the page busy while any query runs, and counts the times it settled, so tests and benchmarks can
+ * wait for charts to update (a cached answer settles within the same task, too fast to see busy).
+ */
 function busy(delta: number) {
   pending += delta;
   document.body.dataset.busy = pending > 0 ? 'true' : 'false';
+  if (pending === 0) document.body.dataset.settled = String(++settled);
 }
 
 /** The data's revision as React state: it moves when a report is added or removed in this browser. */
