@@ -9,10 +9,10 @@ import { checksCsv, factsCsv, reportsCsv, FACT_COLUMNS, REPORT_COLUMNS } from '.
 import type { ExtractResult } from '../../extract/extractReport';
 import { getEngine } from '../../data/engine';
 import { extractInWorker } from '../../data/upload/extractInWorker';
-import { ACCEPTED, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
+import { ACCEPTED, MAX_DATASET_ROWS, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
 import { sizeProblem } from '../../extract/input';
 import { publishedSourceFile } from '../../data/queries';
-import { useT } from '../../app/i18n';
+import { formatNumber, useT } from '../../app/i18n';
 import { download } from '../../app/ui/download';
 
 interface Item {
@@ -73,7 +73,7 @@ export function AddReport() {
   return (
     <>
       <p role="note"><strong>{zh ? '文件只在您的浏览器中处理，不会离开您的电脑。' : 'Files are read in your browser only; they never leave your computer.'}</strong></p>
-      <p className="note">{zh ? `可添加 PDF、HTML、TXT、MD 或本数据集格式的 CSV，每个文件不超过 ${MAX_UPLOAD_BYTES / 1048576} MB。` : `PDF, HTML, TXT, MD, or a CSV in the dataset's format; at most ${MAX_UPLOAD_BYTES / 1048576} MB per file.`}</p>
+      <p className="note" data-testid="add-limits">{zh ? `可添加 PDF、HTML、TXT、MD 或本数据集格式的 CSV，每个文件不超过 ${MAX_UPLOAD_BYTES / 1048576} MB，CSV 不超过 ${formatNumber(MAX_DATASET_ROWS, lang)} 行。` : `PDF, HTML, TXT, MD, or a CSV in the dataset's format; at most ${MAX_UPLOAD_BYTES / 1048576} MB per file, and ${formatNumber(MAX_DATASET_ROWS, lang)} rows per CSV.`}</p>
       <div
         className="dropzone"
         onDragOver={(e) => e.preventDefault()}
