@@ -81,6 +81,13 @@ test('a dataset carrying script, markup, javascript: links and a 5,000-character
   }
   await expect(page.locator('[data-panel="about-sources"]')).toContainText(NAMES['吴忠市民政局']);
 
+  // A file the user adds: its name and the extractor's message about it, as text.
+  await open(page, '#/add');
+  await page.getByTestId('file-input').setInputFiles({ name: `${IMG}.txt`, mimeType: 'text/plain', buffer: Buffer.from(`${PAYLOAD}\n`) });
+  await expect(page.locator('.uploads li')).toContainText(`${IMG}.txt`);
+  await expect(page.locator('.uploads [role="alert"]')).toBeVisible({ timeout: 30_000 });
+  await expectIntact(page, 'add: a hostile file');
+
   // Tooltips (HTML in ECharts) show the names escaped, and a long name neither runs nor widens the page.
   await open(page, '#/requests');
   const requestsTip = await tooltipHtml(page, 'requests-new_received', '吴忠');
