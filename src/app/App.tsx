@@ -19,7 +19,7 @@ import { AgencySearch } from './AgencySearch';
 import { DatasetFooter } from './DatasetFooter';
 import { FilterBar } from './FilterBar';
 import { LangContext, useT } from './i18n';
-import { VIEWS, type View } from './route';
+import { MAX_AGENCIES, VIEWS, type View } from './route';
 import { useAppState } from './useAppState';
 
 const VIEW_COMPONENTS: Record<View, ComponentType<ViewProps>> = {
@@ -43,7 +43,7 @@ function Shell() {
     <>
       <header className="top">
         <h1><a href="#/overview">{t('title')}</a></h1>
-        <AgencySearch onPick={(agencyId, reportId) => navigate(state.view === 'compare' || state.view === 'trends' ? { agencies: [...new Set([...state.agencies, agencyId])].slice(0, 6) } : { view: 'agency', report: reportId })} />
+        <AgencySearch onPick={(agencyId, reportId) => navigate(state.view === 'compare' || state.view === 'trends' ? { agencies: [...new Set([...state.agencies, agencyId])].slice(0, MAX_AGENCIES) } : { view: 'agency', report: reportId })} />
         <button type="button" className="lang" onClick={() => navigate({ lang: state.lang === 'zh' ? 'en' : 'zh' })} lang={state.lang === 'zh' ? 'en' : 'zh'}>
           {state.lang === 'zh' ? 'English' : '中文'}
         </button>

@@ -15,7 +15,7 @@ export interface AppState {
   view: View;
   lang: Lang;
   filters: Filters;
-  /** agency_id list for trends and compare (at most 6) */
+  /** agency_id list for trends and compare (at most MAX_AGENCIES) */
   agencies: string[];
   report: string;
   /** Trends: a named metric or a key written section.item.measure */
@@ -38,6 +38,8 @@ export const DEFAULT_STATE: AppState = {
   applicant: 'total', shares: false, checkStatuses: ['fail'], flag: '',
 };
 
+/** Agencies shown side by side in Compare and Trends. */
+export const MAX_AGENCIES = 6;
 const MAX_TEXT = 2000;
 const TEXT = /^[^\u0000-\u001f<>]{1,100}$/;
 
@@ -69,7 +71,7 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
     agencyTypes: list(params, 'type', errors, (v) => TEXT.test(v)),
     forms: list(params, 'form', errors, (v) => ['pre2019', '2019', '2021'].includes(v)),
   };
-  const agencies = list(params, 'agencies', errors, (v) => TEXT.test(v), 6);
+  const agencies = list(params, 'agencies', errors, (v) => TEXT.test(v), MAX_AGENCIES);
   const reportParam = params.get('report') ?? '';
   const report = /^[0-9a-f]{12}$/.test(reportParam) ? reportParam : '';
   if (reportParam && !report) errors.push('report');

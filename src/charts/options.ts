@@ -37,6 +37,11 @@ function tooltip(format: (v: number) => string) {
   return {
     trigger: 'axis',
     axisPointer: { type: 'shadow' },
+    // Names from documents can be one long word: the tooltip stays inside the chart and wraps them
+    // (without sliding there: mid-slide, a wide tooltip sticks out of the page).
+    confine: true,
+    transitionDuration: 0,
+    extraCssText: 'white-space: normal; overflow-wrap: anywhere; max-width: min(480px, 90vw);',
     formatter: (params: { axisValueLabel?: string; seriesName?: string; value?: unknown; marker?: string; data?: unknown }[]) => {
       const list = Array.isArray(params) ? params : [params];
       const head = escapeHtml(list[0]?.axisValueLabel ?? '');

@@ -172,6 +172,24 @@ describe('trends, comparison and user SQL', () => {
     await expect(runUserSql(db, 'SELECT 1; DROP TABLE reports')).rejects.toThrow(/one statement/);
     expect((await runUserSql(db, "SELECT ';' AS s")).rows).toEqual([{ s: ';' }]);
     expect((await runUserSql(db, 'SELECT * FROM range(20000)')).truncated).toBe(true);
+    expect((await runUserSql(db, 'SELECT * FROM range(10000)')).truncated).toBe(false);
+  });
+
+  it('runs no statement that writes, even where DuckDB would run one inside another', async () => {
+    // EXPLAIN ANALYZE executes what it explains; a top-level WITH may end in DELETE.
+    for (const sql of ['EXPLAIN ANALYZE DROP TABLE checks', 'EXPLAIN ANALYZE CREATE TABLE t AS SELECT 1', 'EXPLAIN DELETE FROM checks']) {
+      await expect(runUserSql(db, sql), sql).rejects.toThrow(/read-only/);
+    }
+    for (const sql of ['WITH x AS (SELECT 1) DELETE FROM checks', 'EXPLAIN ANALYZE WITH x AS (SELECT 1) DELETE FROM checks']) {
+      await expect(runUserSql(db, sql), sql).rejects.toThrow(/syntax error/);
+    }
+    expect((await runUserSql(db, 'SELECT count(*)::INTEGER AS n FROM checks')).rows).toEqual([{ n: 294 }]);
+    // Queries still run whatever their form, a trailing comment included.
+    expect((await runUserSql(db, 'EXPLAIN ANALYZE SELECT count(*) FROM facts')).rows[0].explain_key).toBe('analyzed_plan');
+    expect((await runUserSql(db, 'DESCRIBE reports')).rows.length).toBe(18);
+    expect((await runUserSql(db, 'SHOW TABLES')).rows.map((r) => r.name)).toContain('facts');
+    expect((await runUserSql(db, 'SUMMARIZE checks')).rows.length).toBe(6);
+    expect((await runUserSql(db, 'SELECT 1 AS one -- a note')).rows).toEqual([{ one: 1 }]);
   });
 });
 

@@ -372,19 +372,23 @@ export async function compareCells(db: Connector, agencyIds: readonly string[]):
 }
 
 export const SQL_ROW_LIMIT = 10_000;
-const READ_ONLY = /^\s*(select|with|from|describe|show|summarize|explain|values|table|pivot|unpivot)\b/i;
+const READ_ONLY = /^(select|with|from|describe|show|summarize|values|table|pivot|unpivot)\b/i;
 
 /**
  * A user's statement on the dataset, read-only and one statement at a time. The engine has already
  * turned external access off and locked its configuration; this check gives a clear message first.
+ * Every statement runs as a subquery, where DuckDB accepts nothing that writes (a top-level
+ * `WITH … DELETE` would); EXPLAIN ANALYZE runs what it explains, so it too explains only a subquery.
  */
 export async function runUserSql(db: Connector, sql: string): Promise<{ rows: SqlRowOut[]; truncated: boolean }> {
   const statement = sql.trim().replace(/;\s*$/, '');
   const withoutStrings = statement.replace(/'(?:[^']|'')*'|"(?:[^"]|"")*"/g, "''");
-  if (!READ_ONLY.test(statement)) throw new Error('Only read-only queries (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE) can run here.');
+  const [, explain = '', body] = /^(explain\s+(?:analyze\s+)?)?([\s\S]*)$/i.exec(statement)!;
+  if (!READ_ONLY.test(body)) throw new Error('Only read-only queries (SELECT, WITH, FROM, DESCRIBE, SHOW, SUMMARIZE, EXPLAIN) can run here.');
   if (withoutStrings.includes(';')) throw new Error('Run one statement at a time.');
-  const rows = await db.query<SqlRowOut>(/^\s*(select|with|from|values|table|pivot|unpivot)\b/i.test(statement)
-    ? `SELECT * FROM (${statement}) LIMIT ${SQL_ROW_LIMIT + 1}` : statement);
+  // The line break keeps a trailing -- comment from swallowing the parenthesis.
+  const query = `SELECT * FROM (${body}\n)`;
+  const rows = await db.query<SqlRowOut>(explain ? `${explain}${query}` : `${query} LIMIT ${SQL_ROW_LIMIT + 1}`);
   return { rows: rows.slice(0, SQL_ROW_LIMIT), truncated: rows.length > SQL_ROW_LIMIT };
 }
 type SqlRowOut = Record<string, string | number | boolean | null>;

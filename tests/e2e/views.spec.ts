@@ -123,6 +123,8 @@ test('agency report: the official layout, a number’s source line and citation,
   await expect(page.getByTestId('citation')).toHaveValue(/吴忠市民政局，2020年，政府集中采购 · 金额（万元）：773.5 万元（来源：001_7016eb35578ea529.txt 第61行；数据集版本 [0-9a-f]{12}）/);
   // 000: blank cells are shown as blank; 002's unreadable row as unreadable (before its correction, origin shown).
   await open(page, '#/agency?report=3f3beb166f7e');
+  // Another report closes the source: 吴忠's number must not be cited under 武昌区's name.
+  await expect(page.getByTestId('source-viewer')).toHaveCount(0);
   await expect(page.locator('[data-key="applications.new_received.commercial"]')).toHaveText('空白');
   await expect(page.locator('[data-key="applications.new_received.natural_person"]')).toHaveText('2');
   // 洪泽区 2023 prints 行政复议 total 0 under 10 + 1: shown as printed with the failed check beside it.

@@ -7,6 +7,7 @@ import Papa from 'papaparse';
 import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS } from '../../extract/csv';
 import { factProblems, reportProblems } from '../../extract/contract';
 import type { Check, Fact, Report } from '../../extract/types';
+import { MAX_DATASET_ROWS, rowsProblem } from '../upload/limits';
 import type { LocalEntry } from './types';
 
 type Kind = 'reports' | 'facts' | 'checks';
@@ -65,7 +66,7 @@ export interface DatasetCsvResult {
  * Reads reports.csv, facts.csv and checks.csv files (in any order, any number of reports). A report is
  * kept only when its reports row, all its facts and all its checks pass the contract.
  */
-export function readDatasetCsvs(files: { name: string; text: string }[], maxRows: number): DatasetCsvResult {
+export function readDatasetCsvs(files: { name: string; text: string }[], maxRows = MAX_DATASET_ROWS): DatasetCsvResult {
   const problems: string[] = [];
   const reports: Report[] = [];
   const facts: Fact[] = [];
@@ -78,8 +79,9 @@ export function readDatasetCsvs(files: { name: string; text: string }[], maxRows
       problems.push(`${name}: wrong columns: a dataset CSV starts with ${REPORT_COLUMNS.join(',')} (reports), ${FACT_COLUMNS.join(',')} (facts) or ${CHECK_COLUMNS.join(',')} (checks)`);
       continue;
     }
-    if (parsed.data.length > maxRows) {
-      problems.push(`${name}: ${parsed.data.length} rows, over the limit of ${maxRows} rows per file`);
+    const tooMany = rowsProblem(name, parsed.data.length, maxRows);
+    if (tooMany) {
+      problems.push(tooMany);
       continue;
     }
     if (parsed.errors.length) {

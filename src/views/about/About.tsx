@@ -2,10 +2,14 @@ import { useEffect, useState } from 'react';
 import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { type DictionaryEntry, loadFormDictionary } from '../../data/dictionary';
 import { NO_FILTERS } from '../../data/filters';
-import { reportList } from '../../data/queries';
+import { SQL_ROW_LIMIT, reportList } from '../../data/queries';
+import { MAX_DATASET_ROWS, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
+import { MAX_AGENCIES } from '../../app/route';
+import { MAX_BARS } from '../shared/SectionPanel';
+import { TABLE_ROWS } from '../sql/SqlView';
 import { useQuery } from '../../data/useQuery';
 import { FLAGS } from '../../extract/flags';
-import { useT } from '../../app/i18n';
+import { formatNumber, useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
 
@@ -21,6 +25,7 @@ export function About() {
     loadFormDictionary().then(setDictionary, setDictionary);
   }, []);
   const sources = useQuery((db) => reportList(db, NO_FILTERS), []);
+  const n = (v: number) => formatNumber(v, lang);
   return (
     <>
       <Panel id="about-method" title={zh ? '方法' : 'Method'}>
@@ -34,6 +39,15 @@ export function About() {
           <li>{zh ? '同一数字有多个来源时，优先级为：表格 > 更正 > 正文 > 推算。' : 'Where a number has several origins: table > corrected > narrative > derived.'}</li>
         </ul>
         <p><a href={`${import.meta.env.BASE_URL}data/dictionary/form-dictionary.csv`} download>form-dictionary.csv</a></p>
+      </Panel>
+      <Panel id="about-limits" title={zh ? '限制' : 'Limits'}>
+        <ul>
+          <li>{zh ? `添加的文件每个不超过 ${MAX_UPLOAD_BYTES / 1048576} MB；更大的文件不读取，并提示原因。` : `Each file added is at most ${MAX_UPLOAD_BYTES / 1048576} MB; a larger one is not read, and a message says why.`}</li>
+          <li>{zh ? `数据集 CSV（网站载入的 reports、facts、checks，或添加的 CSV）每个文件不超过 ${n(MAX_DATASET_ROWS)} 行；超出的文件不载入，提示中写明文件名和限制。` : `A dataset CSV (the site's reports, facts and checks, or a CSV you add) has at most ${n(MAX_DATASET_ROWS)} rows per file; a larger file is not loaded, and a message names it and the limit.`}</li>
+          <li>{zh ? `SQL 结果最多 ${n(SQL_ROW_LIMIT)} 行，多出的行不返回，并会注明结果已截断；表格显示前 ${n(TABLE_ROWS)} 行，导出 CSV 含全部结果。` : `An SQL result keeps at most ${n(SQL_ROW_LIMIT)} rows and says when it was cut; the table shows the first ${n(TABLE_ROWS)}, the CSV export all of them.`}</li>
+          <li>{zh ? `每张图最多画出数值最大的 ${MAX_BARS} 份报告，其余在该图的 CSV 中。` : `A chart draws at most the ${MAX_BARS} reports with the largest values; the rest are in its CSV.`}</li>
+          <li>{zh ? `比较和趋势最多同时显示 ${MAX_AGENCIES} 个机构。` : `Compare and Trends show at most ${MAX_AGENCIES} agencies at once.`}</li>
+        </ul>
       </Panel>
       <Panel id="about-sources" title={zh ? '来源：每份报告的原始文件' : 'Sources: the original file of every report'}>
         <DataTable

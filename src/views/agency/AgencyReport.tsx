@@ -22,10 +22,13 @@ export function AgencyReport({ state, navigate }: ViewProps) {
   const report = reports.data?.find((r) => r.report_id === state.report) ?? reports.data?.[0];
   const facts = useQuery((db) => (report ? reportFacts(db, report.report_id) : Promise.resolve([])), [report?.report_id]);
   const checks = useQuery((db) => (report ? checkRows(db, NO_FILTERS, { reportId: report.report_id }) : Promise.resolve([])), [report?.report_id]);
-  const [selected, setSelected] = useState<FactRow | null>(null);
+  // The fact whose source is shown, with its report: picking another report must not cite this one's number under it.
+  const [picked, setPicked] = useState<{ reportId: string; fact: FactRow } | null>(null);
   if (!reports.data) return <QueryStatus query={reports} />;
   if (!report) return <p className="note">{t('noData')}</p>;
   const all = facts.data ?? [];
+  const selected = picked?.reportId === report.report_id ? picked.fact : null;
+  const setSelected = (fact: FactRow | null) => setPicked(fact && { reportId: report.report_id, fact });
   /** The cell shown for a key: a reported value by origin precedence, else the cell as it is. */
   const cellOf = (section: string, item: string, measure: string, year = report.report_year) =>
     all

@@ -11,7 +11,7 @@ import { QueryStatus } from './Loading';
 import { largest, pivot, wideRows } from './pivot';
 
 /** Reports drawn in one chart at most; the CSV holds them all. */
-const MAX_BARS = 40;
+export const MAX_BARS = 40;
 
 export function SectionPanel(props: {
   id: string;

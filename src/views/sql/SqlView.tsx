@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SQL_ROW_LIMIT, runUserSql } from '../../data/queries';
 import { getEngine } from '../../data/engine';
-import { useT } from '../../app/i18n';
+import { formatNumber, useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
 import { download, toCsv } from '../../app/ui/download';
 import type { ViewProps } from '../shared/types';
@@ -9,6 +9,9 @@ import type { ViewProps } from '../shared/types';
 const EXAMPLE = `SELECT agency, report_year, requests_new, outcome_disclosed, outcome_total
 FROM report_wide
 ORDER BY requests_new DESC NULLS LAST`;
+
+/** Rows drawn in the page; more would make the table slow to render. The CSV export has the whole result. */
+export const TABLE_ROWS = 1000;
 
 type Result = { rows: Record<string, unknown>[]; truncated: boolean; ms: number } | { error: string };
 
@@ -28,12 +31,13 @@ export function SqlView({ state, navigate }: ViewProps) {
     }
   };
   const rows = result && 'rows' in result ? result.rows : [];
+  const [limit, shown] = [SQL_ROW_LIMIT, TABLE_ROWS].map((n) => formatNumber(n, lang));
   return (
     <>
       <p className="note">
         {lang === 'zh'
-          ? `只读 SQL（DuckDB）。表：reports、facts、checks；视图：facts_shown、facts_preferred、report_wide、local_reports。最多返回 ${SQL_ROW_LIMIT} 行。`
-          : `Read-only SQL (DuckDB). Tables: reports, facts, checks; views: facts_shown, facts_preferred, report_wide, local_reports. At most ${SQL_ROW_LIMIT} rows.`}
+          ? `只读 SQL（DuckDB）。表：reports、facts、checks；视图：facts_shown、facts_preferred、report_wide、local_reports。结果最多 ${limit} 行，多出的行不返回；表格显示前 ${shown} 行，导出 CSV 含全部结果。`
+          : `Read-only SQL (DuckDB). Tables: reports, facts, checks; views: facts_shown, facts_preferred, report_wide, local_reports. A result keeps at most ${limit} rows; the table shows the first ${shown}, the CSV export all of them.`}
       </p>
       <textarea className="sql" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void run(); }} rows={6} spellCheck={false} aria-label="SQL" maxLength={20000} />
       <div className="actions">
@@ -44,7 +48,12 @@ export function SqlView({ state, navigate }: ViewProps) {
       {result && 'rows' in result && (
         <>
           <p className="note" data-testid="sql-count">{rows.length} {lang === 'zh' ? '行' : 'rows'}{result.truncated ? (lang === 'zh' ? '（已截断）' : ' (truncated)') : ''} · {result.ms.toFixed(0)} ms</p>
-          <DataTable rows={rows} columns={Object.keys(rows[0] ?? {}).map((k) => ({ key: k, label: k }))} max={1000} />
+          {result.truncated && (
+            <p className="warning" role="status" data-testid="sql-truncated">
+              {lang === 'zh' ? `结果超过 ${limit} 行，只保留了前 ${limit} 行（导出的 CSV 也是这些行）。请加条件或 LIMIT 缩小结果。` : `The result has more than ${limit} rows; only the first ${limit} were kept (the CSV export too). Narrow it with a condition or LIMIT.`}
+            </p>
+          )}
+          <DataTable rows={rows} columns={Object.keys(rows[0] ?? {}).map((k) => ({ key: k, label: k }))} max={TABLE_ROWS} />
         </>
       )}
     </>
