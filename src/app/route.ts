@@ -40,7 +40,8 @@ export const DEFAULT_STATE: AppState = {
 
 /** Agencies shown side by side in Compare and Trends. */
 export const MAX_AGENCIES = 6;
-const MAX_TEXT = 2000;
+/** The longest SQL a link carries: the editor takes no more, so every query it runs can be linked. */
+export const MAX_SQL_CHARS = 20_000;
 const TEXT = /^[^\u0000-\u001f<>]{1,100}$/;
 
 function list(params: URLSearchParams, key: string, errors: string[], valid: (v: string) => boolean, max = 50): string[] {
@@ -79,7 +80,7 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
   const metric = metricParam && metricKey(metricParam) ? metricParam : DEFAULT_STATE.metric;
   if (metricParam && metric !== metricParam) errors.push('metric');
   const sqlParam = params.get('sql') ?? '';
-  const sql = sqlParam.length <= MAX_TEXT ? sqlParam : '';
+  const sql = sqlParam.length <= MAX_SQL_CHARS ? sqlParam : '';
   if (sqlParam && !sql) errors.push('sql');
   const applicantParam = params.get('applicant');
   const applicant = applicantParam && (APPLICANT_MEASURES as readonly string[]).includes(applicantParam) ? applicantParam : DEFAULT_STATE.applicant;

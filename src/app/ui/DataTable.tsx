@@ -1,5 +1,6 @@
 /** A plain table: every cell is rendered as text, never as HTML. Wide tables scroll on small screens. */
 import type { ReactNode } from 'react';
+import { formatNumber, useT } from '../i18n';
 
 export interface Column<T> {
   key: string;
@@ -9,6 +10,7 @@ export interface Column<T> {
 }
 
 export function DataTable<T extends object>(props: { rows: T[]; columns: Column<T>[]; caption?: string; max?: number }) {
+  const { lang } = useT();
   const rows = props.max ? props.rows.slice(0, props.max) : props.rows;
   return (
     <div className="table-scroll">
@@ -29,7 +31,7 @@ export function DataTable<T extends object>(props: { rows: T[]; columns: Column<
           ))}
         </tbody>
       </table>
-      {props.max && props.rows.length > props.max && <p className="note">… {props.rows.length - props.max} more</p>}
+      {props.max && props.rows.length > props.max && <p className="note">… {lang === 'zh' ? `另有 ${formatNumber(props.rows.length - props.max, lang)} 行` : `${formatNumber(props.rows.length - props.max, lang)} more rows`}</p>}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { SQL_ROW_LIMIT, runUserSql } from '../../data/queries';
 import { getEngine } from '../../data/engine';
 import { formatNumber, useT } from '../../app/i18n';
+import { MAX_SQL_CHARS } from '../../app/route';
 import { DataTable } from '../../app/ui/DataTable';
 import { download, toCsv } from '../../app/ui/download';
 import type { ViewProps } from '../shared/types';
@@ -39,7 +40,7 @@ export function SqlView({ state, navigate }: ViewProps) {
           ? `只读 SQL（DuckDB）。表：reports、facts、checks；视图：facts_shown、facts_preferred、report_wide、local_reports。结果最多 ${limit} 行，多出的行不返回；表格显示前 ${shown} 行，导出 CSV 含全部结果。`
           : `Read-only SQL (DuckDB). Tables: reports, facts, checks; views: facts_shown, facts_preferred, report_wide, local_reports. A result keeps at most ${limit} rows; the table shows the first ${shown}, the CSV export all of them.`}
       </p>
-      <textarea className="sql" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void run(); }} rows={6} spellCheck={false} aria-label="SQL" maxLength={20000} />
+      <textarea className="sql" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void run(); }} rows={6} spellCheck={false} aria-label="SQL" maxLength={MAX_SQL_CHARS} />
       <div className="actions">
         <button type="button" onClick={run} title="Ctrl+Enter">{lang === 'zh' ? '运行' : 'Run'}</button>
         {rows.length > 0 && <button type="button" onClick={() => download('query.csv', toCsv(rows))}>{lang === 'zh' ? '导出 CSV' : 'Export CSV'}</button>}
