@@ -1,18 +1,26 @@
 /**
- * Mutation fuzzing of the extractor on the real text reports: random cuts, duplicated lines, swapped
- * columns, stray characters and random code points. Whatever the input, the extractor must not throw,
- * must write only contract-valid rows, and must never report a number the input does not contain.
+ * Mutation fuzzing of the extractor on the real reports: random cuts, duplicated lines, swapped columns,
+ * stray characters and random code points on the text reports; random bytes on the text reports' and the
+ * PDFs' bytes, read the way the CLI and the browser read files. Whatever the input, the extractor must
+ * not throw (a file it cannot read gets a message), must write only contract-valid rows, and must never
+ * report a number the input does not contain.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { factProblems, reportProblems } from './contract';
-import { extractReport } from './extractReport';
+import { nodePdfJs } from './__fixtures__/load';
+import { extractReport, type ExtractResult } from './extractReport';
+import { decodeText } from './input';
+import { PdfError, pdfPagesToDocument, readPdfPages } from './layout/pdf';
 import { compactLabel } from './text/normalize';
 import type { Fact } from './types';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
+const BYTE_RUNS = Math.max(1, Math.round(RUNS / 5));
+const PDF_RUNS = Math.max(1, Math.round(RUNS / 100));
 const reports = readdirSync('data/raw').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`data/raw/${f}`, 'utf8'));
+const pdfs = readdirSync('data/raw/pdf').map((f) => new Uint8Array(readFileSync(`data/raw/pdf/${f}`)));
 
 type Mutation = (lines: string[]) => string[];
 
@@ -58,31 +66,87 @@ function comesFromInput(f: Fact, compactInput: string): boolean {
   return digits.replace(/0+$/g, '').includes(significant);
 }
 
+/**
+ * Throws on the first broken property of a result: contract-valid rows, lines inside the input, and (for
+ * text, whose lines are known) every reported number present in it. Plain checks in a loop: an expect
+ * per fact would dominate the run time.
+ */
+function assertSound(result: ExtractResult, text: string | null) {
+  if (!result.ok) {
+    if (!/not an annual report/.test(result.error)) throw new Error(result.error);
+    return;
+  }
+  const problems = reportProblems(result.report);
+  const compactInput = text === null ? null : compactLabel(text);
+  const lineCount = text === null ? Infinity : text.split(/\r\n|\r|\n/).length;
+  for (const f of result.facts) {
+    problems.push(...factProblems(f));
+    if (f.line !== null && f.line > lineCount) problems.push(`line ${f.line} past the end`);
+    const raw = compactLabel(f.raw);
+    const fromInput = compactInput === null ? raw.replace(/\D/g, '').length > 0 || f.value === 0 : comesFromInput(f, compactInput);
+    if (f.status === 'reported' && f.origin !== 'derived' && !fromInput) problems.push(`${f.item}.${f.measure}=${f.value} not in the input ("${f.raw}")`);
+  }
+  if (result.checks.some((c) => !['pass', 'fail', 'not_assessable'].includes(c.status))) problems.push('bad check status');
+  if (problems.length) throw new Error(problems.join('; '));
+}
+
+/** Random bytes over a file: overwritten, inserted, or the file cut short (mid-character too). */
+const byteMutations = fc.array(
+  fc.oneof(
+    fc.tuple(fc.constant('set' as const), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 16 })),
+    fc.tuple(fc.constant('insert' as const), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 16 })),
+    fc.tuple(fc.constant('cut' as const), fc.nat(), fc.constant(new Uint8Array())),
+  ),
+  { minLength: 1, maxLength: 4 },
+);
+
+function mutateBytes(bytes: Uint8Array, muts: [string, number, Uint8Array][]): Uint8Array {
+  let out = bytes.slice();
+  for (const [kind, at, data] of muts) {
+    const i = at % (out.length + 1);
+    if (kind === 'set') out.set(data.subarray(0, out.length - i), i);
+    else if (kind === 'insert') out = new Uint8Array([...out.subarray(0, i), ...data, ...out.subarray(i)]);
+    else out = out.slice(0, i);
+  }
+  return out;
+}
+
 describe('extractor under mutation', () => {
   it(`never throws, writes contract-valid rows, and invents no number (${RUNS} cases)`, () => {
     fc.assert(
       fc.property(fc.nat({ max: reports.length - 1 }), mutations, (which, muts) => {
         const text = muts.reduce((lines, m) => m(lines), reports[which].split('\n')).join('\n');
-        const result = extractReport({ sourceFile: 'fuzz.txt', sha256: 'f'.repeat(64), text });
-        if (!result.ok) {
-          if (!/not an annual report/.test(result.error)) throw new Error(result.error);
-          return;
-        }
-        // Plain checks in the loop (an expect per fact would dominate the run time); the first problem fails the case.
-        const problems = reportProblems(result.report);
-        const compactInput = compactLabel(text);
-        const lineCount = text.split(/\r\n|\r|\n/).length;
-        for (const f of result.facts) {
-          problems.push(...factProblems(f));
-          if (f.line !== null && f.line > lineCount) problems.push(`line ${f.line} past the end`);
-          if (f.status === 'reported' && f.origin !== 'derived' && !comesFromInput(f, compactInput)) {
-            problems.push(`${f.item}.${f.measure}=${f.value} not in the input ("${f.raw}")`);
-          }
-        }
-        if (result.checks.some((c) => !['pass', 'fail', 'not_assessable'].includes(c.status))) problems.push('bad check status');
-        if (problems.length) throw new Error(problems.join('; '));
+        assertSound(extractReport({ sourceFile: 'fuzz.txt', sha256: 'f'.repeat(64), text }), text);
       }),
       { numRuns: RUNS },
+    );
+  }, 600_000);
+
+  it(`reads random bytes in a text report as the CLI does: a message or sound rows (${BYTE_RUNS} cases)`, () => {
+    const encoded = reports.map((r) => new TextEncoder().encode(r));
+    fc.assert(
+      fc.property(fc.nat({ max: encoded.length - 1 }), byteMutations, (which, muts) => {
+        const text = decodeText(mutateBytes(encoded[which], muts));
+        // null: the CLI and the page say 'not a text file'; the extractor is not reached.
+        if (text !== null) assertSound(extractReport({ sourceFile: 'fuzz.txt', sha256: 'f'.repeat(64), text }), text);
+      }),
+      { numRuns: BYTE_RUNS },
+    );
+  }, 600_000);
+
+  it(`reads random bytes in a PDF as a message (PdfError) or sound rows, never another error (${PDF_RUNS} cases)`, async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat({ max: pdfs.length - 1 }), byteMutations, async (which, muts) => {
+        let pages;
+        try {
+          pages = await readPdfPages(mutateBytes(pdfs[which], muts), nodePdfJs);
+        } catch (e) {
+          if (e instanceof PdfError) return;
+          throw e;
+        }
+        assertSound(extractReport({ sourceFile: 'fuzz.pdf', sha256: 'f'.repeat(64), text: '', document: pdfPagesToDocument(pages) }), null);
+      }),
+      { numRuns: PDF_RUNS },
     );
   }, 600_000);
 

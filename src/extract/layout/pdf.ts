@@ -177,6 +177,9 @@ export async function readPdfPages(data: Uint8Array, pdfjs: PdfJs): Promise<PdfP
     const characters = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
     if (characters < 20) throw new PdfError('scanned PDF without a text layer: run OCR on it first (the extractor reads text, not images)');
     return pages;
+  } catch (e) {
+    // A damaged page can fail after the document opened: still the file's fault, still a message.
+    throw e instanceof PdfError ? e : new PdfError(`unreadable PDF: ${(e as Error).message}`);
   } finally {
     await doc.destroy();
   }
