@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { type DictionaryEntry, loadFormDictionary } from '../../data/dictionary';
 import { NO_FILTERS } from '../../data/filters';
-import { SQL_ROW_LIMIT, reportList } from '../../data/queries';
+import { LOCAL_MARK, SQL_ROW_LIMIT, reportList } from '../../data/queries';
 import { MAX_DATASET_ROWS, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
 import { MAX_AGENCIES } from '../../app/route';
 import { MAX_BARS } from '../shared/SectionPanel';
@@ -37,6 +37,9 @@ export function About() {
           <li>{zh ? '不同表式（2019、2021）的数字只在两种表式都有该行时比较。' : 'Counts from the 2019 and 2021 forms are compared only where the row exists in both.'}</li>
           <li>{zh ? '人民政府报告全辖区数字时（范围“全辖区”），不与辖区内机构的报告相加。' : 'A people’s government reporting for its whole area (scope “jurisdiction”) is never added to the bodies inside it.'}</li>
           <li>{zh ? '同一数字有多个来源时，优先级为：表格 > 更正 > 正文 > 推算。' : 'Where a number has several origins: table > corrected > narrative > derived.'}</li>
+          <li>{zh
+            ? `在“添加报告”中加入的报告只存在于您的浏览器，名称后标有“${LOCAL_MARK.trim()}”；它们不属于已发布的数据集，引用时不带数据集版本。`
+            : `Reports added on “Add a report” exist only in your browser and carry “${LOCAL_MARK.trim()}” after their name; they are not part of the published dataset, and their citations name no dataset version.`}</li>
         </ul>
         <p><a href={`${import.meta.env.BASE_URL}data/dictionary/form-dictionary.csv`} download>form-dictionary.csv</a></p>
       </Panel>
