@@ -84,11 +84,11 @@ const SUMMED = [
  */
 export async function overviewTotals(db: Connector, f: Filters): Promise<{ coverage: Coverage; totals: ScopeTotals[] }> {
   const rows = await db.query<ScopeTotals & Coverage & { grand: boolean } & Record<string, string | number | boolean | null>>(`
-    WITH sel AS (SELECT * FROM report_wide r WHERE ${reportCondition(f)}),
-    -- A whole-area report inside another one counted here is left out of the sums (precomputed pairs,
-    -- joined: a correlated or IN-subquery check cost more than the rest of the query in the wasm).
-    inner_ids AS (SELECT DISTINCT n.report_id FROM jurisdiction_nesting n JOIN sel c ON c.report_id = n.container_id),
-    marked AS (SELECT s.*, i.report_id IS NOT NULL AS inside FROM sel s LEFT JOIN inner_ids i USING (report_id))
+    -- A whole-area report inside another one counted here is left out of the sums: inside_of lists the
+    -- reports around it, and the same filter runs on them (a join here cost more than the rest).
+    WITH marked AS (
+      SELECT *, coalesce(len(list_filter(inside_of, c -> ${reportCondition(f, 'c')})) > 0, false) AS inside
+      FROM report_wide r WHERE ${reportCondition(f)})
     SELECT grouping(scope) = 1 AS grand, scope, count(*)::INTEGER AS reports, count(DISTINCT agency_id)::INTEGER AS agencies,
            count(DISTINCT nullif(province, ''))::INTEGER AS provinces, min(report_year) AS first_year, max(report_year) AS last_year,
            count(*) FILTER (inside)::INTEGER AS not_added,

@@ -66,8 +66,8 @@ export const LOCAL_TABLE_SQL = 'CREATE TABLE IF NOT EXISTS local_reports (report
 /**
  * facts_shown: one cell per report, year and key, as a view shows it: a reported value by origin
  * precedence, else the blank or unreadable cell, so gaps show as gaps. facts_preferred: its reported
- * values only. report_wide: one row per report with its main figures, for charts and SQL users;
- * jurisdiction_nesting: which whole-area report lies inside which. A group total is the sum of its
+ * values only. jurisdiction_nesting: which whole-area report lies inside which. report_wide: one row per
+ * report with its main figures, for charts and SQL users. A group total is the sum of its
  * reported rows; money flagged unit_missing is left out. Tables are materialised once after loading and
  * after each local change (the data does not change under them), so filter changes do not recompute them.
  */
@@ -78,8 +78,21 @@ export const VIEWS_SQL = [
      SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK}) AS rank
      FROM facts) WHERE rank = 1`,
   `CREATE OR REPLACE VIEW facts_preferred AS SELECT * FROM facts_shown WHERE status = 'reported'`,
+  // Whole-area reports inside another of the same year (a province holds its cities and counties, a
+  // city its counties): sums leave the inner one out when both are counted.
+  `CREATE OR REPLACE TABLE jurisdiction_nesting AS
+   SELECT s.report_id, o.report_id AS container_id
+   FROM reports s JOIN reports o ON s.scope = 'jurisdiction' AND o.scope = 'jurisdiction' AND o.report_year = s.report_year
+     AND o.division_code <> s.division_code
+     AND ((o.division_code LIKE '__0000' AND left(s.division_code, 2) = left(o.division_code, 2))
+       OR (o.division_code LIKE '____00' AND left(s.division_code, 4) = left(o.division_code, 4)))`,
+  // inside_of: the whole-area reports (their filterable fields) whose area holds this one's, so a sum can
+  // leave it out when one of them is counted too, without a join on every filter change.
   `CREATE OR REPLACE TABLE report_wide AS
-   SELECT r.*,
+   SELECT w.*, (SELECT list(struct_pack(report_id := o.report_id, report_year := o.report_year, province := o.province,
+       admin_level := o.admin_level, agency_type := o.agency_type, form_version := o.form_version))
+     FROM jurisdiction_nesting n JOIN reports o ON o.report_id = n.container_id WHERE n.report_id = w.report_id) AS inside_of
+   FROM (SELECT r.*,
      ${one('applications', 'new_received', 'total')} AS requests_new,
      ${one('applications', 'carried_over', 'total')} AS requests_carried_over,
      ${one('applications', 'disclosed', 'total')} AS outcome_disclosed,
@@ -96,13 +109,5 @@ export const VIEWS_SQL = [
      (${one('review_litigation', 'litigation_direct', 'total')} + ${one('review_litigation', 'litigation_after_review', 'total')}) AS litigation_total,
      ${one('active_volume', 'total', 'count')} AS active_volume_total
    FROM reports r LEFT JOIN facts_preferred f ON f.report_id = r.report_id AND f.year = r.report_year
-   GROUP BY ALL`,
-  // Whole-area reports inside another of the same year (a province holds its cities and counties, a
-  // city its counties): sums leave the inner one out when both are counted.
-  `CREATE OR REPLACE TABLE jurisdiction_nesting AS
-   SELECT s.report_id, o.report_id AS container_id
-   FROM reports s JOIN reports o ON s.scope = 'jurisdiction' AND o.scope = 'jurisdiction' AND o.report_year = s.report_year
-     AND o.division_code <> s.division_code
-     AND ((o.division_code LIKE '__0000' AND left(s.division_code, 2) = left(o.division_code, 2))
-       OR (o.division_code LIKE '____00' AND left(s.division_code, 4) = left(o.division_code, 4)))`,
+   GROUP BY ALL) w`,
 ];
