@@ -99,9 +99,28 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * The service worker (src/app/sw.js), emitted as sw.js with the files the first view needs: the page,
+ * the dataset and every hashed asset but DuckDB's mvp bundle (browsers without wasm exceptions only) and
+ * the Add view's workers (cached when that view first uses them).
+ */
+function serviceWorker(): Plugin {
+  const later = /duckdb-(browser-)?mvp|pdf\.worker|extractWorker/;
+  return {
+    name: 'service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const assets = Object.keys(bundle).filter((f) => f.startsWith('assets/') && !later.test(f));
+      const precache = ['', ...['reports.csv', 'facts.csv', 'checks.csv', SNAPSHOT_FILE].map((f) => `data/${f}`), ...assets];
+      const source = readFileSync('src/app/sw.js', 'utf8').replace('self.__PRECACHE__', JSON.stringify(precache));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 export default defineConfig({
   base: process.env.BASE_PATH ?? '/',
-  plugins: [react(), dataset(), contentSecurityPolicy()],
+  plugins: [react(), dataset(), contentSecurityPolicy(), serviceWorker()],
   define: { __DATASET_VERSION__: JSON.stringify(datasetVersion) },
   build: { chunkSizeWarningLimit: 1500 },
   test: {
