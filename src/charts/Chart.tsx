@@ -33,7 +33,13 @@ export function Chart(props: { option: EChartsCoreOption; label: string; height?
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
+  // Views build a new option object on every render (a query starting, a sibling's data arriving): the
+  // chart is set again only when what it shows changed, since setOption rebuilds and animates it.
+  const shown = useRef('');
   useEffect(() => {
+    const signature = JSON.stringify(props.option, (_key, value) => (typeof value === 'function' ? String(value) : value));
+    if (signature === shown.current) return;
+    shown.current = signature;
     // A copy: ECharts takes `media` off the object it is given, and the option may be set again.
     chart.current?.setOption({ ...props.option }, true);
   }, [props.option]);
