@@ -76,8 +76,9 @@ async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
   for (const [i, sql] of createTablesSql().entries()) {
     await connector.query(sql).catch((error: Error) => Promise.reject(new Error(`data/${DATASET_FILES[TABLES[i]]}: ${error.message}`)));
   }
+  for (const sql of VIEWS_SQL) await connector.query(sql);
   const restoreProblems = await restoreLocalReports(connector);
-  for (const sql of [...VIEWS_SQL, ...LOCK]) await connector.query(sql);
+  for (const sql of LOCK) await connector.query(sql);
   onStage('ready');
   return { db, connector, restoreProblems };
 }

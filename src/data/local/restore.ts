@@ -1,11 +1,12 @@
 /**
- * At start-up, after the published tables load: the reports kept in this browser join them. A kept
+ * At start-up, once the published tables and their derived tables are loaded: the reports kept in this
+ * browser join them, and the derived tables are built again. A kept
  * report that the dataset now publishes is left to the published copy; one that cannot be restored is
  * named, and the published data loads regardless.
  */
 import type { Connector } from '../connector';
 import { sqlList } from '../sql';
-import { LOCAL_TABLE_SQL } from '../schema';
+import { LOCAL_TABLE_SQL, VIEWS_SQL } from '../schema';
 import { insertLocalSql, runAll } from './localSql';
 import { storedReports } from './store';
 
@@ -22,13 +23,17 @@ export async function restoreLocalReports(db: Connector): Promise<string[]> {
     (await db.query<{ report_id: string }>(`SELECT report_id FROM reports WHERE report_id IN ${sqlList(stored.map((s) => s.report.report_id))}`)).map((r) => r.report_id),
   );
   const problems: string[] = [];
+  let restored = 0;
   for (const entry of stored) {
     if (published.has(entry.report.report_id)) continue;
     try {
       await runAll(db, insertLocalSql(entry));
+      restored++;
     } catch (e) {
       problems.push(`${entry.file_name}: could not be restored (${(e as Error).message})`);
     }
   }
+  // The derived tables were built from the published data alone.
+  if (restored) for (const sql of VIEWS_SQL) await db.query(sql);
   return problems;
 }
