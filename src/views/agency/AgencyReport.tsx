@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { LOCAL_MARK, checkRows, reportFacts, reportList, type FactRow, type ReportRow } from '../../data/queries';
 import { NO_FILTERS } from '../../data/filters';
 import { useQuery } from '../../data/useQuery';
@@ -15,6 +15,19 @@ import { SourceViewer } from './SourceViewer';
 const ORIGIN_ORDER = ['table', 'corrected', 'narrative', 'derived'];
 /** Columns of table 二 in the forms' order (2019 then 2021). */
 const ACTIVE_MEASURE_ORDER = ['new_made', 'new_published', 'total_published', 'issued', 'repealed', 'in_force', 'prev_year_items', 'change', 'decisions', 'items', 'amount_10k_yuan'];
+
+/** One of the form's tables: its rows and columns in the form's order, each cell drawn by `cell`. */
+function FormTable(props: { corner?: string; items: readonly string[]; measures: readonly string[]; cell: (item: string, measure: string) => ReactNode }) {
+  const { lang } = useT();
+  return (
+    <div className="table-scroll"><table className="form">
+      <thead><tr><th scope="col">{props.corner}</th>{props.measures.map((m) => <th key={m} scope="col">{label(MEASURE_LABELS, m, lang)}</th>)}</tr></thead>
+      <tbody>{props.items.map((item) => (
+        <tr key={item}><th scope="row">{label(ITEM_LABELS, item, lang)}</th>{props.measures.map((m) => props.cell(item, m))}</tr>
+      ))}</tbody>
+    </table></div>
+  );
+}
 
 export function AgencyReport({ state, navigate }: ViewProps) {
   const { t, lang } = useT();
@@ -82,32 +95,17 @@ export function AgencyReport({ state, navigate }: ViewProps) {
       <QueryStatus query={facts} />
       {present('active') && (
         <Panel id="agency-active" title={lang === 'zh' ? '二、主动公开政府信息情况' : 'II. Proactive disclosure'}>
-          <div className="table-scroll"><table className="form">
-            <thead><tr><th scope="col">{lang === 'zh' ? '信息内容' : 'Item'}</th>{activeMeasures.map((m) => <th key={m} scope="col">{label(MEASURE_LABELS, m, lang)}</th>)}</tr></thead>
-            <tbody>{activeRows.map((item) => (
-              <tr key={item}><th scope="row">{label(ITEM_LABELS, item, lang)}</th>{activeMeasures.map((m) => <Cell key={m} section="active" item={item} measure={m} />)}</tr>
-            ))}</tbody>
-          </table></div>
+          <FormTable corner={lang === 'zh' ? '信息内容' : 'Item'} items={activeRows} measures={activeMeasures} cell={(item, m) => <Cell key={m} section="active" item={item} measure={m} />} />
         </Panel>
       )}
       {appItems.length > 0 && (
         <Panel id="agency-applications" title={lang === 'zh' ? '三、收到和处理政府信息公开申请情况' : 'III. Information requests received and handled'}>
-          <div className="table-scroll"><table className="form">
-            <thead><tr><th scope="col" />{APPLICANT_MEASURES.map((m) => <th key={m} scope="col">{label(MEASURE_LABELS, m, lang)}</th>)}</tr></thead>
-            <tbody>{appItems.map((item) => (
-              <tr key={item}><th scope="row">{label(ITEM_LABELS, item, lang)}</th>{APPLICANT_MEASURES.map((m) => <Cell key={m} section="applications" item={item} measure={m} />)}</tr>
-            ))}</tbody>
-          </table></div>
+          <FormTable items={appItems} measures={APPLICANT_MEASURES} cell={(item, m) => <Cell key={m} section="applications" item={item} measure={m} />} />
         </Panel>
       )}
       {present('review_litigation') && (
         <Panel id="agency-review" title={lang === 'zh' ? '四、行政复议、行政诉讼情况' : 'IV. Administrative review and litigation'}>
-          <div className="table-scroll"><table className="form">
-            <thead><tr><th scope="col" />{REVIEW_MEASURES.map((m) => <th key={m} scope="col">{label(MEASURE_LABELS, m, lang)}</th>)}</tr></thead>
-            <tbody>{REVIEW_GROUPS.map((g) => (
-              <tr key={g}><th scope="row">{label(ITEM_LABELS, g, lang)}</th>{REVIEW_MEASURES.map((m) => <Cell key={m} section="review_litigation" item={g} measure={m} />)}</tr>
-            ))}</tbody>
-          </table></div>
+          <FormTable items={REVIEW_GROUPS} measures={REVIEW_MEASURES} cell={(item, m) => <Cell key={m} section="review_litigation" item={item} measure={m} />} />
         </Panel>
       )}
       {otherFacts.length > 0 && (
