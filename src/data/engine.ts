@@ -10,8 +10,7 @@ import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import type { Connector, SqlRow } from './connector';
-import { headerProblem } from './datasetCheck';
-import { DATASET_FILES, type DatasetTable, VIEWS_SQL, createTablesSql } from './schema';
+import { datasetLoader } from './load/loadDataset';
 
 export type LoadStage = 'engine' | 'data' | 'ready';
 
@@ -19,8 +18,6 @@ export interface Engine {
   db: duckdb.AsyncDuckDB;
   connector: Connector;
 }
-
-const TABLES = Object.keys(DATASET_FILES) as DatasetTable[];
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -42,37 +39,23 @@ function toConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
 
 async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
   onStage('engine');
-  // The dataset downloads while the wasm compiles.
-  const base = import.meta.env.BASE_URL;
-  const files = TABLES.map(async (table) => {
-    const file = DATASET_FILES[table];
-    const response = await fetch(`${base}data/${file}`);
-    if (!response.ok) throw new Error(`data/${file}: HTTP ${response.status}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const problem = headerProblem(table, bytes);
-    if (problem) throw new Error(problem);
-    return { file, bytes };
-  });
-  files.forEach((f) => f.catch(() => undefined)); // reported below, once the engine is up
+  // The dataset downloads while the wasm compiles (the layout is the build's choice: load/layout.ts).
+  const loader = datasetLoader(import.meta.env.BASE_URL);
   // Loaded on demand: the first view renders from the snapshot while this downloads and compiles.
   const duckdb = await import('@duckdb/duckdb-wasm');
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule);
-  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true }, filesystem: loader.filesystem });
   const connection = await db.connect();
   const connector = toConnector(connection);
   for (const sql of OFFLINE) await connector.query(sql);
   performance.mark('duckdb-ready');
 
   onStage('data');
-  for (const { file, bytes } of await Promise.all(files)) await db.registerFileBuffer(file, bytes);
-  // createTablesSql() has one statement per table, in TABLES order: a bad row is reported with its file.
-  for (const [i, sql] of createTablesSql().entries()) {
-    await connector.query(sql).catch((error: Error) => Promise.reject(new Error(`data/${DATASET_FILES[TABLES[i]]}: ${error.message}`)));
-  }
-  for (const sql of [...VIEWS_SQL, ...LOCK]) await connector.query(sql);
+  await loader.install(db, connector, duckdb.DuckDBDataProtocol);
+  for (const sql of LOCK) await connector.query(sql);
   onStage('ready');
   return { db, connector };
 }

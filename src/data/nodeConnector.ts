@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import type { Connector, SqlRow } from './connector';
 import { DATASET_FILES, VIEWS_SQL, createTablesSql } from './schema';
 
-export async function nodeConnector(datasetDir = 'data'): Promise<Connector> {
-  const instance = await DuckDBInstance.create(':memory:');
+async function connect(path: string, options?: Record<string, string>): Promise<Connector> {
+  const instance = await DuckDBInstance.create(path, options);
   const connection = await instance.connect();
   const db: Connector = {
     async query<T extends SqlRow>(sql: string) {
@@ -15,6 +15,16 @@ export async function nodeConnector(datasetDir = 'data'): Promise<Connector> {
       ) as T[];
     },
   };
+  return db;
+}
+
+/** The packed layout's file (src/data/pack.ts), read-only: its tables have the names the queries use. */
+export function packedConnector(file: string): Promise<Connector> {
+  return connect(file, { access_mode: 'READ_ONLY' });
+}
+
+export async function nodeConnector(datasetDir = 'data'): Promise<Connector> {
+  const db = await connect(':memory:');
   const paths = Object.fromEntries(Object.entries(DATASET_FILES).map(([t, f]) => [t, join(resolve(datasetDir), f)])) as typeof DATASET_FILES;
   for (const sql of [...createTablesSql(paths), ...VIEWS_SQL]) await db.query(sql);
   return db;
