@@ -30,7 +30,7 @@ let packed: Promise<string> | null = null;
 function packedFile(): Promise<string> {
   packed ??= (async () => {
     const stamp = ['reports.csv', 'facts.csv', 'checks.csv'].map((f) => { const s = statSync(join(DATA_DIR, f)); return `${s.size}-${s.mtimeMs}`; }).join('/');
-    const key = createHash('sha256').update(`${DATA_DIR}|${stamp}|${readFileSync('src/data/schema.ts')}|${readFileSync('src/data/packedTables.ts')}`).digest('hex').slice(0, 16);
+    const key = createHash('sha256').update(`${DATA_DIR}|${stamp}|${readFileSync('src/data/schema.ts')}|${readFileSync('src/data/packedTables.ts')}|${readFileSync('src/data/pack.ts')}`).digest('hex').slice(0, 16);
     const dir = join(tmpdir(), 'gov-info-packed');
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${key}.duckdb`);

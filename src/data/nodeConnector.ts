@@ -2,6 +2,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join, resolve } from 'node:path';
 import type { Connector, SqlRow } from './connector';
+import { PACKED_SCHEMA_SQL } from './packedTables';
 import { DATASET_FILES, VIEWS_SQL, createTablesSql } from './schema';
 
 async function connect(path: string, options?: Record<string, string>): Promise<Connector> {
@@ -18,9 +19,12 @@ async function connect(path: string, options?: Record<string, string>): Promise<
   return db;
 }
 
-/** The packed layout's file (src/data/pack.ts), read-only: its tables have the names the queries use. */
-export function packedConnector(file: string): Promise<Connector> {
-  return connect(file, { access_mode: 'READ_ONLY' });
+/** The packed layout's file (src/data/pack.ts), ATTACHed read-only and named as the browser names it. */
+export async function packedConnector(file: string): Promise<Connector> {
+  const db = await connect(':memory:');
+  await db.query(`ATTACH '${file.replaceAll("'", "''")}' AS packed (READ_ONLY)`);
+  for (const sql of PACKED_SCHEMA_SQL) await db.query(sql);
+  return db;
 }
 
 export async function nodeConnector(datasetDir = 'data'): Promise<Connector> {

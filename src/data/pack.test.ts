@@ -24,6 +24,9 @@ describe('packed layout', () => {
   const jiangsu = { ...NO_FILTERS, provinces: ['江苏省'] };
   const same: [string, (db: Connector) => Promise<unknown>][] = [
     ['the overview snapshot', (db) => overviewSnapshot(db)],
+    ['report_wide, column for column', (db) => db.query('SELECT * FROM report_wide ORDER BY report_id')],
+    ['facts_preferred', async (db) => sorted(await db.query('SELECT * FROM facts_preferred'))],
+    ['facts', async (db) => sorted(await db.query('SELECT * FROM facts'))],
     ['outcome groups', (db) => outcomeGroups(db, jiangsu)],
     ['section facts', (db) => sectionFacts(db, NO_FILTERS, 'review_litigation')],
     ['a trend', (db) => trend(db, 'requests_new', ['320800-人民政府'], NO_FILTERS)],

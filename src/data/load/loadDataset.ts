@@ -8,7 +8,7 @@
 import type * as duckdb from '@duckdb/duckdb-wasm';
 import type { Connector } from '../connector';
 import { headerProblem } from '../datasetCheck';
-import { PACKED_LOCAL, PACKED_TABLES } from '../packedTables';
+import { PACKED_SCHEMA_SQL } from '../packedTables';
 import { DATASET_FILES, type DatasetTable, VIEWS_SQL, createTablesSql } from '../schema';
 import { type DataLayout, PACKED_FILE } from './layout';
 
@@ -59,10 +59,7 @@ function packedLoader(base: string): DatasetLoader {
       await db.registerFileURL(PACKED_FILE, url, protocol.HTTP, true);
       await connector.query(`ATTACH '${PACKED_FILE}' AS packed (READ_ONLY)`).catch((error: Error) =>
         Promise.reject(new Error(`data/${PACKED_FILE}: ${error.message}`)));
-      for (const table of Object.keys(PACKED_TABLES)) {
-        const local = (PACKED_LOCAL as string[]).includes(table);
-        await connector.query(local ? `CREATE TABLE ${table} AS SELECT * FROM packed.${table}` : `CREATE VIEW ${table} AS SELECT * FROM packed.${table}`);
-      }
+      for (const sql of PACKED_SCHEMA_SQL) await connector.query(sql);
     },
   };
 }
