@@ -1,16 +1,48 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, copyFileSync, openSync, readSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { nodeConnector } from './src/data/nodeConnector';
+import { nodeConnector, packedConnector } from './src/data/nodeConnector';
+import { type DataLayout, PACKED_FILE, PACK_ABOVE_BYTES } from './src/data/load/layout';
+import { packDataset } from './src/data/pack';
 import { SNAPSHOT_FILE, overviewSnapshot } from './src/data/snapshot';
+
+/**
+ * The dataset the site serves: data/ unless DATA_DIR names another folder (the benchmark points it at
+ * synthetic datasets; synthetic data never goes into data/). Its layout (src/data/load/layout.ts):
+ * DATA_LAYOUT, else packed when facts.csv is large. Packed is for builds only; the dev server serves CSV.
+ */
+const DATA_DIR = resolve(process.env.DATA_DIR ?? 'data');
+const REAL_DATA = DATA_DIR === resolve('data');
+function buildLayout(): DataLayout {
+  const asked = process.env.DATA_LAYOUT;
+  if (asked === 'csv' || asked === 'packed') return asked;
+  if (asked) throw new Error(`DATA_LAYOUT must be csv or packed, not ${asked}`);
+  const facts = join(DATA_DIR, 'facts.csv');
+  return existsSync(facts) && statSync(facts).size > PACK_ABOVE_BYTES ? 'packed' : 'csv';
+}
+
+/** The packed file for DATA_DIR, written once per dataset state into the system's temporary folder. */
+let packed: Promise<string> | null = null;
+function packedFile(): Promise<string> {
+  packed ??= (async () => {
+    const stamp = ['reports.csv', 'facts.csv', 'checks.csv'].map((f) => { const s = statSync(join(DATA_DIR, f)); return `${s.size}-${s.mtimeMs}`; }).join('/');
+    const key = createHash('sha256').update(`${DATA_DIR}|${stamp}|${readFileSync('src/data/schema.ts')}|${readFileSync('src/data/packedTables.ts')}|${readFileSync('src/data/pack.ts')}`).digest('hex').slice(0, 16);
+    const dir = join(tmpdir(), 'gov-info-packed');
+    mkdirSync(dir, { recursive: true });
+    const file = join(dir, `${key}.duckdb`);
+    if (!existsSync(file)) await packDataset(DATA_DIR, file);
+    return file;
+  })();
+  return packed;
+}
 
 /** The dataset as Parquet for researchers (the browser never reads it: DuckDB-WASM's Parquet reader is a download). */
 async function parquetFiles(): Promise<{ fileName: string; source: Uint8Array }[]> {
-  const db = await nodeConnector('data');
+  const db = await nodeConnector(DATA_DIR);
   const dir = mkdtempSync(join(tmpdir(), 'parquet-'));
   const out = [];
   for (const table of ['reports', 'facts', 'checks']) {
@@ -22,15 +54,15 @@ async function parquetFiles(): Promise<{ fileName: string; source: Uint8Array }[
 }
 
 /** The first view's results, computed from data/ with the same queries the browser runs. */
-async function snapshotJson(): Promise<string> {
-  return JSON.stringify(await overviewSnapshot(await nodeConnector('data')));
+async function snapshotJson(layout: DataLayout = 'csv'): Promise<string> {
+  return JSON.stringify(await overviewSnapshot(layout === 'packed' ? await packedConnector(await packedFile()) : await nodeConnector(DATA_DIR)));
 }
 
 /** Dataset files the site serves under <base>data/, straight from data/ (no copies to keep in sync). */
 const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'dictionary/form-dictionary.csv', 'CHANGELOG.md', 'LICENSE.md'];
 
 /** Raw reports by bare file name (source_file), served under data/raw/ for the source-line viewer. */
-function rawFiles(dir = 'data/raw'): Map<string, string> {
+function rawFiles(dir = join(DATA_DIR, 'raw')): Map<string, string> {
   const out = new Map<string, string>();
   if (!existsSync(dir)) return out;
   for (const name of readdirSync(dir)) {
@@ -41,13 +73,16 @@ function rawFiles(dir = 'data/raw'): Map<string, string> {
   return out;
 }
 
-function siteFiles(): Map<string, string> {
-  const files = new Map(DATASET.map((f) => [`data/${f}`, resolve('data', f)]));
+function siteFiles(layout: DataLayout = 'csv'): Map<string, string> {
+  // Packed: the CSVs are not served (at 150,000 reports facts.csv is 5 GB); the packed file is copied after the bundle.
+  const names = layout === 'packed' ? DATASET.filter((f) => !f.endsWith('.csv') || f.startsWith('dictionary/')) : DATASET;
+  const files = new Map(names.map((f) => [`data/${f}`, existsSync(join(DATA_DIR, f)) ? join(DATA_DIR, f) : resolve('data', f)]));
   rawFiles().forEach((path, name) => files.set(`data/raw/${name}`, resolve(path)));
   return files;
 }
 
 function dataset(): Plugin {
+  let outDir = '';
   return {
     name: 'dataset',
     configureServer(server) {
@@ -63,16 +98,37 @@ function dataset(): Plugin {
         createReadStream(file).pipe(res);
       });
     },
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
     async generateBundle() {
-      for (const [fileName, path] of siteFiles()) this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
-      this.emitFile({ type: 'asset', fileName: `data/${SNAPSHOT_FILE}`, source: await snapshotJson() });
-      for (const file of await parquetFiles()) this.emitFile({ type: 'asset', ...file });
+      const layout = buildLayout();
+      for (const [fileName, path] of siteFiles(layout)) this.emitFile({ type: 'asset', fileName, source: readFileSync(path) });
+      this.emitFile({ type: 'asset', fileName: `data/${SNAPSHOT_FILE}`, source: await snapshotJson(layout) });
+      // Parquet for researchers: of the real dataset only (a synthetic one is for measuring the site).
+      if (REAL_DATA) for (const file of await parquetFiles()) this.emitFile({ type: 'asset', ...file });
+    },
+    async writeBundle() {
+      if (buildLayout() !== 'packed') return;
+      // Copied, not emitted: the file can be hundreds of MB.
+      mkdirSync(join(outDir, 'data'), { recursive: true });
+      copyFileSync(await packedFile(), join(outDir, 'data', PACKED_FILE));
     },
   };
 }
 
 /** Version of the dataset a citation refers to: the start of the SHA-256 of facts.csv. */
-const datasetVersion = existsSync('data/facts.csv') ? createHash('sha256').update(readFileSync('data/facts.csv')).digest('hex').slice(0, 12) : 'none';
+function datasetVersion(): string {
+  const facts = join(DATA_DIR, 'facts.csv');
+  if (!existsSync(facts)) return 'none';
+  const hash = createHash('sha256');
+  // In pieces: a synthetic facts.csv can be larger than a Buffer.
+  const buffer = Buffer.alloc(16 << 20);
+  const fd = openSync(facts, 'r');
+  for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, n));
+  closeSync(fd);
+  return hash.digest('hex').slice(0, 12);
+}
 
 /**
  * The built page's Content-Security-Policy: only the site's own origin, its workers and wasm, no inline
@@ -101,8 +157,8 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * The service worker (src/app/sw.js), emitted as sw.js with the files the first view needs: the page,
- * the dataset and every hashed asset but DuckDB's mvp bundle (browsers without wasm exceptions only) and
- * the Add view's workers (cached when that view first uses them).
+ * the dataset files this layout serves whole, and every hashed asset but DuckDB's mvp bundle (browsers
+ * without wasm exceptions only) and the Add view's workers (cached when that view first uses them).
  */
 function serviceWorker(): Plugin {
   const later = /duckdb-(browser-)?mvp|pdf\.worker|extractWorker/;
@@ -111,21 +167,24 @@ function serviceWorker(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const assets = Object.keys(bundle).filter((f) => f.startsWith('assets/') && !later.test(f));
-      const precache = ['', ...['reports.csv', 'facts.csv', 'checks.csv', SNAPSHOT_FILE].map((f) => `data/${f}`), ...assets];
-      const source = readFileSync('src/app/sw.js', 'utf8').replace('self.__PRECACHE__', JSON.stringify(precache));
+      const data = ['reports.csv', 'facts.csv', 'checks.csv', SNAPSHOT_FILE].map((f) => `data/${f}`).filter((f) => f in bundle);
+      const source = readFileSync('src/app/sw.js', 'utf8').replace('self.__PRECACHE__', JSON.stringify(['', ...data, ...assets]));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };
 }
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), dataset(), contentSecurityPolicy(), serviceWorker()],
-  define: { __DATASET_VERSION__: JSON.stringify(datasetVersion) },
+  define: {
+    __DATASET_VERSION__: JSON.stringify(datasetVersion()),
+    __DATA_LAYOUT__: JSON.stringify(command === 'build' ? buildLayout() : 'csv'),
+  },
   build: { chunkSizeWarningLimit: 1500 },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     // CLI tests spawn the extractor on the real PDFs; on a busy 2-core machine that takes seconds.
     testTimeout: 60_000,
   },
-});
+}));

@@ -1,19 +1,32 @@
 /**
  * npm run bench: how fast the built site is in Debian's Chromium, served locally the way Pages serves it.
- * Prints time to the `duckdb-ready` and `first-chart` marks, cold (empty cache) and warm (reload), and
- * the time from a filter change to updated charts. Figures only; nothing here passes or fails.
+ * 1. The real dataset (dist/): time to the `duckdb-ready` and `first-chart` marks, cold (empty cache) and
+ *    warm (reload), and the time from a filter change to updated charts.
+ * 2. Budgets: application JavaScript (compressed), first chart against a bare page starting DuckDB-WASM.
+ * 3. The scale table: synthetic datasets (BENCH_SIZES, default 1000,10000,150000 reports) built into
+ *    sites of their own in each layout (BENCH_LAYOUTS, default csv,packed; see src/data/load/layout.ts).
+ * Figures only; nothing here fails the run. BENCH_SIZES= (empty) skips the scale table.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { MEASURE_CHANGE, type ScaleRow, bareInstantiate, buildSite, firstReportId, jsBudget, kb, mb, measureSite, syntheticDataset } from './benchScale';
 import { serveDist } from './serve';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FILTER_CHANGES = Number(process.env.BENCH_FILTER_CHANGES ?? 40);
 const base = process.env.BASE_PATH ?? '/';
-const port = Number(process.env.BENCH_PORT ?? 4190);
+const port = Number(process.env.BENCH_PORT ?? 4410);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,150000').split(',').filter(Boolean).map(Number);
+const LAYOUTS = (process.env.BENCH_LAYOUTS ?? 'csv,packed').split(',').filter(Boolean);
+const SCALE_FILTER_CHANGES = Number(process.env.BENCH_SCALE_FILTER_CHANGES ?? 20);
+const SCALE_TIMEOUT_MS = Number(process.env.BENCH_SCALE_TIMEOUT_MS ?? 300_000);
+/** A CSV larger than this is not built as a CSV site: the build cannot emit it, nor Pages serve it (100 MB a file). */
+const CSV_SITE_LIMIT = 1024 ** 3;
 
 if (!existsSync('dist/index.html')) throw new Error('build the site first: npm run build');
-const server = await serveDist({ base, port });
+const scripts = new Set<string>();
+const server = await serveDist({ base, port, onServed: (r) => { if (/\.m?js$/.test(r.path)) scripts.add(r.path.split('/').pop()!); } });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -64,18 +77,7 @@ function snake(d: number): string[][] {
 }
 const grid = snake(0).slice(1, 1 + Math.ceil(FILTER_CHANGES / 2));
 // Measured inside the page, from the change event to the frame after the update settled.
-await page.evaluate(`window.__measureNextChange = () => new Promise((done) => {
-  const before = Number(document.body.dataset.settled ?? 0);
-  document.addEventListener('change', () => {
-    const t0 = performance.now();
-    const poll = () => {
-      if (Number(document.body.dataset.settled) > before && document.body.dataset.busy === 'false') requestAnimationFrame(() => done(performance.now() - t0));
-      else if (performance.now() - t0 > 10000) done(-1);
-      else setTimeout(poll, 1);
-    };
-    poll();
-  }, { capture: true, once: true });
-})`);
+await page.evaluate(MEASURE_CHANGE);
 const fresh: number[] = [];
 const repeat: number[] = [];
 const queryTimes: number[] = [];
@@ -94,8 +96,30 @@ for (const [pass, states] of [[fresh, grid], [repeat, [...grid].reverse().slice(
     queryTimes.push(...(await page.evaluate<number[]>('performance.getEntriesByName("query").map((e) => e.duration)')));
   }
 }
-await browser.close();
 server.close();
+
+const bare = await bareInstantiate(browser, port + 1, RUNS);
+
+const scale: ScaleRow[] = [];
+const skipped: string[] = [];
+for (const reports of SIZES) {
+  const dataDir = syntheticDataset(reports);
+  const factsBytes = statSync(join(dataDir, 'facts.csv')).size;
+  for (const layout of LAYOUTS) {
+    if (layout === 'csv' && factsBytes > CSV_SITE_LIMIT) {
+      skipped.push(`${reports} reports, csv: not built — facts.csv is ${mb(factsBytes)} (the build cannot emit one file that large; Pages serves at most 100 MB a file)`);
+      continue;
+    }
+    console.error(`bench: ${reports} reports, ${layout}: building…`);
+    const site = buildSite(dataDir, layout, base);
+    console.error(`bench: ${reports} reports, ${layout}: measuring (${mb(site.bytes)} of data in the site)…`);
+    // A fresh browser per site: a crashed or bloated renderer must not carry over.
+    const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    scale.push(await measureSite(b, site, { reports, layout, base, port: port + 2, filterChanges: SCALE_FILTER_CHANGES, timeoutMs: SCALE_TIMEOUT_MS, reportId: firstReportId(dataDir) }));
+    await b.close();
+  }
+}
+await browser.close();
 
 console.log(`bench: built site on localhost, Chromium ${browser.version()}, ${RUNS} runs each`);
 console.log('                               median      p95');
@@ -107,5 +131,37 @@ for (const [label, list] of [
 ] as const) {
   console.log(`${label.padEnd(30)} ${list.length ? ms(pct(list, 50)) : '     —'} ${list.length ? ms(pct(list, 95)) : '     —'}`);
 }
-if (lost) console.log(`filter changes not measured (no update within 10 s): ${lost}`);
+if (lost) console.log(`filter changes not measured (no update within 30 s): ${lost}`);
+console.log(`${'bare page: DuckDB-WASM up'.padEnd(30)} ${ms(pct(bare, 50))} ${ms(pct(bare, 95))}`);
 console.log('targets: first chart cold ≤ 2500 ms; filter change p95 ≤ 100 ms');
+
+const js = jsBudget('dist', scripts);
+const verdict = (ok: boolean) => (ok ? 'within budget' : 'OVER BUDGET');
+const firstChart = pct(cold.map((c) => c.chart), 50);
+const half = pct(bare, 50) / 2;
+console.log('\nbudgets');
+console.log(`  application JavaScript the page loads (gzip; DuckDB's wasm and worker excepted): ${kb(js.firstVisit)} of 400 KB — ${verdict(js.firstVisit <= 400 * 1024)}`);
+console.log(`    ${js.files.filter((f) => f.when === 'page').map((f) => `${f.name} ${kb(f.gzip)}`).join(', ')}`);
+console.log(`  loaded only when a report is added (Add view: pdf.js worker, extraction worker), not counted above: ${kb(js.addView)}`);
+console.log(`    all application JavaScript in the build, whether loaded or not: ${kb(js.all)} — ${js.all <= 400 * 1024 ? 'within 400 KB even so' : 'over 400 KB if the Add view is counted'}`);
+console.log(`  first chart (cold, median) ${firstChart.toFixed(0)} ms ≤ half of a bare page's DuckDB-WASM start (${pct(bare, 50).toFixed(0)} ms / 2 = ${half.toFixed(0)} ms) — ${verdict(firstChart <= half)}`);
+
+if (scale.length || skipped.length) {
+  const n = (v: number, digits = 0) => (Number.isFinite(v) && v >= 0 ? v.toFixed(digits) : '—');
+  console.log(`\nscale (synthetic datasets; filter change = province and year filters on the overview, ${SCALE_FILTER_CHANGES}×; targets at 150,000 reports: p95 ≤ 400 ms, no crash, memory < 1 GB)`);
+  console.log('reports  layout  site data  data before 1st chart  1st chart  duckdb-ready  data loaded (bytes)      filter p50/p95  memory: overview / +fact views  crashed');
+  for (const r of scale) {
+    console.log([
+      String(r.reports).padStart(7), r.layout.padEnd(6), mb(r.siteBytes).padStart(9), mb(r.dataBeforeChart).padStart(21),
+      `${n(r.firstChart)} ms`.padStart(10), `${n(r.duckdbReady)} ms`.padStart(13), `${n(r.dataReady)} ms (${mb(r.dataBytesAtReady)})`.padStart(24),
+      `${n(r.filterP50)}/${n(r.filterP95)} ms`.padStart(15), `${mb(r.peakOverview)} / ${mb(r.peakRss)}`.padStart(31), (r.crashed ? 'YES' : 'no').padStart(8),
+    ].join('  ') + (r.note ? `  ${r.note}` : ''));
+  }
+  for (const line of skipped) console.log(`  ${line}`);
+  console.log('\nwhat each view fetches once the dataset is loaded (data bytes, time to settled)');
+  for (const r of scale) for (const v of r.views) console.log(`  ${String(r.reports).padStart(7)} ${r.layout.padEnd(6)} ${v.view.padEnd(36)} ${mb(v.bytes).padStart(9)} ${String(v.ms).padStart(7)} ms`);
+  const big = scale.filter((r) => r.reports >= 150_000);
+  for (const r of big) {
+    console.log(`target at ${r.reports} reports (${r.layout}): filter p95 ${n(r.filterP95)} ms ≤ 400 — ${verdict(r.filterP95 <= 400)}; tab crash: ${r.crashed ? 'YES' : 'none'}; memory < 1 GB: overview ${mb(r.peakOverview)} — ${verdict(r.peakOverview < 1024 ** 3)}, after the fact views ${mb(r.peakRss)} — ${verdict(r.peakRss < 1024 ** 3)}`);
+  }
+}

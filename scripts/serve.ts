@@ -13,10 +13,25 @@ const TYPES: Record<string, string> = {
   '.pdf': 'application/pdf', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml', '.duckdb': 'application/octet-stream',
 };
 
-export function serveDist(opts: { root?: string; base?: string; port?: number } = {}): Promise<Server> {
+/** One answered request, for benchmarks that count what a page fetched. */
+export interface Served {
+  method: string;
+  path: string;
+  range: string | undefined;
+  status: number;
+  bytes: number;
+}
+
+export function serveDist(opts: { root?: string; base?: string; port?: number; onServed?: (r: Served) => void; onData?: (path: string, bytes: number) => void } = {}): Promise<Server> {
   const root = resolve(opts.root ?? 'dist');
   const base = opts.base ?? process.env.BASE_PATH ?? '/';
   const server = createServer((req, res) => {
+    if (opts.onServed) {
+      res.on('finish', () => opts.onServed!({
+        method: req.method ?? '', path: (req.url ?? '').split('?')[0], range: req.headers.range, status: res.statusCode,
+        bytes: req.method === 'HEAD' ? 0 : Number(res.getHeader('Content-Length') ?? 0),
+      }));
+    }
     const url = decodeURIComponent((req.url ?? '/').split('?')[0]);
     if (!url.startsWith(base)) {
       res.writeHead(404).end('not found');
@@ -33,19 +48,25 @@ export function serveDist(opts: { root?: string; base?: string; port?: number } 
       return;
     }
     const size = statSync(path).size;
+    const send = (stream: ReturnType<typeof createReadStream>) => {
+      if (opts.onData) stream.on('data', (chunk) => opts.onData!(url, chunk.length));
+      stream.pipe(res);
+    };
     const headers: Record<string, string | number> = { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
     const range = /^bytes=(\d*)-(\d*)$/.exec(req.headers.range ?? '');
     if (range) {
       const start = range[1] ? Number(range[1]) : size - Number(range[2]);
       const end = range[1] && range[2] ? Math.min(Number(range[2]), size - 1) : size - 1;
-      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}`, 'Content-Length': end - start + 1 });
+      res.setHeader('Content-Length', end - start + 1);
+      res.writeHead(206, { ...headers, 'Content-Range': `bytes ${start}-${end}/${size}` });
       if (req.method === 'HEAD') res.end();
-      else createReadStream(path, { start, end }).pipe(res);
+      else send(createReadStream(path, { start, end }));
       return;
     }
-    res.writeHead(200, { ...headers, 'Content-Length': size });
+    res.setHeader('Content-Length', size);
+    res.writeHead(200, headers);
     if (req.method === 'HEAD') res.end();
-    else createReadStream(path).pipe(res);
+    else send(createReadStream(path));
   });
   return new Promise((done) => server.listen(opts.port ?? 4173, '127.0.0.1', () => done(server)));
 }

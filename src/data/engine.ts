@@ -11,9 +11,8 @@ import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
 import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
 import { cachedConnector } from './cachedConnector';
 import type { Connector, SqlRow } from './connector';
-import { headerProblem } from './datasetCheck';
+import { datasetLoader } from './load/loadDataset';
 import { restoreLocalReports } from './local/restore';
-import { DATASET_FILES, type DatasetTable, VIEWS_SQL, createTablesSql } from './schema';
 
 export type LoadStage = 'engine' | 'data' | 'ready';
 
@@ -22,9 +21,9 @@ export interface Engine {
   connector: Connector;
   /** Reports kept in this browser that could not join the data at start-up, with why. */
   restoreProblems: string[];
+  /** Whether reports added in this browser can join the data (not over a packed, read-only dataset). */
+  holdsLocalReports: boolean;
 }
-
-const TABLES = Object.keys(DATASET_FILES) as DatasetTable[];
 
 const BUNDLES: duckdb.DuckDBBundles = {
   mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
@@ -46,41 +45,26 @@ function toConnector(connection: duckdb.AsyncDuckDBConnection): Connector {
 
 async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
   onStage('engine');
-  // The dataset downloads while the wasm compiles.
-  const base = import.meta.env.BASE_URL;
-  const files = TABLES.map(async (table) => {
-    const file = DATASET_FILES[table];
-    const response = await fetch(`${base}data/${file}`);
-    if (!response.ok) throw new Error(`data/${file}: HTTP ${response.status}`);
-    const bytes = new Uint8Array(await response.arrayBuffer());
-    const problem = headerProblem(table, bytes);
-    if (problem) throw new Error(problem);
-    return { file, bytes };
-  });
-  files.forEach((f) => f.catch(() => undefined)); // reported below, once the engine is up
+  // The dataset downloads while the wasm compiles (the layout is the build's choice: load/layout.ts).
+  const loader = datasetLoader(import.meta.env.BASE_URL);
   // Loaded on demand: the first view renders from the snapshot while this downloads and compiles.
   const duckdb = await import('@duckdb/duckdb-wasm');
   const bundle = await duckdb.selectBundle(BUNDLES);
   const worker = new Worker(bundle.mainWorker!);
   const db = new duckdb.AsyncDuckDB(new duckdb.VoidLogger(), worker);
   await db.instantiate(bundle.mainModule);
-  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } });
+  await db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true }, filesystem: loader.filesystem });
   const connection = await db.connect();
   const connector = cachedConnector(toConnector(connection));
   for (const sql of OFFLINE) await connector.query(sql);
   performance.mark('duckdb-ready');
 
   onStage('data');
-  for (const { file, bytes } of await Promise.all(files)) await db.registerFileBuffer(file, bytes);
-  // createTablesSql() has one statement per table, in TABLES order: a bad row is reported with its file.
-  for (const [i, sql] of createTablesSql().entries()) {
-    await connector.query(sql).catch((error: Error) => Promise.reject(new Error(`data/${DATASET_FILES[TABLES[i]]}: ${error.message}`)));
-  }
-  for (const sql of VIEWS_SQL) await connector.query(sql);
-  const restoreProblems = await restoreLocalReports(connector);
+  await loader.install(db, connector, duckdb.DuckDBDataProtocol);
+  const restoreProblems = loader.holdsLocalReports ? await restoreLocalReports(connector) : [];
   for (const sql of LOCK) await connector.query(sql);
   onStage('ready');
-  return { db, connector, restoreProblems };
+  return { db, connector, restoreProblems, holdsLocalReports: loader.holdsLocalReports };
 }
 
 let engine: Promise<Engine> | null = null;

@@ -2,10 +2,11 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { join, resolve } from 'node:path';
 import type { Connector, SqlRow } from './connector';
+import { PACKED_SCHEMA_SQL } from './packedTables';
 import { DATASET_FILES, VIEWS_SQL, createTablesSql } from './schema';
 
-export async function nodeConnector(datasetDir = 'data'): Promise<Connector> {
-  const instance = await DuckDBInstance.create(':memory:');
+async function connect(path: string, options?: Record<string, string>): Promise<Connector> {
+  const instance = await DuckDBInstance.create(path, options);
   const connection = await instance.connect();
   const db: Connector = {
     async query<T extends SqlRow>(sql: string) {
@@ -15,6 +16,19 @@ export async function nodeConnector(datasetDir = 'data'): Promise<Connector> {
       ) as T[];
     },
   };
+  return db;
+}
+
+/** The packed layout's file (src/data/pack.ts), ATTACHed read-only and named as the browser names it. */
+export async function packedConnector(file: string): Promise<Connector> {
+  const db = await connect(':memory:');
+  await db.query(`ATTACH '${file.replaceAll("'", "''")}' AS packed (READ_ONLY)`);
+  for (const sql of PACKED_SCHEMA_SQL) await db.query(sql);
+  return db;
+}
+
+export async function nodeConnector(datasetDir = 'data'): Promise<Connector> {
+  const db = await connect(':memory:');
   const paths = Object.fromEntries(Object.entries(DATASET_FILES).map(([t, f]) => [t, join(resolve(datasetDir), f)])) as typeof DATASET_FILES;
   for (const sql of [...createTablesSql(paths), ...VIEWS_SQL]) await db.query(sql);
   return db;

@@ -25,7 +25,7 @@ interface Item {
 }
 
 async function review(name: string, entries: LocalEntry[], sourceText?: string): Promise<Pending[]> {
-  const { connector } = await getEngine();
+  const { connector, holdsLocalReports } = await getEngine();
   const kept = new Set((await storedReports().catch(() => [])).map((k) => k.report.report_id));
   return Promise.all(entries.map(async (entry) => ({
     key: entry.report.report_id,
@@ -34,6 +34,7 @@ async function review(name: string, entries: LocalEntry[], sourceText?: string):
     published: await publishedSourceFile(connector, entry.report.report_id),
     kept: kept.has(entry.report.report_id),
     sourceText,
+    canKeep: holdsLocalReports,
   })));
 }
 

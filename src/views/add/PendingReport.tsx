@@ -22,6 +22,8 @@ export interface Pending {
   kept?: boolean;
   /** The text it was read from (text sources), kept with it for the source-line viewer. */
   sourceText?: string;
+  /** False over a packed (read-only) dataset: the report can be reviewed and exported, not joined. */
+  canKeep: boolean;
 }
 
 export function PendingReport({ item, onKept }: { item: Pending; onKept: () => void }) {
@@ -55,7 +57,12 @@ export function PendingReport({ item, onKept }: { item: Pending; onKept: () => v
       )}
       {item.published && <p className="note" role="status">{zh ? `与已发布的报告 ${item.published} 完全相同。` : `Identical to the published report ${item.published}.`}</p>}
       {item.kept && <p className="note" role="status">{zh ? '此报告已添加在本浏览器中。' : 'This report is already added in this browser.'}</p>}
-      {!item.published && !item.kept && (
+      {!item.published && !item.kept && !item.canKeep && (
+        <p className="note" role="status">
+          {zh ? '本站的数据集按规模打包（只读），添加的报告不能加入视图；可导出为数据集文件。' : 'This site serves its dataset packed for scale (read-only): an added report cannot join the views here, but it can be exported as dataset files.'}
+        </p>
+      )}
+      {!item.published && !item.kept && item.canKeep && (
         <>
           <MetadataForm report={item.entry.report} patch={patch} onChange={setPatch} />
           {problems.length > 0 && <p className="error" role="alert">{problems.join('; ')}</p>}

@@ -24,7 +24,8 @@ export function Overview({ state }: ViewProps) {
   const query = snapshot !== undefined && !fromSnapshot;
   const both = withSnapshot(useQuery((db) => overviewTotals(db, f), [f], query), fromSnapshot && snapshot ? { coverage: snapshot.coverage, totals: snapshot.totals } : false);
   const cov = { ...both, data: both.data?.coverage };
-  const missing = withSnapshot(useQuery((db) => missingYears(db, f), [f], query), fromSnapshot && snapshot?.missing);
+  const missingFromSnapshot = fromSnapshot && snapshot?.missing;
+  const missing = withSnapshot(useQuery((db) => missingYears(db, f), [f], snapshot !== undefined && !missingFromSnapshot), missingFromSnapshot);
   const fmt = (v: number) => formatNumber(v, lang);
   const scopeName = (s: string) => t(`scope_${s}` as MessageKey);
   const rows: ScopeTotals[] = both.data?.totals ?? [];
