@@ -33,6 +33,11 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
 
 export const storedReports = () => run<LocalReport[]>('readonly', (s) => s.getAll() as IDBRequest<LocalReport[]>);
 export const storedReport = (reportId: string) => run<LocalReport | undefined>('readonly', (s) => s.get(reportId));
-export const storedCount = () => run<number>('readonly', (s) => s.count());
+/** How many reports are kept, without creating the database for a visitor who never added one. */
+export async function storedCount(): Promise<number> {
+  if (typeof indexedDB === 'undefined') return 0;
+  if ('databases' in indexedDB && !(await indexedDB.databases()).some((d) => d.name === DB_NAME)) return 0;
+  return run<number>('readonly', (s) => s.count());
+}
 export const storeReport = (entry: LocalReport) => run('readwrite', (s) => s.put(entry)).then(() => undefined);
 export const unstoreReport = (reportId: string) => run('readwrite', (s) => s.delete(reportId)).then(() => undefined);
