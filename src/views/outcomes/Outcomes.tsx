@@ -36,6 +36,7 @@ export function Outcomes({ state, navigate }: ViewProps) {
           seriesBy={{ measure: 'total' }}
           keys={g.items}
           load={g.load}
+          fetchItems={g.load ? undefined : OUTCOME_ITEMS}
           stacked
           percent={percent}
         />

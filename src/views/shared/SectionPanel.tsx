@@ -27,15 +27,22 @@ export function SectionPanel(props: {
   note?: (rows: ReportFigure[]) => string | null;
   /** Where the figures come from, when not straight from the section's facts (e.g. sums of rows). */
   load?: (db: Connector, filters: Filters) => Promise<ReportFigure[]>;
+  /**
+   * The items to fetch, when several panels of a view share one query (the same SQL runs once and the
+   * cache answers the others); each panel then keeps its own `items`.
+   */
+  fetchItems?: string[];
 }) {
   const { lang } = useT();
-  const q = useQuery((db) => (props.load ? props.load(db, props.filters) : sectionFacts(db, props.filters, props.section, props.items)), [props.filters, props.section, props.items.join(), props.load]);
-  const rows = (q.data ?? []).filter((r) => ('measure' in props.seriesBy ? r.measure === props.seriesBy.measure : r.item === props.seriesBy.item));
+  const fetched = props.fetchItems ?? props.items;
+  const q = useQuery((db) => (props.load ? props.load(db, props.filters) : sectionFacts(db, props.filters, props.section, fetched)), [props.filters, props.section, fetched.join(), props.load]);
+  const mine = props.fetchItems ? (q.data ?? []).filter((r) => props.items.includes(r.item)) : (q.data ?? []);
+  const rows = mine.filter((r) => ('measure' in props.seriesBy ? r.measure === props.seriesBy.measure : r.item === props.seriesBy.item));
   const keyOf = (r: ReportFigure) => ('measure' in props.seriesBy ? r.item : r.measure);
   const nameOf = (k: string) => ('measure' in props.seriesBy ? label(ITEM_LABELS, k, lang) : label(MEASURE_LABELS, k, lang));
   const all = pivot(rows, keyOf, props.keys, nameOf, (r) => (r.origin === 'table' ? null : label(ORIGIN_LABELS, r.origin, lang)));
   const { categories, series, hidden } = largest(all.categories, all.series, MAX_BARS);
-  const note = props.note?.(q.data ?? []);
+  const note = props.note?.(mine);
   return (
     <Panel
       id={props.id}
