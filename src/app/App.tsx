@@ -35,8 +35,9 @@ function Shell() {
   const [stage, setStage] = useState<LoadStage | 'error'>('engine');
   const [error, setError] = useState('');
   const [attempt, setAttempt] = useState(0);
+  const [offline, setOffline] = useState(false);
   useEffect(() => {
-    getEngine(setStage).then(() => setStage('ready'), (e: Error) => { setStage('error'); setError(e.message); });
+    getEngine(setStage).then((engine) => { setStage('ready'); setOffline(engine.offline); }, (e: Error) => { setStage('error'); setError(e.message); });
   }, [attempt]);
   const ViewComponent = VIEW_COMPONENTS[state.view];
   return (
@@ -52,6 +53,7 @@ function Shell() {
         {VIEWS.map((v) => <a key={v} href={`#/${v}`} aria-current={v === state.view ? 'page' : undefined} onClick={(e) => { e.preventDefault(); navigate({ view: v }); }}>{t(v)}</a>)}
       </nav>
       {linkErrors.length > 0 && <p className="warning" role="status">{t('badLink')}{linkErrors.join(', ')}</p>}
+      {offline && <p className="warning" role="status" data-testid="offline">{t('offline')}</p>}
       {stage !== 'ready' && stage !== 'error' && (
         <p className="loading" role="status" aria-live="polite" data-testid="loading">
           <progress /> {stage === 'engine' ? t('loadingEngine') : t('loadingData')}

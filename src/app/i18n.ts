@@ -43,6 +43,10 @@ const MESSAGES = {
   scope_body: { zh: '本机关', en: 'Agency itself' },
   scope_jurisdiction: { zh: '全辖区', en: 'Whole jurisdiction' },
   scope_unknown: { zh: '范围不明', en: 'Scope unknown' },
+  offline: {
+    zh: '网络不可用：显示的是本浏览器上次访问时保存的数据，可能不是最新版本（版本号见页脚）。',
+    en: 'No network: these are the data this browser kept from an earlier visit and may not be the latest (the version is in the footer).',
+  },
   badLink: { zh: '链接中的部分参数无效，已改用默认值：', en: 'Parts of this link were not valid and defaults were used: ' },
 } as const;
 

@@ -46,8 +46,11 @@ async function networkFirst(request) {
     return response;
   } catch (error) {
     const hit = await cache.match(request);
-    if (hit) return hit;
-    throw error;
+    if (!hit) throw error;
+    // Marked, so that the page can say its data is the last visit's copy, not silently show it.
+    const headers = new Headers(hit.headers);
+    headers.set('X-Served-Offline', '1');
+    return new Response(hit.body, { status: hit.status, statusText: hit.statusText, headers });
   }
 }
 

@@ -23,6 +23,8 @@ export interface Engine {
   restoreProblems: string[];
   /** Whether reports added in this browser can join the data (not over a packed, read-only dataset). */
   holdsLocalReports: boolean;
+  /** The network failed and the data is the service worker's copy from an earlier visit. */
+  offline: boolean;
 }
 
 const BUNDLES: duckdb.DuckDBBundles = {
@@ -64,7 +66,7 @@ async function start(onStage: (stage: LoadStage) => void): Promise<Engine> {
   const restoreProblems = loader.holdsLocalReports ? await restoreLocalReports(connector) : [];
   for (const sql of LOCK) await connector.query(sql);
   onStage('ready');
-  return { db, connector, restoreProblems, holdsLocalReports: loader.holdsLocalReports };
+  return { db, connector, restoreProblems, holdsLocalReports: loader.holdsLocalReports, offline: loader.servedOffline() };
 }
 
 let engine: Promise<Engine> | null = null;

@@ -14,9 +14,12 @@ test('after one visit, the site opens and queries offline from the service worke
   });
   await expect.poll(cached, { timeout: 60_000 }).toEqual([true, true, true, true]);
 
+  // Online, the data comes from the network and nothing is said; offline, the page says whose copy it shows.
+  await expect(page.getByTestId('offline')).toHaveCount(0);
   await context.setOffline(true);
   await page.reload();
   await expect(page.locator('[data-stat="reports"]')).toHaveText('8', { timeout: 30_000 });
+  await expect(page.getByTestId('offline')).toContainText('上次访问时保存的数据');
   await open(page, '#/requests?year=2020');
   await expect(page.locator('[data-panel="requests-new_received"] .chart canvas').first()).toBeVisible();
   await page.reload();

@@ -19,6 +19,8 @@ export interface DatasetLoader {
   filesystem: duckdb.DuckDBConfig['filesystem'];
   /** Whether reports added in the browser can be inserted beside the published ones (the packed file is read-only). */
   holdsLocalReports: boolean;
+  /** After install: whether the data came from the service worker's copy because the network failed. */
+  servedOffline(): boolean;
   install(db: duckdb.AsyncDuckDB, connector: Connector, protocol: { HTTP: duckdb.DuckDBDataProtocol }): Promise<void>;
 }
 
@@ -26,10 +28,12 @@ const TABLES = Object.keys(DATASET_FILES) as DatasetTable[];
 
 /** The three CSV files, fetched at once and checked for their header before DuckDB reads them. */
 function csvLoader(base: string): DatasetLoader {
+  let offline = false;
   const files = TABLES.map(async (table) => {
     const file = DATASET_FILES[table];
     const response = await fetch(`${base}data/${file}`);
     if (!response.ok) throw new Error(`data/${file}: HTTP ${response.status}`);
+    offline ||= response.headers.has('X-Served-Offline');
     const bytes = new Uint8Array(await response.arrayBuffer());
     const problem = headerProblem(table, bytes);
     if (problem) throw new Error(problem);
@@ -39,6 +43,7 @@ function csvLoader(base: string): DatasetLoader {
   return {
     filesystem: undefined,
     holdsLocalReports: true,
+    servedOffline: () => offline,
     async install(db, connector) {
       for (const { file, bytes } of await Promise.all(files)) await db.registerFileBuffer(file, bytes);
       // createTablesSql() has one statement per table, in TABLES order: a bad row is reported with its file.
@@ -58,6 +63,8 @@ function packedLoader(base: string): DatasetLoader {
   return {
     filesystem: { reliableHeadRequests: true, allowFullHTTPReads: false, forceFullHTTPReads: false },
     holdsLocalReports: false,
+    // Range requests go past the service worker: the packed file is never served from its cache.
+    servedOffline: () => false,
     async install(db, connector, protocol) {
       const url = new URL(`${base}data/${PACKED_FILE}`, location.href).href;
       await db.registerFileURL(PACKED_FILE, url, protocol.HTTP, true);
