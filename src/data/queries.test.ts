@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
+import { agencyReports, checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
@@ -138,6 +138,12 @@ describe('queries on the real dataset', () => {
     await db.query(`INSERT INTO facts_shown SELECT * REPLACE ('other_handling' AS item, 500 AS value) FROM facts_shown WHERE report_id = 'fed22baafaab' AND item = 'other_other' AND measure = 'total'`);
     expect((await outcomeGroups(db, NO_FILTERS)).find((g) => g.report_id === 'fed22baafaab' && g.item === 'outcome_other')).toMatchObject({ value: 500 });
     await db.query(`DELETE FROM facts_shown WHERE report_id = 'fed22baafaab' AND item = 'other_handling'`);
+  });
+
+  it('lists the reports of one report’s agency, or of the first agency for an unknown id', async () => {
+    expect((await agencyReports(db, '94a211353fb0')).map((r) => [r.report_id, r.report_year])).toEqual([['94a211353fb0', 2023], ['82ba40ade55a', 2024]]);
+    expect((await agencyReports(db, 'ffffffffffff')).map((r) => [r.agency, r.report_year])).toEqual([['浑江区民政局', 2017]]);
+    expect((await agencyReports(db, "x' OR 1=1 --")).map((r) => r.report_id)).toEqual(['aacadde1345c']);
   });
 
   it('builds the wide view', async () => {

@@ -234,12 +234,24 @@ export interface ReportRow {
   local: boolean;
 }
 
+const REPORT_ROW = `report_id, source_file, agency, agency_id, province, city, county, division_code, scope, report_year,
+  year_inferred, form_version, published_date, checks_passed, checks_failed, report_id IN (SELECT report_id FROM local_reports) AS local`;
+
 export async function reportList(db: Connector, f: Filters): Promise<ReportRow[]> {
   return db.query<ReportRow & Record<string, string | number | boolean | null>>(`
-    SELECT report_id, source_file, agency, agency_id, province, city, county, division_code, scope, report_year,
-           year_inferred, form_version, published_date, checks_passed, checks_failed,
-           report_id IN (SELECT report_id FROM local_reports) AS local
-    FROM reports r WHERE ${reportCondition(f)} ORDER BY agency_id, report_year`);
+    SELECT ${REPORT_ROW} FROM reports r WHERE ${reportCondition(f)} ORDER BY agency_id, report_year`);
+}
+
+/**
+ * The reports of one report's agency, by year (the first agency's when the id is unknown): what the
+ * report page lists, without sending every report of a national dataset to the page.
+ */
+export async function agencyReports(db: Connector, reportId: string): Promise<ReportRow[]> {
+  return db.query<ReportRow & Record<string, string | number | boolean | null>>(`
+    SELECT ${REPORT_ROW} FROM reports
+    WHERE agency_id = coalesce((SELECT agency_id FROM reports WHERE report_id = ${sqlString(reportId)}),
+                               (SELECT agency_id FROM reports ORDER BY agency_id, report_year LIMIT 1))
+    ORDER BY report_year, report_id`);
 }
 
 /** The source file under which the published dataset holds a report, or undefined when it does not. */

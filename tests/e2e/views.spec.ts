@@ -129,6 +129,8 @@ test('agency report: the official layout, a number’s source line and citation,
   await expect(page.locator('[data-key="applications.new_received.natural_person"]')).toHaveText('2');
   // 洪泽区 2023 prints 行政复议 total 0 under 10 + 1: shown as printed with the failed check beside it.
   await open(page, '#/agency?report=94a211353fb0');
+  // The picker holds the agency's own years (the search box reaches other agencies).
+  await expect(page.getByTestId('report-picker').locator('option')).toHaveText(['洪泽区人民政府 2023', '淮安市洪泽区人民政府 2024']);
   const total = page.locator('[data-key="review_litigation.admin_review.total"]');
   await expect(total.locator('button')).toHaveText('0');
   await expect(total.locator('.warn')).toContainText('sum.admin_review');

@@ -1,5 +1,5 @@
 import { type ReactNode, useState } from 'react';
-import { LOCAL_MARK, checkRows, reportFacts, reportList, type FactRow, type ReportRow } from '../../data/queries';
+import { LOCAL_MARK, agencyReports, checkRows, reportFacts, type FactRow, type ReportRow } from '../../data/queries';
 import { NO_FILTERS } from '../../data/filters';
 import { useQuery } from '../../data/useQuery';
 import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
@@ -31,7 +31,8 @@ function FormTable(props: { corner?: string; items: readonly string[]; measures:
 
 export function AgencyReport({ state, navigate }: ViewProps) {
   const { t, lang } = useT();
-  const reports = useQuery((db) => reportList(db, NO_FILTERS), []);
+  // The agency's reports only: the search box reaches the others.
+  const reports = useQuery((db) => agencyReports(db, state.report), [state.report]);
   const report = reports.data?.find((r) => r.report_id === state.report) ?? reports.data?.[0];
   const facts = useQuery((db) => (report ? reportFacts(db, report.report_id) : Promise.resolve([])), [report?.report_id]);
   const checks = useQuery((db) => (report ? checkRows(db, NO_FILTERS, { reportId: report.report_id }) : Promise.resolve([])), [report?.report_id]);
