@@ -7,11 +7,10 @@ import Papa from 'papaparse';
 import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS } from '../../extract/csv';
 import { factProblems, reportProblems } from '../../extract/contract';
 import type { Check, Fact, Report } from '../../extract/types';
+import { CONTRACT_COLUMNS } from '../datasetCheck';
+import type { DatasetTable } from '../schema';
 import { MAX_DATASET_ROWS, rowsProblem } from '../upload/limits';
 import type { LocalEntry } from './types';
-
-type Kind = 'reports' | 'facts' | 'checks';
-const KINDS: [Kind, readonly string[]][] = [['reports', REPORT_COLUMNS], ['facts', FACT_COLUMNS], ['checks', CHECK_COLUMNS]];
 
 /** A number cell: '' is null (a blank is not a zero); anything else must be a finite number. */
 function num(value: string, where: string, problems: string[]): number | null {
@@ -52,8 +51,9 @@ function toCheck(r: Record<string, string>, where: string, problems: string[]): 
 }
 
 /** Which dataset file a header belongs to, or null. */
-export function datasetKind(header: readonly string[]): Kind | null {
-  return KINDS.find(([, columns]) => header.length === columns.length && header.every((c, i) => c === columns[i]))?.[0] ?? null;
+export function datasetKind(header: readonly string[]): DatasetTable | null {
+  const match = Object.entries(CONTRACT_COLUMNS).find(([, columns]) => header.length === columns.length && header.every((c, i) => c === columns[i]));
+  return (match?.[0] as DatasetTable | undefined) ?? null;
 }
 
 export interface DatasetCsvResult {
@@ -113,12 +113,9 @@ export function readDatasetCsvs(files: { name: string; text: string }[], maxRows
   const orphans = new Set([...facts, ...checks].map((x) => x.report_id).filter((id) => !known.has(id) && !bad.has(id)));
   for (const id of orphans) problems.push(`report ${id}: facts or checks without its row in reports.csv (bring reports.csv too)`);
   for (const id of bad) if (known.has(id)) problems.push(`report ${id}: left out, some of its rows break the data contract`);
-  const entries = reports
-    .filter((r) => !bad.has(r.report_id))
-    .map((report) => ({
-      report,
-      facts: facts.filter((f) => f.report_id === report.report_id),
-      checks: checks.filter((c) => c.report_id === report.report_id),
-    }));
-  return { entries, problems };
+  // Grouped once: a filter per report would be quadratic in a file of many reports.
+  const entries = new Map(reports.filter((r) => !bad.has(r.report_id)).map((report) => [report.report_id, { report, facts: [] as Fact[], checks: [] as Check[] }]));
+  for (const f of facts) entries.get(f.report_id)?.facts.push(f);
+  for (const c of checks) entries.get(c.report_id)?.checks.push(c);
+  return { entries: [...entries.values()], problems };
 }
