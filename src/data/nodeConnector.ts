@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Connector, SqlRow } from './connector';
 import { PACKED_SCHEMA_SQL } from './packedTables';
 import { DATASET_FILES, VIEWS_SQL, createTablesSql } from './schema';
+import { sqlString } from './sql';
 
 async function connect(path: string, options?: Record<string, string>): Promise<Connector> {
   const instance = await DuckDBInstance.create(path, options);
@@ -22,7 +23,7 @@ async function connect(path: string, options?: Record<string, string>): Promise<
 /** The packed layout's file (src/data/pack.ts), ATTACHed read-only and named as the browser names it. */
 export async function packedConnector(file: string): Promise<Connector> {
   const db = await connect(':memory:');
-  await db.query(`ATTACH '${file.replaceAll("'", "''")}' AS packed (READ_ONLY)`);
+  await db.query(`ATTACH ${sqlString(file)} AS packed (READ_ONLY)`);
   for (const sql of PACKED_SCHEMA_SQL) await db.query(sql);
   return db;
 }

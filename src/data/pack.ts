@@ -8,7 +8,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PACKED_TABLES } from './packedTables';
-import { DATASET_FILES, ORIGIN_RANK, VIEWS_SQL, createTablesSql } from './schema';
+import { DATASET_FILES, SHOWN_RANK, VIEWS_SQL, createTablesSql } from './schema';
+import { sqlString } from './sql';
 
 /** DuckDB-WASM 1.32.0 is DuckDB 1.4.3: it reads storage written for v1.4.0, not newer. */
 export const PACK_STORAGE_VERSION = 'v1.4.0';
@@ -19,8 +20,7 @@ const content = (reportColumns: string[]): Record<keyof typeof PACKED_TABLES, st
   report_figures: `SELECT * EXCLUDE (${reportColumns.filter((c) => c !== 'report_id').map((c) => `"${c}"`).join(', ')}) FROM report_wide`,
   jurisdiction_nesting: 'SELECT * FROM jurisdiction_nesting',
   // facts_shown's rows, marked: the cell a view shows for its key, by status and origin precedence (schema.ts).
-  facts: `SELECT * EXCLUDE (rank), rank = 1 AS shown FROM (
-    SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK}) AS rank FROM facts)`,
+  facts: `SELECT * EXCLUDE (rank), rank = 1 AS shown FROM (SELECT *, ${SHOWN_RANK} AS rank FROM facts)`,
   checks: 'SELECT * FROM checks',
 });
 
@@ -37,7 +37,7 @@ export async function packDataset(datasetDir: string, outFile: string, opts: { t
   const run = (sql: string) => connection.run(sql);
   const paths = Object.fromEntries(Object.entries(DATASET_FILES).map(([t, f]) => [t, join(resolve(datasetDir), f)])) as typeof DATASET_FILES;
   for (const sql of [...createTablesSql(paths), ...VIEWS_SQL]) await run(sql);
-  await run(`ATTACH '${tmp.replaceAll("'", "''")}' AS packed (STORAGE_VERSION '${PACK_STORAGE_VERSION}')`);
+  await run(`ATTACH ${sqlString(tmp)} AS packed (STORAGE_VERSION '${PACK_STORAGE_VERSION}')`);
   const reportColumns = (await connection.runAndReadAll("SELECT name FROM pragma_table_info('reports')")).getRows().map((r) => String(r[0]));
   const tables = content(reportColumns);
   for (const [table, order] of Object.entries(PACKED_TABLES)) {

@@ -60,6 +60,9 @@ export const OUTCOME_GROUPS: Record<string, string[]> = {
 export const NOT_SHADOWED_OTHER_PART = `NOT (f.item IN (${OTHER_PARTS.map((i) => `'${i}'`).join(', ')}) AND EXISTS (
   SELECT 1 FROM facts_preferred o WHERE o.report_id = f.report_id AND o.year = f.year AND o.section = 'applications' AND o.item = 'other_handling' AND o.measure = f.measure))`;
 
+/** Ranks the cells of one key: a reported value first, then by origin precedence (rank 1 is the one a view shows). */
+export const SHOWN_RANK = `row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK})`;
+
 /** Which reports were added in this browser (empty elsewhere): views mark them, the snapshot steps aside for them. */
 export const LOCAL_TABLE_SQL = 'CREATE TABLE IF NOT EXISTS local_reports (report_id VARCHAR PRIMARY KEY, file_name VARCHAR, added_at VARCHAR, edited VARCHAR)';
 
@@ -75,8 +78,7 @@ export const VIEWS_SQL = [
   LOCAL_TABLE_SQL,
   `CREATE OR REPLACE TABLE facts_shown AS
    SELECT * EXCLUDE (rank) FROM (
-     SELECT *, row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK}) AS rank
-     FROM facts) WHERE rank = 1`,
+     SELECT *, ${SHOWN_RANK} AS rank FROM facts) WHERE rank = 1`,
   `CREATE OR REPLACE VIEW facts_preferred AS SELECT * FROM facts_shown WHERE status = 'reported'`,
   // Whole-area reports inside another of the same year (a province holds its cities and counties, a
   // city its counties): sums leave the inner one out when both are counted.
