@@ -1,17 +1,16 @@
 /**
- * At start-up, once the published tables and their derived tables are loaded: the reports kept in this
- * browser join them, and the derived tables are built again. A kept
+ * At start-up, once the published tables and their derived tables (local_reports among them) are
+ * loaded: the reports kept in this browser join them, and the derived tables are built again. A kept
  * report that the dataset now publishes is left to the published copy; one that cannot be restored is
  * named, and the published data loads regardless.
  */
 import type { Connector } from '../connector';
 import { sqlList } from '../sql';
-import { LOCAL_TABLE_SQL, VIEWS_SQL } from '../schema';
+import { VIEWS_SQL } from '../schema';
 import { insertLocalSql, runAll } from './localSql';
 import { storedReports } from './store';
 
 export async function restoreLocalReports(db: Connector): Promise<string[]> {
-  await db.query(LOCAL_TABLE_SQL);
   let stored;
   try {
     stored = await storedReports();
