@@ -1,8 +1,9 @@
 /*
  * Service worker (vite.config.ts emits it as sw.js with PRECACHE filled in): repeat visits and offline
  * use. Files under assets/ carry a content hash in their name (the 34 MB DuckDB wasm among them), so a
- * cached copy is always right: served from the cache, no round trip. Everything else (the page, the dataset, raw reports) goes to the network first, so a new dataset
- * is never hidden behind an old copy, and falls back to the last copy only when the network fails.
+ * cached copy is always right: served from the cache, no round trip. Everything else (the page, the
+ * dataset, raw reports) goes to the network first, so a new dataset is never hidden behind an old copy,
+ * and falls back to the last copy only when the network fails.
  * Range requests (a DuckDB file read in blocks) and other hosts are left alone.
  */
 const ASSETS = 'assets-v1';
