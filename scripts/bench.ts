@@ -10,7 +10,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { MEASURE_CHANGE, type ScaleRow, bareInstantiate, buildSite, firstReportId, jsBudget, kb, mb, measureSite, syntheticDataset } from './benchScale';
+import { MEASURE_CHANGE, type ScaleRow, bareInstantiate, buildSite, firstReportId, jsBudget, kb, mb, measureSite, pct, syntheticDataset } from './benchScale';
 import { serveDist } from './serve';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -27,10 +27,11 @@ const CSV_SITE_LIMIT = 1024 ** 3;
 if (!existsSync('dist/index.html')) throw new Error('build the site first: npm run build');
 const scripts = new Set<string>();
 const server = await serveDist({ base, port, onServed: (r) => { if (/\.m?js$/.test(r.path)) scripts.add(r.path.split('/').pop()!); } });
-const browser = await chromium.launch({
+const launch = () => chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
 });
+const browser = await launch();
 const url = `http://127.0.0.1:${port}${base}#/overview`;
 
 // Page code is passed as text: tsx wraps functions with a helper (__name) that the page does not have.
@@ -43,7 +44,6 @@ const marks = (page: Page): Promise<{ duckdb: number; chart: number }> =>
     return { duckdb: await wait('duckdb-ready'), chart: await wait('first-chart') };
   })()`);
 
-const pct = (values: readonly number[], p: number) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))];
 const ms = (v: number) => `${v.toFixed(0).padStart(6)} ms`;
 
 const cold: { duckdb: number; chart: number }[] = [];
@@ -126,7 +126,7 @@ for (const reports of SIZES) {
     const site = buildSite(dataDir, layout, base);
     console.error(`bench: ${reports} reports, ${layout}: measuring (${mb(site.bytes)} of data in the site)…`);
     // A fresh browser per site: a crashed or bloated renderer must not carry over.
-    const b = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const b = await launch();
     scale.push(await measureSite(b, site, { reports, layout, base, port: port + 2, filterChanges: SCALE_FILTER_CHANGES, timeoutMs: SCALE_TIMEOUT_MS, reportId: firstReportId(dataDir) }));
     await b.close();
   }

@@ -14,7 +14,7 @@ import { type Served, serveDist } from './serve';
 
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
 export const mb = (bytes: number) => (!Number.isFinite(bytes) ? '—' : bytes < 1024 * 1024 ? kb(bytes) : `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 2 : 1)} MB`);
-export const pct = (values: number[], p: number) =>
+export const pct = (values: readonly number[], p: number) =>
   values.length ? [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor((p / 100) * values.length))] : NaN;
 
 /** DuckDB's own files: the wasm modules and the workers that run them. Everything else is application JavaScript. */
