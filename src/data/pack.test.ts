@@ -7,7 +7,7 @@ import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
 import { nodeConnector, packedConnector } from './nodeConnector';
 import { packDataset } from './pack';
-import { checkRows, compareCells, flagCounts, metricKeys, outcomeGroups, reportFacts, searchAgencies, sectionFacts, trend } from './queries';
+import { chartFigures, checkRows, compareCells, flagCounts, metricKeys, outcomeGroups, reportFacts, searchAgencies, sectionFacts, trend, trendAgencies, unitlessAmounts } from './queries';
 import { overviewSnapshot } from './snapshot';
 
 const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(r)).sort();
@@ -31,6 +31,9 @@ describe('packed layout', () => {
     ['section facts', (db) => sectionFacts(db, NO_FILTERS, 'review_litigation')],
     ['a trend', (db) => trend(db, 'requests_new', ['320800-人民政府'], NO_FILTERS)],
     ['metric keys', (db) => metricKeys(db, NO_FILTERS)],
+    ['agencies a trend opens on', (db) => trendAgencies(db, 'requests_new', NO_FILTERS)],
+    ['a chart’s largest reports', (db) => chartFigures(db, NO_FILTERS, 'outcome_groups', { items: ['outcome_disclosed'], seriesBy: { measure: 'total' }, keys: ['outcome_disclosed'] }, 3)],
+    ['unit-less amounts', (db) => unitlessAmounts(db, NO_FILTERS, 'active', 'procurement', 'amount_10k_yuan')],
     ['one report’s facts', (db) => reportFacts(db, 'fed22baafaab')],
     // Sorted here (these three): their ORDER BY leaves ties, which come out in storage order.
     ['checks', async (db) => sorted(await checkRows(db, NO_FILTERS))],

@@ -14,6 +14,14 @@ import { sqlString } from './sql';
 /** DuckDB-WASM 1.32.0 is DuckDB 1.4.3: it reads storage written for v1.4.0, not newer. */
 export const PACK_STORAGE_VERSION = 'v1.4.0';
 
+/**
+ * Rows per row group: DuckDB skips a row group whose min/max cannot match a filter, and reads the rest
+ * whole. At the default 122,880 a key's cells at 150,000 reports fill one or two groups, so a province
+ * filter skipped nothing; at 16,384 a (key, province) slice is about one group, and one report's facts
+ * about a fortieth of what they were.
+ */
+export const PACK_ROW_GROUP_SIZE = 16_384;
+
 /** What each packed table holds, from the tables of the CSV layout (schema.ts) loaded in DuckDB for Node. */
 const content = (reportColumns: string[]): Record<keyof typeof PACKED_TABLES, string> => ({
   reports: 'SELECT * FROM reports',
@@ -22,6 +30,7 @@ const content = (reportColumns: string[]): Record<keyof typeof PACKED_TABLES, st
   // facts_shown's rows, marked: the cell a view shows for its key, by status and origin precedence (schema.ts).
   facts: `SELECT * EXCLUDE (rank), rank = 1 AS shown FROM (SELECT *, ${SHOWN_RANK} AS rank FROM facts)`,
   checks: 'SELECT * FROM checks',
+  chart_cells: 'SELECT * FROM chart_cells',
 });
 
 export async function packDataset(datasetDir: string, outFile: string, opts: { threads?: number; memoryLimit?: string } = {}): Promise<void> {
@@ -37,7 +46,7 @@ export async function packDataset(datasetDir: string, outFile: string, opts: { t
   const run = (sql: string) => connection.run(sql);
   const paths = Object.fromEntries(Object.entries(DATASET_FILES).map(([t, f]) => [t, join(resolve(datasetDir), f)])) as typeof DATASET_FILES;
   for (const sql of [...createTablesSql(paths), ...VIEWS_SQL]) await run(sql);
-  await run(`ATTACH ${sqlString(tmp)} AS packed (STORAGE_VERSION '${PACK_STORAGE_VERSION}')`);
+  await run(`ATTACH ${sqlString(tmp)} AS packed (STORAGE_VERSION '${PACK_STORAGE_VERSION}', ROW_GROUP_SIZE ${PACK_ROW_GROUP_SIZE})`);
   const reportColumns = (await connection.runAndReadAll("SELECT name FROM pragma_table_info('reports')")).getRows().map((r) => String(r[0]));
   const tables = content(reportColumns);
   for (const [table, order] of Object.entries(PACKED_TABLES)) {

@@ -6,6 +6,10 @@
  * only those. facts_shown is not stored twice: a `shown` column marks its rows in facts (stored apart it
  * doubled the file, 1.3 GB at 150,000 reports); facts_preferred is its reported part. report_wide is
  * stored as its figures only and joined to reports in memory, so each report's text columns travel once.
+ *
+ * chart_cells is what every chart and trend reads, stored a second time apart from facts, narrow (no
+ * source text) and ordered by key, then province and year: a chart of one key reads that key's blocks,
+ * and a filter on province (and year) only the blocks of its slice, where in report order it read them all.
  */
 import { LOCAL_TABLE_SQL } from './schema';
 
@@ -15,6 +19,7 @@ export const PACKED_TABLES = {
   jurisdiction_nesting: 'report_id',
   facts: 'report_id, section, item, measure, year',
   checks: 'report_id',
+  chart_cells: 'section, item, measure, province, report_year, report_id, year',
 } as const;
 
 /** Over the packed file ATTACHed as `packed`: report-level tables copied into memory, the rest left remote. */
@@ -27,6 +32,7 @@ export const PACKED_SCHEMA_SQL = [
   'CREATE VIEW facts_shown AS SELECT * EXCLUDE (shown) FROM packed.facts WHERE shown',
   "CREATE VIEW facts_preferred AS SELECT * FROM facts_shown WHERE status = 'reported'",
   'CREATE VIEW checks AS SELECT * FROM packed.checks',
+  'CREATE VIEW chart_cells AS SELECT * FROM packed.chart_cells',
   // Empty: the packed file is read-only, so reports added in the browser cannot join it.
   LOCAL_TABLE_SQL,
 ];

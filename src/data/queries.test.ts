@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { agencyReports, checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies } from './queries';
+import { agencyReports, chartFigures, checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies, unitlessAmounts } from './queries';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
@@ -73,6 +73,28 @@ describe('queries on the real dataset', () => {
     // 000 has a blank table cell and a narrative amount: the narrative one is the only reported value.
     const wuchang = rows.filter((r) => r.agency === '武昌区民政局' && r.measure === 'amount_10k_yuan');
     expect(wuchang).toMatchObject([{ value: 743.58, origin: 'narrative' }]);
+  });
+
+  it('sends a chart only the reports with the largest values, and counts the rest', async () => {
+    // Procurement items in 2020: 下城区 45, 未署名·武汉市 29, 吴忠市 10, 武昌区 a blank cell.
+    const procurement = { section: 'active', items: ['procurement'] };
+    const cut = { items: ['procurement'], seriesBy: { item: 'procurement' }, keys: ['items'] };
+    const top = await chartFigures(db, NO_FILTERS, procurement, cut, 3);
+    expect(top.reports).toBe(4);
+    expect(top.rows.filter((r) => r.measure === 'items').map((r) => [r.agency, r.value])).toEqual([
+      ['下城区民政局', 45], ['吴忠市民政局', 10], ['未署名·武汉市 #a83f14', 29],
+    ]);
+    // All of them fit: the blank one is there too, as a gap, never a 0.
+    const all = await chartFigures(db, NO_FILTERS, procurement, cut, 40);
+    expect(all.rows.find((r) => r.agency === '武昌区民政局' && r.measure === 'items')).toMatchObject({ value: null, status: 'blank' });
+    // The size is the chart's own series: by amount, 下城区's unit-less 56,700 does not count.
+    const byAmount = await chartFigures(db, NO_FILTERS, procurement, { ...cut, keys: ['amount_10k_yuan'] }, 1);
+    expect(byAmount.rows.map((r) => r.agency)).toEqual(['未署名·武汉市 #a83f14', '未署名·武汉市 #a83f14']);
+    const groups = await chartFigures(db, { ...NO_FILTERS, provinces: ['江苏省'] }, 'outcome_groups', { items: ['outcome_withheld'], seriesBy: { measure: 'total' }, keys: ['outcome_withheld'] }, 1);
+    expect(groups.rows).toMatchObject([{ agency: '淮安市人民政府', report_year: 2024, item: 'outcome_withheld', value: 178 }]);
+    expect(await chartFigures(db, { ...NO_FILTERS, provinces: ['无此省'] }, procurement, cut, 3)).toEqual({ rows: [], reports: 0 });
+    expect(await unitlessAmounts(db, NO_FILTERS, 'active', 'procurement', 'amount_10k_yuan')).toEqual([{ agency: '下城区民政局', report_year: 2020 }]);
+    expect(await unitlessAmounts(db, { ...NO_FILTERS, provinces: ['湖北省'] }, 'active', 'procurement', 'amount_10k_yuan')).toEqual([]);
   });
 
   it('gives trends by the year a number describes', async () => {

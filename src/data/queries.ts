@@ -5,12 +5,15 @@
  */
 import type { Connector } from './connector';
 import { type Filters, reportCondition } from './filters';
-import { NOT_SHADOWED_OTHER_PART, ORIGIN_RANK, OUTCOME_GROUPS } from './schema';
+import { ORIGIN_RANK, OTHER_PARTS, OUTCOME_GROUPS } from './schema';
 import { type MetricKey, metricKey } from './metrics';
 import { sqlInt, sqlList, sqlString } from './sql';
 
-/** The condition that a fact (alias `f`) has the key: always a metric's, never text from a link. */
-const hasKey = (k: MetricKey) => `f.section = ${sqlString(k.section)} AND f.item = ${sqlString(k.item)} AND f.measure = ${sqlString(k.measure)}`;
+/** The condition that a chart cell (alias `x`) has the key: always a metric's, never text from a link. */
+const hasKey = (k: MetricKey) => `x.section = ${sqlString(k.section)} AND x.item = ${sqlString(k.item)} AND x.measure = ${sqlString(k.measure)}`;
+
+/** The condition that a cell's flags (a `;` list) do not mark money whose unit the source left out. */
+const NOT_UNITLESS = (flags: string) => `NOT list_contains(string_split(${flags}, ';'), 'unit_missing')`;
 
 /** Appended to the name of a report added in this browser, in every view. */
 export const LOCAL_MARK = ' ⊕本地/local';
@@ -137,30 +140,84 @@ export interface ReportFigure {
 }
 
 /**
- * Table 三's outcome groups per report (予以公开 … 其他处理), each the sum of its reported rows, as
- * figures keyed by group (item) at measure `total`. A group's origin is the least preferred of its rows'.
+ * Where a chart's figures come from: one section's cells as facts_shown holds them (a reported value by
+ * origin precedence, else the blank or unreadable cell, so gaps show as gaps), or table 三's outcome
+ * groups per report (予以公开 … 其他处理), each the sum of its reported rows at measure `total`, with the
+ * least preferred origin of its rows.
  */
-export async function outcomeGroups(db: Connector, f: Filters): Promise<ReportFigure[]> {
-  const group = `CASE ${Object.entries(OUTCOME_GROUPS).map(([g, items]) => `WHEN f.item IN ${sqlList(items)} THEN ${sqlString(g)}`).join(' ')} END`;
-  return db.query<ReportFigure & Record<string, string | number | null>>(`
-    SELECT r.report_id, r.agency_id, ${agencyName('r')} AS agency, r.report_year, r.scope, ${group} AS item, 'total' AS measure,
-           sum(f.value) AS value, 'reported' AS status, arg_max(f.origin, ${ORIGIN_RANK}) AS origin, '' AS flags
-    FROM reports r JOIN facts_preferred f ON f.report_id = r.report_id AND f.year = r.report_year
-    WHERE f.section = 'applications' AND f.measure = 'total' AND ${group} IS NOT NULL AND ${NOT_SHADOWED_OTHER_PART} AND ${reportCondition(f)}
-    GROUP BY ALL ORDER BY r.agency_id, r.report_year, item`);
+export type FigureSource = { section: string; items?: readonly string[] } | 'outcome_groups';
+
+/**
+ * SQL for a source's figures (report_id, item, measure, value, status, origin, flags) in the filtered
+ * reports. Every condition is on chart_cells itself, never through a join: in the packed layout that is
+ * what lets DuckDB skip the blocks of other keys, years and provinces.
+ */
+function figuresSql(f: Filters, source: FigureSource): string {
+  if (source !== 'outcome_groups') {
+    return `SELECT report_id, item, measure, value, status, origin, flags FROM chart_cells x
+      WHERE x.section = ${sqlString(source.section)}${source.items ? ` AND x.item IN ${sqlList(source.items)}` : ''}
+        AND x.year = x.report_year AND ${reportCondition(f, 'x')}`;
+  }
+  const items = Object.values(OUTCOME_GROUPS).flat();
+  const group = `CASE ${Object.entries(OUTCOME_GROUPS).map(([g, rows]) => `WHEN item IN ${sqlList(rows)} THEN ${sqlString(g)}`).join(' ')} END`;
+  // 其他处理's parts count only where the report does not give the row itself (no double count).
+  return `SELECT report_id, ${group} AS item, 'total' AS measure, sum(value) AS value, 'reported' AS status,
+      arg_max(origin, ${ORIGIN_RANK}) AS origin, '' AS flags
+    FROM (SELECT x.*, bool_or(x.item = 'other_handling') OVER (PARTITION BY x.report_id) AS gives_other FROM chart_cells x
+          WHERE x.section = 'applications' AND x.measure = 'total' AND x.status = 'reported' AND x.item IN ${sqlList(items)}
+            AND x.year = x.report_year AND ${reportCondition(f, 'x')})
+    WHERE NOT (item IN ${sqlList(OTHER_PARTS)} AND gives_other)
+    GROUP BY report_id, ${group}`;
+}
+
+/** Figures (alias `x`) with their report's name, year and scope. */
+const named = (figures: string) => `
+  SELECT r.report_id, r.agency_id, ${agencyName('r')} AS agency, r.report_year, r.scope,
+         x.item, x.measure, x.value, x.status, x.origin, x.flags
+  FROM (${figures}) x JOIN reports r USING (report_id)`;
+
+/** Every figure of a source in the filtered reports: what a chart's CSV download holds. */
+export async function figures(db: Connector, f: Filters, source: FigureSource): Promise<ReportFigure[]> {
+  return db.query<ReportFigure & Record<string, string | number | null>>(`${named(figuresSql(f, source))} ORDER BY r.agency_id, r.report_year, x.item, x.measure`);
+}
+
+export const sectionFacts = (db: Connector, f: Filters, section: string, items?: readonly string[]) => figures(db, f, { section, items });
+export const outcomeGroups = (db: Connector, f: Filters) => figures(db, f, 'outcome_groups');
+
+/** What one chart draws of a source: these items, a series per key, at one measure (or of one item). */
+export interface ChartCut {
+  items: readonly string[];
+  seriesBy: { measure: string } | { item: string };
+  keys: readonly string[];
 }
 
 /**
- * The cells of one section for the filtered reports, as facts_shown holds them (a reported value by
- * origin precedence, else the blank or unreadable cell, so gaps show as gaps).
+ * The figures of the `limit` reports with the largest charted values (summed over the chart's series;
+ * ties by report id), and how many reports the chart has in all. Ranked in DuckDB, so that a national
+ * dataset sends the page 40 reports, not 150,000; the CSV download asks for the rest (`figures`).
  */
-export async function sectionFacts(db: Connector, f: Filters, section: string, items?: readonly string[]): Promise<ReportFigure[]> {
-  return db.query<ReportFigure & Record<string, string | number | null>>(`
-    SELECT r.report_id, r.agency_id, ${agencyName('r')} AS agency, r.report_year, r.scope,
-           x.item, x.measure, x.value, x.status, x.origin, coalesce(x.flags, '') AS flags
-    FROM reports r JOIN facts_shown x ON x.report_id = r.report_id AND x.year = r.report_year
-    WHERE x.section = ${sqlString(section)}${items ? ` AND x.item IN ${sqlList(items)}` : ''} AND ${reportCondition(f)}
-    ORDER BY r.agency_id, r.report_year, x.item, x.measure`);
+export async function chartFigures(db: Connector, f: Filters, source: FigureSource, cut: ChartCut, limit: number): Promise<{ rows: ReportFigure[]; reports: number }> {
+  const [by, byValue] = 'measure' in cut.seriesBy ? ['measure', cut.seriesBy.measure] : ['item', cut.seriesBy.item];
+  const key = by === 'measure' ? 'item' : 'measure';
+  const rows = await db.query<ReportFigure & { reports: number } & Record<string, string | number | null>>(`
+    WITH mine AS (SELECT * FROM (${figuresSql(f, source)}) WHERE item IN ${sqlList(cut.items)} AND ${by} = ${sqlString(byValue)}),
+    size AS (
+      SELECT report_id, sum(CASE WHEN ${key} IN ${sqlList(cut.keys)} AND status = 'reported' AND ${NOT_UNITLESS('flags')} THEN abs(value) ELSE 0 END) AS size
+      FROM mine GROUP BY report_id),
+    top AS (SELECT report_id FROM size ORDER BY size DESC, report_id LIMIT ${sqlInt(limit)})
+    SELECT x.*, (SELECT count(*) FROM size)::INTEGER AS reports
+    FROM (${named('SELECT * FROM mine SEMI JOIN top USING (report_id)')}) x
+    ORDER BY x.agency_id, x.report_year, x.item, x.measure`);
+  return { rows: rows.map(({ reports: _, ...r }) => r), reports: rows[0]?.reports ?? 0 };
+}
+
+/** The reports whose amount at this key has no unit in the source: charts leave it out and say so. */
+export async function unitlessAmounts(db: Connector, f: Filters, section: string, item: string, measure: string): Promise<{ agency: string; report_year: number | null }[]> {
+  return db.query<{ agency: string; report_year: number | null }>(`
+    SELECT ${agencyName('r')} AS agency, r.report_year FROM chart_cells x JOIN reports r USING (report_id)
+    WHERE x.section = ${sqlString(section)} AND x.item = ${sqlString(item)} AND x.measure = ${sqlString(measure)}
+      AND x.year = x.report_year AND NOT ${NOT_UNITLESS('x.flags')} AND ${reportCondition(f, 'x')}
+    ORDER BY r.agency_id, r.report_year`);
 }
 
 export interface TrendPoint {
@@ -175,18 +232,19 @@ export interface TrendPoint {
 
 /**
  * A metric by the year it describes (004's 2017 report gives 2013–2017). Where several reports give a
- * year, the report of that year wins, then the latest; within a report, origin precedence.
+ * year, the report of that year wins, then the latest; within a report, the shown cell (origin precedence).
+ * Money without a unit is left out.
  */
 export async function trend(db: Connector, metric: string, agencyIds: readonly string[], f: Filters): Promise<TrendPoint[]> {
   const k = metricKey(metric);
   if (!k || agencyIds.length === 0) return [];
   return db.query<TrendPoint & Record<string, string | number>>(`
     SELECT agency_id, agency, year, value, origin, report_id FROM (
-      SELECT r.agency_id, ${agencyName('r')} AS agency, f.year, f.value, f.origin, f.report_id,
-             row_number() OVER (PARTITION BY r.agency_id, f.year ORDER BY (r.report_year = f.year) DESC, r.report_year DESC, ${ORIGIN_RANK}) AS rank
-      FROM facts f JOIN reports r USING (report_id)
-      WHERE f.status = 'reported' AND ${hasKey(k)} AND NOT contains(coalesce(f.flags, ''), 'unit_missing')
-        AND r.agency_id IN ${sqlList(agencyIds)} AND ${reportCondition(f)})
+      SELECT r.agency_id, ${agencyName('r')} AS agency, x.year, x.value, x.origin, x.report_id,
+             row_number() OVER (PARTITION BY r.agency_id, x.year ORDER BY (x.report_year = x.year) DESC, x.report_year DESC) AS rank
+      FROM chart_cells x JOIN reports r USING (report_id)
+      WHERE x.status = 'reported' AND ${hasKey(k)} AND ${NOT_UNITLESS('x.flags')}
+        AND r.agency_id IN ${sqlList(agencyIds)} AND ${reportCondition(f, 'x')})
     WHERE rank = 1 ORDER BY agency_id, year`);
 }
 
@@ -341,22 +399,22 @@ export interface TrendAgency {
   years: number;
 }
 
-/** Agencies with the metric in at least two years: the Trends view opens on them. */
+/** Agencies with the metric in at least two years, by their latest name: the Trends view opens on them. */
 export async function trendAgencies(db: Connector, metric: string, f: Filters, limit = 6): Promise<TrendAgency[]> {
   const k = metricKey(metric);
   if (!k) return [];
   return db.query<TrendAgency & Record<string, string | number>>(`
-    SELECT r.agency_id, any_value(${agencyName('r')}) AS agency, count(DISTINCT f.year)::INTEGER AS years
-    FROM facts f JOIN reports r USING (report_id)
-    WHERE f.status = 'reported' AND ${hasKey(k)} AND ${reportCondition(f)}
-    GROUP BY r.agency_id HAVING count(DISTINCT f.year) >= 2 ORDER BY years DESC, r.agency_id LIMIT ${sqlInt(limit)}`);
+    SELECT r.agency_id, arg_max(${agencyName('r')}, r.report_year) AS agency, count(DISTINCT x.year)::INTEGER AS years
+    FROM chart_cells x JOIN reports r USING (report_id)
+    WHERE x.status = 'reported' AND ${hasKey(k)} AND ${reportCondition(f, 'x')}
+    GROUP BY r.agency_id HAVING count(DISTINCT x.year) >= 2 ORDER BY years DESC, r.agency_id LIMIT ${sqlInt(limit)}`);
 }
 
 /** Every key with a reported value in the filtered reports: what Trends offers beyond the named metrics. */
 export async function metricKeys(db: Connector, f: Filters): Promise<MetricKey[]> {
   return db.query<MetricKey & Record<string, string>>(`
-    SELECT DISTINCT f.section, f.item, f.measure FROM facts f JOIN reports r USING (report_id)
-    WHERE f.status = 'reported' AND ${reportCondition(f)} ORDER BY f.section, f.item, f.measure`);
+    SELECT DISTINCT x.section, x.item, x.measure FROM chart_cells x
+    WHERE x.status = 'reported' AND ${reportCondition(f, 'x')} ORDER BY x.section, x.item, x.measure`);
 }
 
 export interface CompareCell {

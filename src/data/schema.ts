@@ -44,7 +44,7 @@ const WITHHELD = ['withheld_state_secret', 'withheld_prohibited_by_law', 'withhe
 const UNABLE = ['unable_not_held', 'unable_needs_creation', 'unable_unclear'];
 const NOT_PROCESSED = ['not_processed_complaint', 'not_processed_duplicate', 'not_processed_publication', 'not_processed_excessive', 'not_processed_confirmation'];
 /** The three rows the 2021 form usually splits （六）其他处理 into; where the row itself is reported, it wins. */
-const OTHER_PARTS = ['other_no_correction', 'other_unpaid_fees', 'other_other'];
+export const OTHER_PARTS = ['other_no_correction', 'other_unpaid_fees', 'other_other'];
 
 /** The outcome groups of table 三 and the rows that make each one up. */
 export const OUTCOME_GROUPS: Record<string, string[]> = {
@@ -56,9 +56,17 @@ export const OUTCOME_GROUPS: Record<string, string[]> = {
   outcome_other: ['other_handling', ...OTHER_PARTS],
 };
 
-/** A condition on a fact (alias `f`) of facts_preferred: not one of 其他处理's parts when its report gives the row itself. */
-export const NOT_SHADOWED_OTHER_PART = `NOT (f.item IN (${OTHER_PARTS.map((i) => `'${i}'`).join(', ')}) AND EXISTS (
-  SELECT 1 FROM facts_preferred o WHERE o.report_id = f.report_id AND o.year = f.year AND o.section = 'applications' AND o.item = 'other_handling' AND o.measure = f.measure))`;
+/**
+ * The report fields every filter reads (filters.ts), carried on each chart cell so that a filter is a
+ * condition on the cell itself: in the packed layout the cells are ordered by key, year and province, and
+ * a condition on them lets DuckDB skip the blocks it does not need.
+ */
+export const FILTER_FIELDS = ['report_year', 'province', 'admin_level', 'agency_type', 'form_version'] as const;
+
+/** facts_shown's cells, narrowed to what charts read, with their report's filter fields (alias `r`). */
+export const CHART_CELLS_SELECT = `SELECT x.report_id, ${FILTER_FIELDS.map((c) => `r.${c}`).join(', ')},
+  x.year, x.section, x.item, x.measure, x.value, x.unit, x.status, x.origin, coalesce(x.flags, '') AS flags
+  FROM facts_shown x JOIN reports r USING (report_id)`;
 
 /** Ranks the cells of one key: a reported value first, then by origin precedence (rank 1 is the one a view shows). */
 export const SHOWN_RANK = `row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK})`;
@@ -69,8 +77,9 @@ export const LOCAL_TABLE_SQL = 'CREATE TABLE IF NOT EXISTS local_reports (report
 /**
  * facts_shown: one cell per report, year and key, as a view shows it: a reported value by origin
  * precedence, else the blank or unreadable cell, so gaps show as gaps. facts_preferred: its reported
- * values only. jurisdiction_nesting: which whole-area report lies inside which. report_wide: one row per
- * report with its main figures, for charts and SQL users. A group total is the sum of its
+ * values only. chart_cells: facts_shown with its report's filter fields. jurisdiction_nesting: which
+ * whole-area report lies inside which. report_wide: one row per report with its main figures, for
+ * charts and SQL users. A group total is the sum of its
  * reported rows; money flagged unit_missing is left out. Tables are materialised once after loading and
  * after each local change (the data does not change under them), so filter changes do not recompute them.
  */
@@ -80,6 +89,8 @@ export const VIEWS_SQL = [
    SELECT * EXCLUDE (rank) FROM (
      SELECT *, ${SHOWN_RANK} AS rank FROM facts) WHERE rank = 1`,
   `CREATE OR REPLACE VIEW facts_preferred AS SELECT * FROM facts_shown WHERE status = 'reported'`,
+  // What charts and trends read (queries.ts); a view here, a table ordered by key in the packed file.
+  `CREATE OR REPLACE VIEW chart_cells AS ${CHART_CELLS_SELECT}`,
   // Whole-area reports inside another of the same year (a province holds its cities and counties, a
   // city its counties): sums leave the inner one out when both are counted.
   `CREATE OR REPLACE TABLE jurisdiction_nesting AS

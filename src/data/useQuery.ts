@@ -27,6 +27,9 @@ function busy(delta: number) {
 /** The data's revision as React state: it moves when a report is added or removed in this browser. */
 export const useDataRevision = () => useSyncExternalStore(subscribeRevision, dataRevision);
 
+/** A typed query run once, outside React state: e.g. a download's rows, fetched when asked for. */
+export const runQuery = <T>(run: (db: Connector) => Promise<T>): Promise<T> => getEngine().then((engine) => run(engine.connector));
+
 /**
  * `enabled: false` leaves the query idle (its data comes from elsewhere, e.g. the build's snapshot).
  * Queries run again when the data changes.
@@ -40,8 +43,7 @@ export function useQuery<T>(run: (db: Connector) => Promise<T>, deps: unknown[],
     busy(1);
     setState((s) => ({ ...s, loading: true }));
     const started = performance.now();
-    getEngine()
-      .then((engine) => run(engine.connector))
+    runQuery(run)
       .finally(() => performance.measure('query', { start: started }))
       .then(
         (data) => live && setState({ data, error: undefined, loading: false }),

@@ -1,4 +1,3 @@
-import { outcomeGroups } from '../../data/queries';
 import { OUTCOME_GROUPS } from '../../data/schema';
 import { APPLICATION_ROWS } from '../../extract/formKeys';
 import { SectionPanel } from '../shared/SectionPanel';
@@ -7,8 +6,8 @@ import { useT } from '../../app/i18n';
 
 const OUTCOME_ITEMS = APPLICATION_ROWS.map((r) => r.item).filter((i) => !['new_received', 'carried_over', 'total_handled', 'carried_forward'].includes(i));
 /** The first chart shows the six groups; the ones below break a group down into its reasons. */
-const GROUPS: { id: string; zh: string; en: string; items: string[]; load?: typeof outcomeGroups }[] = [
-  { id: 'all', zh: '办理结果（六类）', en: 'Outcomes (six groups)', items: Object.keys(OUTCOME_GROUPS), load: outcomeGroups },
+const GROUPS: { id: string; zh: string; en: string; items: string[]; source?: 'outcome_groups' }[] = [
+  { id: 'all', zh: '办理结果（六类）', en: 'Outcomes (six groups)', items: Object.keys(OUTCOME_GROUPS), source: 'outcome_groups' },
   { id: 'withheld', zh: '不予公开（8 项理由）', en: 'Withheld (8 reasons)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('withheld_')) },
   { id: 'unable', zh: '无法提供（3 项）', en: 'Unable to provide (3)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('unable_')) },
   { id: 'not_processed', zh: '不予处理（5 项）', en: 'Not processed (5)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('not_processed_')) },
@@ -35,8 +34,7 @@ export function Outcomes({ state, navigate }: ViewProps) {
           items={g.items}
           seriesBy={{ measure: 'total' }}
           keys={g.items}
-          load={g.load}
-          fetchItems={g.load ? undefined : OUTCOME_ITEMS}
+          source={g.source}
           stacked
           percent={percent}
         />

@@ -1,18 +1,18 @@
 import { SectionPanel } from '../shared/SectionPanel';
 import type { ViewProps } from '../shared/types';
 import { useT } from '../../app/i18n';
-import type { ReportFigure } from '../../data/queries';
+import { unitlessAmounts } from '../../data/queries';
+import { useQuery } from '../../data/useQuery';
 
 export function Procurement({ state }: ViewProps) {
   const { lang } = useT();
-  const unitNote = (rows: ReportFigure[]) => {
-    const missing = rows.filter((r) => r.flags.includes('unit_missing'));
-    if (!missing.length) return null;
-    const names = missing.map((r) => `${r.agency} ${r.report_year}`).join('、');
-    return lang === 'zh'
+  const unitless = useQuery((db) => unitlessAmounts(db, state.filters, 'active', 'procurement', 'amount_10k_yuan'), [state.filters]);
+  const names = (unitless.data ?? []).map((r) => `${r.agency} ${r.report_year ?? ''}`.trim()).join('、');
+  const unitNote = names
+    ? lang === 'zh'
       ? `以下报告的金额未注明单位，不计入图表与合计：${names}`
-      : `These amounts have no unit in the source and are left out of charts and sums: ${names}`;
-  };
+      : `These amounts have no unit in the source and are left out of charts and sums: ${names}`
+    : null;
   return (
     <>
       <SectionPanel id="procurement-items" title={lang === 'zh' ? '政府集中采购项目数量' : 'Central procurement: items'} filters={state.filters} section="active" items={['procurement']} seriesBy={{ item: 'procurement' }} keys={['items']} />

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportFigure } from '../../data/queries';
-import { largest, pivot, wideRows } from './pivot';
+import { pivot, wideRows } from './pivot';
 
 const fig = (agency: string, measure: string, value: number | null, status = 'reported', origin = 'table', flags = ''): ReportFigure => ({
   report_id: agency, agency_id: `id-${agency}`, agency, report_year: 2020, scope: 'body', item: 'procurement', measure, value, status, origin, flags,
@@ -31,13 +31,4 @@ describe('pivot', () => {
     ]);
   });
 
-  it('keeps the largest categories when there are too many, in their order', () => {
-    const series = [{ name: 'x', values: [1, null, 7, -9, 3], notes: ['a', null, 'c', 'd', 'e'] }, { name: 'y', values: [0, 2, 0, 0, 5] }];
-    expect(largest(['a', 'b', 'c', 'd', 'e'], series, 3)).toEqual({
-      categories: ['c', 'd', 'e'],
-      series: [{ name: 'x', values: [7, -9, 3], notes: ['c', 'd', 'e'] }, { name: 'y', values: [0, 0, 5], notes: undefined }],
-      hidden: 2,
-    });
-    expect(largest(['a'], series, 3)).toEqual({ categories: ['a'], series, hidden: 0 });
-  });
 });

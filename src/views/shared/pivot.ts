@@ -35,22 +35,6 @@ export function pivot(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, 
   return { categories, series: series.filter((s) => s.values.some((v) => v !== null)) };
 }
 
-/**
- * At most `limit` categories, so a chart stays readable (and within a canvas's size) on a large
- * dataset: the ones with the largest values (summed over the series), kept in their order.
- */
-export function largest(categories: string[], series: Series[], limit: number): { categories: string[]; series: Series[]; hidden: number } {
-  if (categories.length <= limit) return { categories, series, hidden: 0 };
-  const size = (i: number) => series.reduce((sum, s) => sum + Math.abs(s.values[i] ?? 0), 0);
-  const keep = new Set(categories.map((_, i) => i).sort((a, b) => size(b) - size(a) || a - b).slice(0, limit));
-  const pick = <T>(list: T[]) => list.filter((_, i) => keep.has(i));
-  return {
-    categories: pick(categories),
-    series: series.map((s) => ({ ...s, values: pick(s.values), notes: s.notes && pick(s.notes) })),
-    hidden: categories.length - limit,
-  };
-}
-
 /** Rows for a CSV download, as charted: one row per report with a column per key, in the keys' order; a gap is named. */
 export function wideRows(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[]) {
   const byReport = new Map<string, Record<string, unknown>>();
