@@ -21,7 +21,7 @@ const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,150000').split(',').filter
 const LAYOUTS = (process.env.BENCH_LAYOUTS ?? 'csv,packed').split(',').filter(Boolean);
 const SCALE_FILTER_CHANGES = Number(process.env.BENCH_SCALE_FILTER_CHANGES ?? 20);
 const SCALE_TIMEOUT_MS = Number(process.env.BENCH_SCALE_TIMEOUT_MS ?? 300_000);
-/** A CSV larger than this is not built as a CSV site: the build cannot emit it, nor Pages serve it (100 MB a file). */
+/** A CSV larger than this is not built as a CSV site: the build cannot emit it, nor Pages publish it (1 GB a site). */
 const CSV_SITE_LIMIT = 1024 ** 3;
 
 if (!existsSync('dist/index.html')) throw new Error('build the site first: npm run build');
@@ -119,7 +119,7 @@ for (const reports of SIZES) {
   const factsBytes = statSync(join(dataDir, 'facts.csv')).size;
   for (const layout of LAYOUTS) {
     if (layout === 'csv' && factsBytes > CSV_SITE_LIMIT) {
-      skipped.push(`${reports} reports, csv: not built — facts.csv is ${mb(factsBytes)} (the build cannot emit one file that large; Pages serves at most 100 MB a file)`);
+      skipped.push(`${reports} reports, csv: not built — facts.csv is ${mb(factsBytes)} (the build cannot emit one file that large; Pages publishes at most 1 GB a site)`);
       continue;
     }
     console.error(`bench: ${reports} reports, ${layout}: building…`);

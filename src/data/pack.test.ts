@@ -27,6 +27,7 @@ describe('packed layout', () => {
     ['report_wide, column for column', (db) => db.query('SELECT * FROM report_wide ORDER BY report_id')],
     ['facts_preferred', async (db) => sorted(await db.query('SELECT * FROM facts_preferred'))],
     ['facts', async (db) => sorted(await db.query('SELECT * FROM facts'))],
+    ['chart_cells, column for column', async (db) => sorted(await db.query('SELECT * FROM chart_cells'))],
     ['outcome groups', (db) => outcomeGroups(db, jiangsu)],
     ['section facts', (db) => sectionFacts(db, NO_FILTERS, 'review_litigation')],
     ['a trend', (db) => trend(db, 'requests_new', ['320800-人民政府'], NO_FILTERS)],

@@ -30,7 +30,8 @@ const content = (reportColumns: string[]): Record<keyof typeof PACKED_TABLES, st
   // facts_shown's rows, marked: the cell a view shows for its key, by status and origin precedence (schema.ts).
   facts: `SELECT * EXCLUDE (rank), rank = 1 AS shown FROM (SELECT *, ${SHOWN_RANK} AS rank FROM facts)`,
   checks: 'SELECT * FROM checks',
-  chart_cells: 'SELECT * FROM chart_cells',
+  report_numbers: 'SELECT (row_number() OVER (ORDER BY province, report_year, report_id))::INTEGER AS report_no, report_id FROM reports',
+  chart_cells: 'SELECT n.report_no, c.* EXCLUDE (report_id) FROM chart_cells c JOIN packed.report_numbers n USING (report_id)',
 });
 
 export async function packDataset(datasetDir: string, outFile: string, opts: { threads?: number; memoryLimit?: string } = {}): Promise<void> {
