@@ -32,6 +32,7 @@ describe('packed layout', () => {
     ['section facts', (db) => sectionFacts(db, NO_FILTERS, 'review_litigation')],
     ['a trend', (db) => trend(db, 'requests_new', ['320800-人民政府'], NO_FILTERS)],
     ['metric keys', (db) => metricKeys(db, NO_FILTERS)],
+    ['metric keys of one level', (db) => metricKeys(db, { ...NO_FILTERS, levels: ['county'] })],
     ['agencies a trend opens on', (db) => trendAgencies(db, 'requests_new', NO_FILTERS)],
     ['a chart’s largest reports', (db) => chartFigures(db, NO_FILTERS, 'outcome_groups', { items: ['outcome_disclosed'], seriesBy: { measure: 'total' }, keys: ['outcome_disclosed'] }, 3)],
     ['unit-less amounts', (db) => unitlessAmounts(db, NO_FILTERS, 'active', 'procurement', 'amount_10k_yuan')],

@@ -182,6 +182,12 @@ describe('trends, comparison and user SQL', () => {
     const keys = await metricKeys(db, NO_FILTERS);
     expect(keys).toContainEqual({ section: 'applications', item: 'new_received', measure: 'natural_person' });
     expect(keys.length).toBeGreaterThan(100);
+    // Under the filters: the two city reports give fewer keys than all eight, and no report none.
+    const city = await metricKeys(db, { ...NO_FILTERS, levels: ['city'] });
+    expect(city.length).toBeGreaterThan(50);
+    expect(city.length).toBeLessThan(keys.length);
+    expect(keys).toEqual(expect.arrayContaining(city));
+    expect(await metricKeys(db, { ...NO_FILTERS, provinces: ['无此省'] })).toEqual([]);
   });
 
   it('compares the latest report of each agency, blanks kept', async () => {

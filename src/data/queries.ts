@@ -413,8 +413,8 @@ export async function trendAgencies(db: Connector, metric: string, f: Filters, l
 /** Every key with a reported value in the filtered reports: what Trends offers beyond the named metrics. */
 export async function metricKeys(db: Connector, f: Filters): Promise<MetricKey[]> {
   return db.query<MetricKey & Record<string, string>>(`
-    SELECT DISTINCT x.section, x.item, x.measure FROM chart_cells x
-    WHERE x.status = 'reported' AND ${reportCondition(f, 'x')} ORDER BY x.section, x.item, x.measure`);
+    SELECT DISTINCT x.section, x.item, x.measure FROM key_coverage x
+    WHERE ${reportCondition(f, 'x')} ORDER BY x.section, x.item, x.measure`);
 }
 
 export interface CompareCell {

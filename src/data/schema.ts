@@ -68,6 +68,9 @@ export const CHART_CELLS_SELECT = `SELECT x.report_id, ${FILTER_FIELDS.map((c) =
   x.year, x.section, x.item, x.measure, x.value, x.unit, x.status, x.origin, coalesce(x.flags, '') AS flags
   FROM facts_shown x JOIN reports r USING (report_id)`;
 
+/** The distinct (key, filter fields) of chart_cells with a reported value. */
+export const KEY_COVERAGE_SELECT = `SELECT DISTINCT section, item, measure, ${FILTER_FIELDS.join(', ')} FROM chart_cells WHERE status = 'reported'`;
+
 /** Ranks the cells of one key: a reported value first, then by origin precedence (rank 1 is the one a view shows). */
 export const SHOWN_RANK = `row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK})`;
 
@@ -77,7 +80,8 @@ export const LOCAL_TABLE_SQL = 'CREATE TABLE IF NOT EXISTS local_reports (report
 /**
  * facts_shown: one cell per report, year and key, as a view shows it: a reported value by origin
  * precedence, else the blank or unreadable cell, so gaps show as gaps. facts_preferred: its reported
- * values only. chart_cells: facts_shown with its report's filter fields. jurisdiction_nesting: which
+ * values only. chart_cells: facts_shown with its report's filter fields; key_coverage: which keys have
+ * values under which filter fields. jurisdiction_nesting: which
  * whole-area report lies inside which. report_wide: one row per report with its main figures, for
  * charts and SQL users. A group total is the sum of its
  * reported rows; money flagged unit_missing is left out. Tables are materialised once after loading and
@@ -91,6 +95,8 @@ export const VIEWS_SQL = [
   `CREATE OR REPLACE VIEW facts_preferred AS SELECT * FROM facts_shown WHERE status = 'reported'`,
   // What charts and trends read (queries.ts); a view here, a table ordered by key in the packed file.
   `CREATE OR REPLACE VIEW chart_cells AS ${CHART_CELLS_SELECT}`,
+  // Which keys have a reported value for which filter fields: the keys Trends offers, without reading every cell.
+  `CREATE OR REPLACE VIEW key_coverage AS ${KEY_COVERAGE_SELECT}`,
   // Whole-area reports inside another of the same year (a province holds its cities and counties, a
   // city its counties): sums leave the inner one out when both are counted.
   `CREATE OR REPLACE TABLE jurisdiction_nesting AS
