@@ -230,7 +230,8 @@ export async function measureSite(browser: Browser, site: { outDir: string; byte
     const province = encodeURIComponent(options.provinces[0]);
     const views = [
       ['agency (one report)', `#/agency?report=${opts.reportId}`], ['outcomes (one province)', `#/outcomes?province=${province}`],
-      ['requests (one province, one year)', `#/requests?province=${province}&year=${options.years.at(-1)}`], ['trends (default metric)', '#/trends'],
+      ['outcomes (no filter)', '#/outcomes'], ['requests (one province, one year)', `#/requests?province=${province}&year=${options.years.at(-1)}`],
+      ['procurement (one province)', `#/procurement?province=${province}`], ['trends (default metric)', '#/trends'], ['compare (default agencies)', '#/compare'],
     ];
     for (const [label, hash] of views) {
       const view = await context.newPage();

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { agencyReports, chartFigures, checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies, unitlessAmounts } from './queries';
+import { agencyReports, chartFigures, reportList, checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies, unitlessAmounts } from './queries';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
@@ -160,6 +160,11 @@ describe('queries on the real dataset', () => {
     await db.query(`INSERT INTO facts_shown SELECT * REPLACE ('other_handling' AS item, 500 AS value) FROM facts_shown WHERE report_id = 'fed22baafaab' AND item = 'other_other' AND measure = 'total'`);
     expect((await outcomeGroups(db, NO_FILTERS)).find((g) => g.report_id === 'fed22baafaab' && g.item === 'outcome_other')).toMatchObject({ value: 500 });
     await db.query(`DELETE FROM facts_shown WHERE report_id = 'fed22baafaab' AND item = 'other_handling'`);
+  });
+
+  it('lists at most as many reports as asked for, in agency order', async () => {
+    expect((await reportList(db, NO_FILTERS)).length).toBe(8);
+    expect((await reportList(db, NO_FILTERS, 2)).map((r) => [r.agency_id, r.report_year])).toEqual([['220602-民政局', 2017], ['320800-人民政府', 2024]]);
   });
 
   it('lists the reports of one report’s agency, or of the first agency for an unknown id', async () => {

@@ -5,7 +5,7 @@
  */
 import type { Connector } from './connector';
 import { type Filters, reportCondition } from './filters';
-import { ORIGIN_RANK, OTHER_PARTS, OUTCOME_GROUPS } from './schema';
+import { ORIGIN_RANK, OUTCOME_GROUPS } from './schema';
 import { type MetricKey, metricKey } from './metrics';
 import { sqlInt, sqlList, sqlString } from './sql';
 
@@ -152,22 +152,24 @@ export type FigureSource = { section: string; items?: readonly string[] } | 'out
  * reports. Every condition is on chart_cells itself, never through a join: in the packed layout that is
  * what lets DuckDB skip the blocks of other keys, years and provinces.
  */
-function figuresSql(f: Filters, source: FigureSource): string {
+function figuresSql(f: Filters, source: FigureSource, only = 'TRUE'): string {
   if (source !== 'outcome_groups') {
     return `SELECT report_id, item, measure, value, status, origin, flags FROM chart_cells x
       WHERE x.section = ${sqlString(source.section)}${source.items ? ` AND x.item IN ${sqlList(source.items)}` : ''}
-        AND x.year = x.report_year AND ${reportCondition(f, 'x')}`;
+        AND x.year = x.report_year AND ${reportCondition(f, 'x')} AND ${only}`;
   }
   const items = Object.values(OUTCOME_GROUPS).flat();
-  const group = `CASE ${Object.entries(OUTCOME_GROUPS).map(([g, rows]) => `WHEN item IN ${sqlList(rows)} THEN ${sqlString(g)}`).join(' ')} END`;
-  // 其他处理's parts count only where the report does not give the row itself (no double count).
-  return `SELECT report_id, ${group} AS item, 'total' AS measure, sum(value) AS value, 'reported' AS status,
-      arg_max(origin, ${ORIGIN_RANK}) AS origin, '' AS flags
-    FROM (SELECT x.*, bool_or(x.item = 'other_handling') OVER (PARTITION BY x.report_id) AS gives_other FROM chart_cells x
+  const group = `CASE ${Object.entries(OUTCOME_GROUPS).map(([g, rows]) => `WHEN x.item IN ${sqlList(rows)} THEN ${sqlString(g)}`).join(' ')} END`;
+  // 其他处理's parts count only where the report does not give the row itself (no double count); both
+  // are in one group, so an aggregate decides (a window over every cell took twice the memory).
+  const given = "bool_or(item = 'other_handling')";
+  return `SELECT report_id, grp AS item, 'total' AS measure,
+      CASE WHEN ${given} THEN sum(value) FILTER (WHERE item = 'other_handling') ELSE sum(value) END AS value, 'reported' AS status,
+      CASE WHEN ${given} THEN arg_max(origin, rank) FILTER (WHERE item = 'other_handling') ELSE arg_max(origin, rank) END AS origin, '' AS flags
+    FROM (SELECT x.report_id, x.item, x.value, x.origin, ${ORIGIN_RANK} AS rank, ${group} AS grp FROM chart_cells x
           WHERE x.section = 'applications' AND x.measure = 'total' AND x.status = 'reported' AND x.item IN ${sqlList(items)}
-            AND x.year = x.report_year AND ${reportCondition(f, 'x')})
-    WHERE NOT (item IN ${sqlList(OTHER_PARTS)} AND gives_other)
-    GROUP BY report_id, ${group}`;
+            AND x.year = x.report_year AND ${reportCondition(f, 'x')} AND ${only})
+    GROUP BY report_id, grp`;
 }
 
 /** Figures (alias `x`) with their report's name, year and scope. */
@@ -199,16 +201,27 @@ export interface ChartCut {
 export async function chartFigures(db: Connector, f: Filters, source: FigureSource, cut: ChartCut, limit: number): Promise<{ rows: ReportFigure[]; reports: number }> {
   const [by, byValue] = 'measure' in cut.seriesBy ? ['measure', cut.seriesBy.measure] : ['item', cut.seriesBy.item];
   const key = by === 'measure' ? 'item' : 'measure';
+  const cutOf = (figures: string) => `SELECT * FROM (${figures}) WHERE item IN ${sqlList(cut.items)} AND ${by} = ${sqlString(byValue)}`;
+  // The outcome groups are report_wide's outcome_* columns, in memory: ranked there, only the chosen
+  // reports' cells are grouped (grouping every report's cells took 0.5 GB at 150,000 reports).
+  const size = source === 'outcome_groups'
+    ? `SELECT report_id, ${cut.keys.map((k) => `abs(coalesce(${outcomeColumn(k)}, 0))`).join(' + ')} AS size FROM report_wide r
+       WHERE ${reportCondition(f)} AND (${cut.items.map((i) => `${outcomeColumn(i)} IS NOT NULL`).join(' OR ')})`
+    : `SELECT report_id, sum(CASE WHEN ${key} IN ${sqlList(cut.keys)} AND status = 'reported' AND ${NOT_UNITLESS('flags')} THEN abs(value) ELSE 0 END) AS size
+       FROM (${cutOf(figuresSql(f, source))}) GROUP BY report_id`;
   const rows = await db.query<ReportFigure & { reports: number } & Record<string, string | number | null>>(`
-    WITH mine AS (SELECT * FROM (${figuresSql(f, source)}) WHERE item IN ${sqlList(cut.items)} AND ${by} = ${sqlString(byValue)}),
-    size AS (
-      SELECT report_id, sum(CASE WHEN ${key} IN ${sqlList(cut.keys)} AND status = 'reported' AND ${NOT_UNITLESS('flags')} THEN abs(value) ELSE 0 END) AS size
-      FROM mine GROUP BY report_id),
+    WITH size AS (${size}),
     top AS (SELECT report_id FROM size ORDER BY size DESC, report_id LIMIT ${sqlInt(limit)})
     SELECT x.*, (SELECT count(*) FROM size)::INTEGER AS reports
-    FROM (${named('SELECT * FROM mine SEMI JOIN top USING (report_id)')}) x
+    FROM (${named(cutOf(figuresSql(f, source, 'x.report_id IN (SELECT report_id FROM top)')))}) x
     ORDER BY x.agency_id, x.report_year, x.item, x.measure`);
   return { rows: rows.map(({ reports: _, ...r }) => r), reports: rows[0]?.reports ?? 0 };
+}
+
+/** report_wide's column for an outcome group (a key of OUTCOME_GROUPS: never text from a link). */
+function outcomeColumn(group: string): string {
+  if (!(group in OUTCOME_GROUPS)) throw new Error(`not an outcome group: ${group}`);
+  return `r.${group}`;
 }
 
 /** The reports whose amount at this key has no unit in the source: charts leave it out and say so. */
@@ -295,9 +308,10 @@ export interface ReportRow {
 const REPORT_ROW = `report_id, source_file, agency, agency_id, province, city, county, division_code, scope, report_year,
   year_inferred, form_version, published_date, checks_passed, checks_failed, report_id IN (SELECT report_id FROM local_reports) AS local`;
 
-export async function reportList(db: Connector, f: Filters): Promise<ReportRow[]> {
+/** The filtered reports, the first `limit` of them (a national dataset has 150,000: too many for a page). */
+export async function reportList(db: Connector, f: Filters, limit = 1000): Promise<ReportRow[]> {
   return db.query<ReportRow & Record<string, string | number | boolean | null>>(`
-    SELECT ${REPORT_ROW} FROM reports r WHERE ${reportCondition(f)} ORDER BY agency_id, report_year`);
+    SELECT ${REPORT_ROW} FROM reports r WHERE ${reportCondition(f)} ORDER BY agency_id, report_year LIMIT ${sqlInt(limit)}`);
 }
 
 /**
@@ -353,6 +367,9 @@ export interface CheckRow {
   detail: string;
 }
 
+/** Check results listed at most, failed ones first (a national dataset has a million). */
+export const CHECK_ROW_LIMIT = 5000;
+
 export async function checkRows(db: Connector, f: Filters, opts: { reportId?: string; statuses?: string[] } = {}): Promise<CheckRow[]> {
   const conditions = [reportCondition(f)];
   if (opts.reportId) conditions.push(`c.report_id = ${sqlString(opts.reportId)}`);
@@ -361,7 +378,7 @@ export async function checkRows(db: Connector, f: Filters, opts: { reportId?: st
     SELECT c.report_id, ${agencyName('r')} AS agency, r.report_year, c."check", c.status,
            c.expected, c.actual, coalesce(c.detail, '') AS detail
     FROM checks c JOIN reports r USING (report_id) WHERE ${conditions.join(' AND ')}
-    ORDER BY CASE c.status WHEN 'fail' THEN 1 WHEN 'not_assessable' THEN 2 ELSE 3 END, r.agency_id, c."check"`);
+    ORDER BY CASE c.status WHEN 'fail' THEN 1 WHEN 'not_assessable' THEN 2 ELSE 3 END, r.agency_id, c."check" LIMIT ${CHECK_ROW_LIMIT}`);
 }
 
 export interface FlagCount {
@@ -434,12 +451,16 @@ export interface CompareCell {
 /** The latest report of each agency, every cell by origin precedence (blank and unreadable kept). */
 export async function compareCells(db: Connector, agencyIds: readonly string[]): Promise<CompareCell[]> {
   if (agencyIds.length === 0) return [];
+  const latest = await db.query<{ report_id: string }>(
+    `SELECT arg_max(report_id, report_year) AS report_id FROM reports WHERE agency_id IN ${sqlList(agencyIds)} GROUP BY agency_id`);
+  if (latest.length === 0) return [];
+  // The reports as a list of ids, not a join: DuckDB then skips every block of facts (ordered by
+  // report in the packed file) that cannot hold them; through a join it read them all.
   return db.query<CompareCell & Record<string, string | number | null>>(`
-    WITH latest AS (
-      SELECT agency_id, arg_max(report_id, report_year) AS report_id FROM reports WHERE agency_id IN ${sqlList(agencyIds)} GROUP BY agency_id)
     SELECT r.agency_id, ${agencyName('r')} AS agency, r.report_id, r.report_year, r.form_version,
            x.section, x.item, x.measure, x.value, x.status, x.origin
-    FROM latest l JOIN reports r USING (report_id) JOIN facts_shown x ON x.report_id = r.report_id AND x.year = r.report_year
+    FROM reports r JOIN facts_shown x ON x.report_id = r.report_id AND x.year = r.report_year
+    WHERE x.report_id IN ${sqlList(latest.map((l) => l.report_id))}
     ORDER BY r.agency_id`);
 }
 

@@ -44,7 +44,7 @@ const WITHHELD = ['withheld_state_secret', 'withheld_prohibited_by_law', 'withhe
 const UNABLE = ['unable_not_held', 'unable_needs_creation', 'unable_unclear'];
 const NOT_PROCESSED = ['not_processed_complaint', 'not_processed_duplicate', 'not_processed_publication', 'not_processed_excessive', 'not_processed_confirmation'];
 /** The three rows the 2021 form usually splits （六）其他处理 into; where the row itself is reported, it wins. */
-export const OTHER_PARTS = ['other_no_correction', 'other_unpaid_fees', 'other_other'];
+const OTHER_PARTS = ['other_no_correction', 'other_unpaid_fees', 'other_other'];
 
 /** The outcome groups of table 三 and the rows that make each one up. */
 export const OUTCOME_GROUPS: Record<string, string[]> = {

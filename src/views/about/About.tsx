@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { type DictionaryEntry, loadFormDictionary } from '../../data/dictionary';
 import { NO_FILTERS } from '../../data/filters';
-import { LOCAL_MARK, SQL_ROW_LIMIT, reportList } from '../../data/queries';
+import { LOCAL_MARK, SQL_ROW_LIMIT, overviewTotals, reportList } from '../../data/queries';
 import { MAX_DATASET_ROWS, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
 import { MAX_AGENCIES } from '../../app/route';
 import { MAX_BARS } from '../shared/SectionPanel';
@@ -12,6 +12,9 @@ import { FLAGS } from '../../extract/flags';
 import { formatNumber, useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
+
+/** Sources listed on the page; the rest are in reports.csv. */
+const SOURCES_SHOWN = 1000;
 
 /** English name of a dictionary key; `*` covers every row or column of its section. */
 const englishName = (e: DictionaryEntry) =>
@@ -24,7 +27,9 @@ export function About() {
   useEffect(() => {
     loadFormDictionary().then(setDictionary, setDictionary);
   }, []);
-  const sources = useQuery((db) => reportList(db, NO_FILTERS), []);
+  const sources = useQuery((db) => Promise.all([reportList(db, NO_FILTERS, SOURCES_SHOWN), overviewTotals(db, NO_FILTERS)]), []);
+  const [sourceRows, totals] = sources.data ?? [[], undefined];
+  const moreSources = (totals?.coverage.reports ?? 0) - sourceRows.length;
   const n = (v: number) => formatNumber(v, lang);
   return (
     <>
@@ -53,8 +58,13 @@ export function About() {
         </ul>
       </Panel>
       <Panel id="about-sources" title={zh ? '来源：每份报告的原始文件' : 'Sources: the original file of every report'}>
+        {moreSources > 0 && (
+          <p className="note" data-testid="sources-more">{zh
+            ? `列出前 ${n(sourceRows.length)} 份；另有 ${n(moreSources)} 份见 reports.csv 的 source_file 列，或在 SQL 中查询。`
+            : `The first ${n(sourceRows.length)} are listed; ${n(moreSources)} more are in reports.csv (column source_file), or ask SQL.`}</p>
+        )}
         <DataTable
-          rows={sources.data ?? []}
+          rows={sourceRows}
           columns={[
             { key: 'agency', label: zh ? '机构' : 'Agency', render: (r) => r.agency || r.agency_id },
             { key: 'report_year', label: zh ? '年度' : 'Year' },

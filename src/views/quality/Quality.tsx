@@ -1,4 +1,4 @@
-import { checkRows, flagCounts, flaggedFacts } from '../../data/queries';
+import { CHECK_ROW_LIMIT, checkRows, flagCounts, flaggedFacts } from '../../data/queries';
 import { useQuery } from '../../data/useQuery';
 import { FLAGS } from '../../extract/flags';
 import { formatNumber, useT } from '../../app/i18n';
@@ -30,6 +30,11 @@ export function Quality({ state, navigate }: ViewProps) {
       </fieldset>
       <Panel id="quality-checks" title={zh ? '核对' : 'Checks'} csvRows={(checks.data ?? []) as unknown as Record<string, unknown>[]}>
         <QueryStatus query={checks} />
+        {checks.data?.length === CHECK_ROW_LIMIT && (
+          <p className="note" data-testid="checks-cut">{zh
+            ? `只取前 ${CHECK_ROW_LIMIT} 条（未通过的在前）；全部核对结果见数据集的 checks 表。`
+            : `Only the first ${CHECK_ROW_LIMIT} are fetched (failed ones first); every check is in the dataset's checks table.`}</p>
+        )}
         <CheckTable
           rows={checks.data ?? []}
           max={500}
