@@ -9,6 +9,7 @@ import { nodeConnector, packedConnector } from './src/data/nodeConnector';
 import { type DataLayout, PACKED_FILE, PACK_ABOVE_BYTES } from './src/data/load/layout';
 import { packDataset } from './src/data/pack';
 import { SNAPSHOT_FILE, overviewSnapshot } from './src/data/snapshot';
+import { overRowLimit } from './scripts/csvFileRows';
 
 /**
  * The dataset the site serves: data/ unless DATA_DIR names another folder (the benchmark points it at
@@ -18,11 +19,14 @@ import { SNAPSHOT_FILE, overviewSnapshot } from './src/data/snapshot';
 const DATA_DIR = resolve(process.env.DATA_DIR ?? 'data');
 const REAL_DATA = DATA_DIR === resolve('data');
 function buildLayout(): DataLayout {
-  const asked = process.env.DATA_LAYOUT;
-  if (asked === 'csv' || asked === 'packed') return asked;
-  if (asked) throw new Error(`DATA_LAYOUT must be csv or packed, not ${asked}`);
+  const asked = process.env.DATA_LAYOUT as DataLayout | undefined;
+  if (asked && asked !== 'csv' && asked !== 'packed') throw new Error(`DATA_LAYOUT must be csv or packed, not ${asked}`);
   const facts = join(DATA_DIR, 'facts.csv');
-  return existsSync(facts) && statSync(facts).size > PACK_ABOVE_BYTES ? 'packed' : 'csv';
+  const layout: DataLayout = asked ?? (existsSync(facts) && statSync(facts).size > PACK_ABOVE_BYTES ? 'packed' : 'csv');
+  // A CSV site whose page would refuse its own facts.csv (src/data/upload/limits.ts) is not built.
+  const rows = layout === 'csv' && existsSync(facts) ? overRowLimit(facts) : null;
+  if (rows) throw new Error(`facts.csv has ${rows.toLocaleString('en-US')} rows, more than the page loads from one CSV file; build it with DATA_LAYOUT=packed`);
+  return layout;
 }
 
 /** The packed file for DATA_DIR, written once per dataset state into the system's temporary folder. */

@@ -11,6 +11,7 @@ import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { MEASURE_CHANGE, type ScaleRow, bareInstantiate, buildSite, firstReportId, jsBudget, kb, mb, measureSite, pct, syntheticDataset } from './benchScale';
+import { overRowLimit } from './csvFileRows';
 import { serveDist } from './serve';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
@@ -120,6 +121,11 @@ for (const reports of SIZES) {
   for (const layout of LAYOUTS) {
     if (layout === 'csv' && factsBytes > CSV_SITE_LIMIT) {
       skipped.push(`${reports} reports, csv: not built — facts.csv is ${mb(factsBytes)} (the build cannot emit one file that large; Pages publishes at most 1 GB a site)`);
+      continue;
+    }
+    const rows = layout === 'csv' ? overRowLimit(join(dataDir, 'facts.csv')) : null;
+    if (rows) {
+      skipped.push(`${reports} reports, csv: not built — facts.csv has ${rows.toLocaleString('en-US')} rows, more than the page loads from one CSV file (src/data/upload/limits.ts)`);
       continue;
     }
     console.error(`bench: ${reports} reports, ${layout}: building…`);

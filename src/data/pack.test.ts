@@ -34,7 +34,9 @@ describe('packed layout', () => {
     ['metric keys', (db) => metricKeys(db, NO_FILTERS)],
     ['metric keys of one level', (db) => metricKeys(db, { ...NO_FILTERS, levels: ['county'] })],
     ['agencies a trend opens on', (db) => trendAgencies(db, 'requests_new', NO_FILTERS)],
-    ['a chart’s largest reports', (db) => chartFigures(db, NO_FILTERS, 'outcome_groups', { items: ['outcome_disclosed'], seriesBy: { measure: 'total' }, keys: ['outcome_disclosed'] }, 3)],
+    ['a chart’s largest reports', (db) => chartFigures(db, NO_FILTERS, 'outcome_groups', [{ items: ['outcome_disclosed'], seriesBy: { measure: 'total' }, keys: ['outcome_disclosed'] }], 3)],
+    ['two cuts’ largest reports', (db) => chartFigures(db, NO_FILTERS, { section: 'applications', items: ['new_received', 'carried_over'] },
+      [{ items: ['new_received'], seriesBy: { item: 'new_received' }, keys: ['natural_person'] }, { items: ['carried_over'], seriesBy: { item: 'carried_over' }, keys: ['commercial'] }], 2)],
     ['unit-less amounts', (db) => unitlessAmounts(db, NO_FILTERS, 'active', 'procurement', 'amount_10k_yuan')],
     ['one report’s facts', (db) => reportFacts(db, 'fed22baafaab')],
     // Sorted here (these three): their ORDER BY leaves ties, which come out in storage order.

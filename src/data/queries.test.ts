@@ -79,20 +79,27 @@ describe('queries on the real dataset', () => {
     // Procurement items in 2020: 下城区 45, 未署名·武汉市 29, 吴忠市 10, 武昌区 a blank cell.
     const procurement = { section: 'active', items: ['procurement'] };
     const cut = { items: ['procurement'], seriesBy: { item: 'procurement' }, keys: ['items'] };
-    const top = await chartFigures(db, NO_FILTERS, procurement, cut, 3);
+    const top = (await chartFigures(db, NO_FILTERS, procurement, [cut], 3))[0];
     expect(top.reports).toBe(4);
     expect(top.rows.filter((r) => r.measure === 'items').map((r) => [r.agency, r.value])).toEqual([
       ['下城区民政局', 45], ['吴忠市民政局', 10], ['未署名·武汉市 #a83f14', 29],
     ]);
     // All of them fit: the blank one is there too, as a gap, never a 0.
-    const all = await chartFigures(db, NO_FILTERS, procurement, cut, 40);
+    const all = (await chartFigures(db, NO_FILTERS, procurement, [cut], 40))[0];
     expect(all.rows.find((r) => r.agency === '武昌区民政局' && r.measure === 'items')).toMatchObject({ value: null, status: 'blank' });
     // The size is the chart's own series: by amount, 下城区's unit-less 56,700 does not count.
-    const byAmount = await chartFigures(db, NO_FILTERS, procurement, { ...cut, keys: ['amount_10k_yuan'] }, 1);
+    const byAmount = (await chartFigures(db, NO_FILTERS, procurement, [{ ...cut, keys: ['amount_10k_yuan'] }], 1))[0];
     expect(byAmount.rows.map((r) => r.agency)).toEqual(['未署名·武汉市 #a83f14', '未署名·武汉市 #a83f14']);
-    const groups = await chartFigures(db, { ...NO_FILTERS, provinces: ['江苏省'] }, 'outcome_groups', { items: ['outcome_withheld'], seriesBy: { measure: 'total' }, keys: ['outcome_withheld'] }, 1);
+    const [groups] = await chartFigures(db, { ...NO_FILTERS, provinces: ['江苏省'] }, 'outcome_groups', [{ items: ['outcome_withheld'], seriesBy: { measure: 'total' }, keys: ['outcome_withheld'] }], 1);
     expect(groups.rows).toMatchObject([{ agency: '淮安市人民政府', report_year: 2024, item: 'outcome_withheld', value: 178 }]);
-    expect(await chartFigures(db, { ...NO_FILTERS, provinces: ['无此省'] }, procurement, cut, 3)).toEqual({ rows: [], reports: 0 });
+    expect(await chartFigures(db, { ...NO_FILTERS, provinces: ['无此省'] }, procurement, [cut], 3)).toEqual([{ rows: [], reports: 0 }]);
+    // Where every report fits (8 reports, 40 bars) nothing is ranked, and the figures are the same.
+    const ranked = await chartFigures(db, NO_FILTERS, procurement, [cut, { ...cut, keys: ['amount_10k_yuan'] }], 7);
+    expect(await chartFigures(db, NO_FILTERS, procurement, [cut, { ...cut, keys: ['amount_10k_yuan'] }], 40)).toEqual(ranked);
+    expect(ranked[0].reports).toBe(4);
+    // Several cuts in one query, each ranked on its own: by amount, 下城区's unit-less 56,700 does not count.
+    const [items, amounts] = await chartFigures(db, NO_FILTERS, procurement, [cut, { ...cut, keys: ['amount_10k_yuan'] }], 1);
+    expect([items.rows[0].agency, amounts.rows[0].agency]).toEqual(['下城区民政局', '未署名·武汉市 #a83f14']);
     expect(await unitlessAmounts(db, NO_FILTERS, 'active', 'procurement', 'amount_10k_yuan')).toEqual([{ agency: '下城区民政局', report_year: 2020 }]);
     expect(await unitlessAmounts(db, { ...NO_FILTERS, provinces: ['湖北省'] }, 'active', 'procurement', 'amount_10k_yuan')).toEqual([]);
   });
@@ -157,9 +164,9 @@ describe('queries on the real dataset', () => {
     for (const g of groups) expect(wide.find((w) => w.report_id === g.report_id)![g.item], `${g.report_id} ${g.item}`).toBe(g.value);
     expect(groups.filter((g) => g.origin === 'corrected').map((g) => g.item)).toEqual(['outcome_disclosed']);
     // Where the row itself is given beside its parts, the row wins: no double count.
-    await db.query(`INSERT INTO facts_shown SELECT * REPLACE ('other_handling' AS item, 500 AS value) FROM facts_shown WHERE report_id = 'fed22baafaab' AND item = 'other_other' AND measure = 'total'`);
+    await db.query(`INSERT INTO chart_cells SELECT * REPLACE ('other_handling' AS item, 500 AS value) FROM chart_cells WHERE report_id = 'fed22baafaab' AND item = 'other_other' AND measure = 'total'`);
     expect((await outcomeGroups(db, NO_FILTERS)).find((g) => g.report_id === 'fed22baafaab' && g.item === 'outcome_other')).toMatchObject({ value: 500 });
-    await db.query(`DELETE FROM facts_shown WHERE report_id = 'fed22baafaab' AND item = 'other_handling'`);
+    await db.query(`DELETE FROM chart_cells WHERE report_id = 'fed22baafaab' AND item = 'other_handling'`);
   });
 
   it('lists at most as many reports as asked for, in agency order', async () => {

@@ -93,10 +93,11 @@ export const VIEWS_SQL = [
    SELECT * EXCLUDE (rank) FROM (
      SELECT *, ${SHOWN_RANK} AS rank FROM facts) WHERE rank = 1`,
   `CREATE OR REPLACE VIEW facts_preferred AS SELECT * FROM facts_shown WHERE status = 'reported'`,
-  // What charts and trends read (queries.ts); a view here, a table ordered by key in the packed file.
-  `CREATE OR REPLACE VIEW chart_cells AS ${CHART_CELLS_SELECT}`,
+  // What charts and trends read (queries.ts), materialised like facts_shown (as a view, its join ran in
+  // every chart query); ordered by key in the packed file.
+  `CREATE OR REPLACE TABLE chart_cells AS ${CHART_CELLS_SELECT}`,
   // Which keys have a reported value for which filter fields: the keys Trends offers, without reading every cell.
-  `CREATE OR REPLACE VIEW key_coverage AS ${KEY_COVERAGE_SELECT}`,
+  `CREATE OR REPLACE TABLE key_coverage AS ${KEY_COVERAGE_SELECT}`,
   // Whole-area reports inside another of the same year (a province holds its cities and counties, a
   // city its counties): sums leave the inner one out when both are counted.
   `CREATE OR REPLACE TABLE jurisdiction_nesting AS

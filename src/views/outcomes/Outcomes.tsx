@@ -14,6 +14,9 @@ const GROUPS: { id: string; zh: string; en: string; items: string[]; source?: 'o
   { id: 'other', zh: '其他处理（2021 表式分 3 项）', en: 'Other handling (3 rows in the 2021 form)', items: OUTCOME_ITEMS.filter((i) => i.startsWith('other_') && i !== 'other_handling') },
 ];
 
+/** The breakdowns read one source (the section's cells), so they share one query. */
+const BREAKDOWN_CUTS = GROUPS.filter((g) => !g.source).map((g) => ({ items: g.items, seriesBy: { measure: 'total' }, keys: g.items }));
+
 export function Outcomes({ state, navigate }: ViewProps) {
   const { lang } = useT();
   const percent = state.shares;
@@ -35,6 +38,7 @@ export function Outcomes({ state, navigate }: ViewProps) {
           seriesBy={{ measure: 'total' }}
           keys={g.items}
           source={g.source}
+          sharedCuts={g.source ? undefined : BREAKDOWN_CUTS}
           stacked
           percent={percent}
         />

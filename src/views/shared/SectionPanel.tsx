@@ -1,7 +1,7 @@
 /** A chart of one source's figures per report, with all of them as CSV: the pattern most views share. */
 import type { ReactNode } from 'react';
 import { barOption } from '../../charts/options';
-import { chartFigures, figures, type FigureSource } from '../../data/queries';
+import { type ChartCut, chartFigures, figures, type FigureSource } from '../../data/queries';
 import { runQuery, useQuery } from '../../data/useQuery';
 import type { Filters } from '../../data/filters';
 import { formatNumber, useT } from '../../app/i18n';
@@ -27,12 +27,19 @@ export function SectionPanel(props: {
   percent?: boolean;
   keys: string[];
   note?: ReactNode;
+  /**
+   * Every panel's cut when several panels of a view read one source: each asks for all of them, so the
+   * same SQL runs once and the cache answers the others.
+   */
+  sharedCuts?: ChartCut[];
 }) {
   const { lang } = useT();
   const { filters, items, seriesBy, keys } = props;
-  const source: FigureSource = props.source ?? { section: props.section, items };
-  const cut = { items, seriesBy, keys };
-  const q = useQuery((db) => chartFigures(db, filters, source, cut, MAX_BARS), [filters, JSON.stringify([source, cut])]);
+  const cut: ChartCut = { items, seriesBy, keys };
+  const cuts = props.sharedCuts ?? [cut];
+  const mine = cuts.findIndex((c) => JSON.stringify(c) === JSON.stringify(cut));
+  const source: FigureSource = props.source ?? { section: props.section, items: [...new Set(cuts.flatMap((c) => c.items))] };
+  const q = useQuery(async (db) => (await chartFigures(db, filters, source, cuts, MAX_BARS))[mine], [filters, JSON.stringify([source, cuts, mine])]);
   const rows = q.data?.rows ?? [];
   const keyOf = (r: { item: string; measure: string }) => ('measure' in seriesBy ? r.item : r.measure);
   const nameOf = (k: string) => ('measure' in seriesBy ? label(ITEM_LABELS, k, lang) : label(MEASURE_LABELS, k, lang));
