@@ -40,14 +40,20 @@ export async function settle(page: Page) {
 }
 
 /**
- * Sweep the mouse diagonally across a panel's chart (crossing every category of either axis) until its
- * tooltip shows `text`; returns the tooltip's HTML, or '' if it never does.
+ * Sweep the mouse across a panel's chart until its tooltip shows `text`: along the middle row (crossing
+ * every category of an x axis) and down the middle column (every category of a y axis), where the plot
+ * is whatever the fonts make the labels' size; returns the tooltip's HTML, or '' if it never does.
  */
 export async function tooltipHtml(page: Page, panel: string, text: string): Promise<string> {
   const chart = page.locator(`[data-panel="${panel}"] .chart`);
   const box = (await chart.boundingBox())!;
-  for (let t = 0; t <= 1; t += 1 / 160) {
-    await page.mouse.move(box.x + box.width * t, box.y + box.height * t);
+  const steps = 160;
+  const path = [
+    ...Array.from({ length: steps + 1 }, (_, i) => [box.x + (box.width * i) / steps, box.y + box.height / 2]),
+    ...Array.from({ length: steps + 1 }, (_, i) => [box.x + box.width / 2, box.y + (box.height * i) / steps]),
+  ];
+  for (const [x, y] of path) {
+    await page.mouse.move(x, y);
     const html = await chart.evaluate(
       (el, want) => [...el.querySelectorAll('div')].find((d) => d.style.position === 'absolute' && d.style.display !== 'none' && d.textContent?.includes(want))?.innerHTML ?? '',
       text,
