@@ -232,6 +232,7 @@ export async function measureSite(browser: Browser, site: { outDir: string; byte
       ['agency (one report)', `#/agency?report=${opts.reportId}`], ['outcomes (one province)', `#/outcomes?province=${province}`],
       ['outcomes (no filter)', '#/outcomes'], ['requests (one province, one year)', `#/requests?province=${province}&year=${options.years.at(-1)}`],
       ['procurement (one province)', `#/procurement?province=${province}`], ['trends (default metric)', '#/trends'], ['compare (default agencies)', '#/compare'],
+      ['quality (as it opens)', '#/quality'],
     ];
     for (const [label, hash] of views) {
       const view = await context.newPage();

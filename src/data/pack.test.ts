@@ -39,9 +39,10 @@ describe('packed layout', () => {
       [{ items: ['new_received'], seriesBy: { item: 'new_received' }, keys: ['natural_person'] }, { items: ['carried_over'], seriesBy: { item: 'carried_over' }, keys: ['commercial'] }], 2)],
     ['unit-less amounts', (db) => unitlessAmounts(db, NO_FILTERS, 'active', 'procurement', 'amount_10k_yuan')],
     ['one report’s facts', (db) => reportFacts(db, 'fed22baafaab')],
-    // Sorted here (these three): their ORDER BY leaves ties, which come out in storage order.
+    // Sorted here (checks, compare): their ORDER BY leaves ties, which come out in storage order.
     ['checks', async (db) => sorted(await checkRows(db, NO_FILTERS))],
-    ['flags', async (db) => sorted(await flagCounts(db, NO_FILTERS))],
+    ['flags', (db) => flagCounts(db, NO_FILTERS)],
+    ['flags of one province', (db) => flagCounts(db, { ...NO_FILTERS, provinces: ['江苏省'] })],
     ['compare', async (db) => sorted(await compareCells(db, ['320800-人民政府']))],
     ['agency search', (db) => searchAgencies(db, '市')],
   ];

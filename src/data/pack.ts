@@ -33,6 +33,7 @@ const content = (reportColumns: string[]): Record<keyof typeof PACKED_TABLES, st
   report_numbers: 'SELECT (row_number() OVER (ORDER BY province, report_year, report_id))::INTEGER AS report_no, report_id FROM reports',
   chart_cells: 'SELECT n.report_no, c.* EXCLUDE (report_id) FROM chart_cells c JOIN packed.report_numbers n USING (report_id)',
   key_coverage: 'SELECT * FROM key_coverage',
+  flag_coverage: 'SELECT * FROM flag_coverage',
 });
 
 export async function packDataset(datasetDir: string, outFile: string, opts: { threads?: number; memoryLimit?: string } = {}): Promise<void> {

@@ -25,6 +25,7 @@ export const PACKED_TABLES = {
   report_numbers: 'report_no',
   chart_cells: 'section, item, measure, province, report_year, report_no, year',
   key_coverage: 'section, item, measure',
+  flag_coverage: 'flag',
 } as const;
 
 /** Over the packed file ATTACHed as `packed`: report-level tables copied into memory, the rest left remote. */
@@ -41,6 +42,7 @@ export const PACKED_SCHEMA_SQL = [
   'CREATE VIEW chart_cells AS SELECT n.report_id, c.* EXCLUDE (report_no) FROM packed.chart_cells c JOIN report_numbers n USING (report_no)',
   // Read whole when Trends lists its keys (about 1 MB at 150,000 reports, where chart_cells is 100 times that).
   'CREATE VIEW key_coverage AS SELECT * FROM packed.key_coverage',
+  'CREATE VIEW flag_coverage AS SELECT * FROM packed.flag_coverage',
   // Empty: the packed file is read-only, so reports added in the browser cannot join it.
   LOCAL_TABLE_SQL,
 ];

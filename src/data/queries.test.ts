@@ -146,6 +146,16 @@ describe('queries on the real dataset', () => {
     ]);
     const flags = await flagCounts(db, NO_FILTERS);
     expect(flags.find((f) => f.flag === 'unit_missing')).toEqual({ flag: 'unit_missing', facts: 1, reports: 1 });
+    // Counted from flag_coverage (per flag and filter fields): the same as counting the facts, and a
+    // report is counted once whichever filter takes it.
+    const [direct] = await db.query<{ facts: number; reports: number }>(
+      `SELECT count(*)::INTEGER AS facts, count(DISTINCT report_id)::INTEGER AS reports FROM facts WHERE list_contains(string_split(flags, ';'), 'label_garbled')`);
+    const garbled = flags.find((f) => f.flag === 'label_garbled')!;
+    expect(garbled).toMatchObject(direct);
+    expect(direct.reports).toBeGreaterThan(1);
+    let byProvince = 0;
+    for (const province of (await filterOptions(db)).provinces) byProvince += (await flagCounts(db, { ...NO_FILTERS, provinces: [province] })).find((f) => f.flag === 'label_garbled')?.reports ?? 0;
+    expect(byProvince).toBe(direct.reports);
     const unitless = await flaggedFacts(db, NO_FILTERS, 'unit_missing');
     expect(unitless).toMatchObject([{ agency: '下城区民政局', section: 'active', item: 'procurement', measure: 'amount_10k_yuan', value: 56700, status: 'reported' }]);
     expect(await flaggedFacts(db, { ...NO_FILTERS, provinces: ['湖北省'] }, 'unit_missing')).toEqual([]);

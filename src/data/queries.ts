@@ -410,9 +410,8 @@ export interface FlagCount {
 
 export async function flagCounts(db: Connector, f: Filters): Promise<FlagCount[]> {
   return db.query<FlagCount & Record<string, string | number>>(`
-    SELECT flag, count(*)::INTEGER AS facts, count(DISTINCT x.report_id)::INTEGER AS reports
-    FROM (SELECT report_id, unnest(string_split(flags, ';')) AS flag FROM facts WHERE coalesce(flags, '') <> '') x
-    JOIN reports r USING (report_id) WHERE ${reportCondition(f)} GROUP BY flag ORDER BY facts DESC`);
+    SELECT flag, sum(facts)::INTEGER AS facts, sum(reports)::INTEGER AS reports
+    FROM flag_coverage x WHERE ${reportCondition(f, 'x')} GROUP BY flag ORDER BY facts DESC, flag`);
 }
 
 export interface FlaggedFact extends FactRow {

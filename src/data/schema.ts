@@ -71,6 +71,14 @@ export const CHART_CELLS_SELECT = `SELECT x.report_id, ${FILTER_FIELDS.map((c) =
 /** The distinct (key, filter fields) of chart_cells with a reported value. */
 export const KEY_COVERAGE_SELECT = `SELECT DISTINCT section, item, measure, ${FILTER_FIELDS.join(', ')} FROM chart_cells WHERE status = 'reported'`;
 
+/**
+ * Facts and reports per flag and filter fields: Quality's flag counts without reading every fact's flags.
+ * A report has one set of filter fields, so its count adds up across them.
+ */
+const FLAG_COVERAGE_SELECT = `SELECT x.flag, ${FILTER_FIELDS.map((c) => `r.${c}`).join(', ')}, count(*)::INTEGER AS facts, count(DISTINCT x.report_id)::INTEGER AS reports
+  FROM (SELECT report_id, unnest(string_split(flags, ';')) AS flag FROM facts WHERE coalesce(flags, '') <> '') x JOIN reports r USING (report_id)
+  GROUP BY ALL`;
+
 /** Ranks the cells of one key: a reported value first, then by origin precedence (rank 1 is the one a view shows). */
 export const SHOWN_RANK = `row_number() OVER (PARTITION BY report_id, year, section, item, measure ORDER BY status = 'reported' DESC, ${ORIGIN_RANK})`;
 
@@ -80,8 +88,8 @@ export const LOCAL_TABLE_SQL = 'CREATE TABLE IF NOT EXISTS local_reports (report
 /**
  * facts_shown: one cell per report, year and key, as a view shows it: a reported value by origin
  * precedence, else the blank or unreadable cell, so gaps show as gaps. facts_preferred: its reported
- * values only. chart_cells: facts_shown with its report's filter fields; key_coverage: which keys have
- * values under which filter fields. jurisdiction_nesting: which
+ * values only. chart_cells: facts_shown with its report's filter fields; key_coverage and flag_coverage: which keys
+ * have values, and how many facts carry each flag, under which filter fields. jurisdiction_nesting: which
  * whole-area report lies inside which. report_wide: one row per report with its main figures, for
  * charts and SQL users. A group total is the sum of its
  * reported rows; money flagged unit_missing is left out. Tables are materialised once after loading and
@@ -98,6 +106,7 @@ export const VIEWS_SQL = [
   `CREATE OR REPLACE TABLE chart_cells AS ${CHART_CELLS_SELECT}`,
   // Which keys have a reported value for which filter fields: the keys Trends offers, without reading every cell.
   `CREATE OR REPLACE TABLE key_coverage AS ${KEY_COVERAGE_SELECT}`,
+  `CREATE OR REPLACE TABLE flag_coverage AS ${FLAG_COVERAGE_SELECT}`,
   // Whole-area reports inside another of the same year (a province holds its cities and counties, a
   // city its counties): sums leave the inner one out when both are counted.
   `CREATE OR REPLACE TABLE jurisdiction_nesting AS

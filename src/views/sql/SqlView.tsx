@@ -37,8 +37,8 @@ export function SqlView({ state, navigate }: ViewProps) {
     <>
       <p className="note">
         {lang === 'zh'
-          ? `只读 SQL（DuckDB）。表：reports、facts、checks；视图：facts_shown、facts_preferred、chart_cells、key_coverage、report_wide、local_reports。结果最多 ${limit} 行，多出的行不返回；表格显示前 ${shown} 行，导出 CSV 含全部结果。`
-          : `Read-only SQL (DuckDB). Tables: reports, facts, checks; views: facts_shown, facts_preferred, chart_cells, key_coverage, report_wide, local_reports. A result keeps at most ${limit} rows; the table shows the first ${shown}, the CSV export all of them.`}
+          ? `只读 SQL（DuckDB）。表：reports、facts、checks；视图：facts_shown、facts_preferred、chart_cells、key_coverage、flag_coverage、report_wide、local_reports。结果最多 ${limit} 行，多出的行不返回；表格显示前 ${shown} 行，导出 CSV 含全部结果。`
+          : `Read-only SQL (DuckDB). Tables: reports, facts, checks; views: facts_shown, facts_preferred, chart_cells, key_coverage, flag_coverage, report_wide, local_reports. A result keeps at most ${limit} rows; the table shows the first ${shown}, the CSV export all of them.`}
       </p>
       <textarea className="sql" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void run(); }} rows={6} spellCheck={false} aria-label="SQL" maxLength={MAX_SQL_CHARS} />
       <div className="actions">
