@@ -1,6 +1,6 @@
 /** Hostile and broken input: names carrying HTML stay text, broken data gives a message, not a crash. */
 import type { Page } from '@playwright/test';
-import { expect, open, recordForeignRequests, test, tooltipHtml } from './fixtures';
+import { csvOf, expect, open, recordForeignRequests, test, tooltipHtml } from './fixtures';
 
 /** An agency name that would run script if any of it reached the page as HTML. */
 const HOSTILE = '<img src=x onerror=window.__xss=1><b>吴忠</b><script>window.__xss=2</script>';
@@ -52,6 +52,10 @@ test('with many more reports, a chart draws the largest 40 and says where the re
   }
   await open(page, '#/procurement');
   await expect(page.locator('[data-panel="procurement-items"] [data-testid="hidden-bars"]')).toContainText('另有 44 份');
+  // The chart got 40 reports from DuckDB; its CSV asks for all 84 when downloaded.
+  const rows = (await csvOf(page, 'procurement-items')).trim().split(/\r\n/);
+  expect(rows).toHaveLength(1 + 84);
+  expect(rows.filter((r) => r.startsWith('复制机构'))).toHaveLength(80);
   const box = (await page.locator('[data-panel="procurement-items"] .chart').boundingBox())!;
   expect(box.height).toBeLessThan(60 + 41 * 34);
   void foreignRequests, void pageErrors;
