@@ -6,6 +6,7 @@
 import { type Filters, NO_FILTERS } from '../data/filters';
 import { metricKey } from '../data/metrics';
 import { APPLICANT_MEASURES } from '../extract/formKeys';
+import { CHECK_STATUSES, type CheckStatus } from '../extract/types';
 import type { Lang } from './i18n';
 
 export const VIEWS = ['overview', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends', 'compare', 'agency', 'quality', 'sql', 'add', 'about'] as const;
@@ -29,9 +30,6 @@ export interface AppState {
   checkStatuses: CheckStatus[];
   flag: string;
 }
-
-export const CHECK_STATUSES = ['fail', 'not_assessable', 'pass'] as const;
-export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 export const DEFAULT_STATE: AppState = {
   view: 'overview', lang: 'zh', filters: NO_FILTERS, agencies: [], report: '', metric: 'active_volume', sql: '',

@@ -11,6 +11,9 @@ import { csvRowCount, rowsProblem } from './upload/limits';
 
 export const CONTRACT_COLUMNS: Record<DatasetTable, readonly string[]> = { reports: REPORT_COLUMNS, facts: FACT_COLUMNS, checks: CHECK_COLUMNS };
 
+/** Whether a header names these columns, in this order. */
+export const hasColumns = (header: readonly string[], columns: readonly string[]) => header.length === columns.length && header.every((c, i) => c === columns[i]);
+
 /** What is wrong with a dataset file's header or size in rows, or null. (The engine calls this before loading.) */
 export function headerProblem(table: DatasetTable, bytes: Uint8Array): string | null {
   const file = `data/${DATASET_FILES[table]}`;
@@ -24,7 +27,7 @@ export function headerProblem(table: DatasetTable, bytes: Uint8Array): string | 
   }
   const found = Papa.parse<string[]>(head.replace(/^\ufeff/, '').replace(/\r$/, '')).data[0] ?? [];
   const expected = CONTRACT_COLUMNS[table];
-  if (found.length === expected.length && found.every((c, i) => c === expected[i])) return rowsProblem(file, csvRowCount(bytes));
+  if (hasColumns(found, expected)) return rowsProblem(file, csvRowCount(bytes));
   const shown = found.join(',').slice(0, 120);
   return `${file}: its header is not the dataset's (expected ${expected.join(',')}; found ${shown || 'nothing'})`;
 }

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DATASET_KEYS, factProblems, reportProblems } from './contract';
+import { DATASET_KEYS, checkProblems, factProblems, reportProblems } from './contract';
 import { FLAGS } from './flags';
 import { extractPdf, fixture, rawReport } from './__fixtures__/load';
 
@@ -44,10 +44,11 @@ describe('data contract', () => {
     for (const [key, forms] of keys) expect([...DATASET_KEYS.get(key.replaceAll('|', '.'))!].sort(), key).toEqual([...forms].sort());
   });
 
-  it('finds no problem in any extracted fact or report', () => {
-    for (const { report, facts } of all) {
+  it('finds no problem in any extracted fact, report or check', () => {
+    for (const { report, facts, checks } of all) {
       expect(reportProblems(report), report.source_file).toEqual([]);
       for (const f of facts) expect(factProblems(f), `${report.source_file} ${f.item}.${f.measure}`).toEqual([]);
+      for (const c of checks) expect(checkProblems(c), `${report.source_file} ${c.check}`).toEqual([]);
     }
   });
 
@@ -56,6 +57,7 @@ describe('data contract', () => {
     expect(factProblems({ ...good, status: 'blank', value: 0 })).toEqual(['blank with a value']);
     expect(factProblems({ ...good, item: 'nonsense' })).toEqual(['unknown key active.nonsense.' + good.measure]);
     expect(factProblems({ ...good, flags: ['made_up' as never] })).toEqual(['undocumented flag made_up']);
+    expect(checkProblems({ ...all[0].checks[0], status: 'ok' as never })).toEqual(['bad status ok']);
   });
 
   it('uses only keys of the form dictionary, on forms that have them', () => {

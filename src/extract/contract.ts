@@ -1,10 +1,10 @@
 /**
- * The data contract as code: every key the dataset may use, and a validator for facts and reports.
+ * The data contract as code: every key the dataset may use, and a validator for facts, reports and checks.
  * The dashboard uses it for CSVs users bring; tests use it on every extraction.
  */
 import { FLAGS } from './flags';
 import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES, canonicalUnit } from './formKeys';
-import type { Fact, Report } from './types';
+import { type Check, CHECK_STATUSES, type Fact, type Report } from './types';
 
 /** section.item.measure of every key, with the forms that have it. */
 export const DATASET_KEYS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
@@ -41,6 +41,11 @@ export function factProblems(f: Fact): string[] {
   if (f.line !== null && !(Number.isInteger(f.line) && f.line > 0)) problems.push(`bad line ${f.line}`);
   if (!/^[0-9a-f]{12}$/.test(f.report_id)) problems.push(`bad report_id ${f.report_id}`);
   return problems;
+}
+
+/** What is wrong with a check result, if anything. */
+export function checkProblems(c: Check): string[] {
+  return (CHECK_STATUSES as readonly string[]).includes(c.status) ? [] : [`bad status ${c.status}`];
 }
 
 export function reportProblems(r: Report): string[] {

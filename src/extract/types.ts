@@ -6,7 +6,9 @@ export type FactStatus = 'reported' | 'blank' | 'unreadable';
 export type Origin = 'table' | 'narrative' | 'derived' | 'corrected';
 export type Scope = 'body' | 'jurisdiction' | 'unknown';
 export type AdminLevel = 'province' | 'city' | 'county' | '';
-export type CheckStatus = 'pass' | 'fail' | 'not_assessable';
+/** A check's outcomes, in the order Quality lists them. */
+export const CHECK_STATUSES = ['fail', 'not_assessable', 'pass'] as const;
+export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 export interface Fact {
   report_id: string;

@@ -5,9 +5,9 @@
  */
 import Papa from 'papaparse';
 import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS } from '../../extract/csv';
-import { factProblems, reportProblems } from '../../extract/contract';
+import { checkProblems, factProblems, reportProblems } from '../../extract/contract';
 import type { Check, Fact, Report } from '../../extract/types';
-import { CONTRACT_COLUMNS } from '../datasetCheck';
+import { CONTRACT_COLUMNS, hasColumns } from '../datasetCheck';
 import type { DatasetTable } from '../schema';
 import { MAX_DATASET_ROWS, rowsProblem } from '../upload/limits';
 import type { LocalEntry } from './types';
@@ -52,7 +52,7 @@ function toCheck(r: Record<string, string>, where: string, problems: string[]): 
 
 /** Which dataset file a header belongs to, or null. */
 export function datasetKind(header: readonly string[]): DatasetTable | null {
-  const match = Object.entries(CONTRACT_COLUMNS).find(([, columns]) => header.length === columns.length && header.every((c, i) => c === columns[i]));
+  const match = Object.entries(CONTRACT_COLUMNS).find(([, columns]) => hasColumns(header, columns));
   return (match?.[0] as DatasetTable | undefined) ?? null;
 }
 
@@ -103,7 +103,7 @@ export function readDatasetCsvs(files: { name: string; text: string }[], maxRows
         facts.push(fact);
       } else {
         const check = toCheck(row, where, problems);
-        if (!['pass', 'fail', 'not_assessable'].includes(check.status)) problems.push(`${where}: bad status ${check.status}`);
+        problems.push(...checkProblems(check).map((p) => `${where}: ${p}`));
         if (problems.length > before) bad.add(check.report_id);
         checks.push(check);
       }

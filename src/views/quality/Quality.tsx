@@ -3,7 +3,7 @@ import { useQuery } from '../../data/useQuery';
 import { FLAGS } from '../../extract/flags';
 import { formatNumber, useT } from '../../app/i18n';
 import { CHECK_STATUS_LABELS, ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
-import { CHECK_STATUSES } from '../../app/route';
+import { CHECK_STATUSES } from '../../extract/types';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
 import { CheckTable } from '../shared/CheckTable';
