@@ -8,8 +8,8 @@ import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
 import { nodeConnector } from './nodeConnector';
 import {
-  checkRows, compareCells, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, publishedSourceFile,
-  reportFacts, reportList, searchAgencies, sectionFacts, trend, trendAgencies,
+  checkRows, compareCells, flagCounts, flaggedFacts, metricKeys, figures, missingYears, overviewTotals, publishedSourceFile,
+  reportFacts, reportList, searchAgencies, trend, trendAgencies,
 } from './queries';
 
 const HOSTILE = ["x' OR 1=1 --", "x') OR TRUE OR ('", "'; DROP TABLE facts; --", "x'' OR ''='", "\\' OR 1=1 --", '%', '_', "吴忠' || '"];
@@ -37,8 +37,8 @@ describe('hostile values from a link', () => {
         expect((await overviewTotals(db, filters)).coverage.reports, value).toBe(0);
         expect(await reportList(db, filters)).toEqual([]);
         expect(await missingYears(db, filters)).toEqual([]);
-        expect(await outcomeGroups(db, filters)).toEqual([]);
-        expect(await sectionFacts(db, filters, 'applications')).toEqual([]);
+        expect(await figures(db, filters, 'outcome_groups')).toEqual([]);
+        expect(await figures(db, filters, { section: 'applications' })).toEqual([]);
         expect(await checkRows(db, filters)).toEqual([]);
         expect(await flagCounts(db, filters)).toEqual([]);
         expect(await flaggedFacts(db, filters, 'unit_missing')).toEqual([]);

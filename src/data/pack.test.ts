@@ -7,7 +7,7 @@ import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
 import { nodeConnector, packedConnector } from './nodeConnector';
 import { packDataset } from './pack';
-import { chartFigures, checkRows, compareCells, flagCounts, metricKeys, outcomeGroups, reportFacts, searchAgencies, sectionFacts, trend, trendAgencies, unitlessAmounts } from './queries';
+import { chartFigures, checkRows, compareCells, figures, flagCounts, metricKeys, reportFacts, searchAgencies, trend, trendAgencies, unitlessAmounts } from './queries';
 import { overviewSnapshot } from './snapshot';
 
 const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(r)).sort();
@@ -28,8 +28,8 @@ describe('packed layout', () => {
     ['facts_preferred', async (db) => sorted(await db.query('SELECT * FROM facts_preferred'))],
     ['facts', async (db) => sorted(await db.query('SELECT * FROM facts'))],
     ['chart_cells, column for column', async (db) => sorted(await db.query('SELECT * FROM chart_cells'))],
-    ['outcome groups', (db) => outcomeGroups(db, jiangsu)],
-    ['section facts', (db) => sectionFacts(db, NO_FILTERS, 'review_litigation')],
+    ['outcome groups', (db) => figures(db, jiangsu, 'outcome_groups')],
+    ['section facts', (db) => figures(db, NO_FILTERS, { section: 'review_litigation' })],
     ['a trend', (db) => trend(db, 'requests_new', ['320800-人民政府'], NO_FILTERS)],
     ['metric keys', (db) => metricKeys(db, NO_FILTERS)],
     ['metric keys of one level', (db) => metricKeys(db, { ...NO_FILTERS, levels: ['county'] })],

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { agencyReports, chartFigures, reportList, checkRows, compareCells, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, outcomeGroups, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, sectionFacts, trend, trendAgencies, unitlessAmounts } from './queries';
+import { agencyReports, chartFigures, reportList, checkRows, compareCells, figures, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, trend, trendAgencies, unitlessAmounts } from './queries';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
@@ -67,7 +67,7 @@ describe('queries on the real dataset', () => {
   });
 
   it('reads a section with origin precedence', async () => {
-    const rows = await sectionFacts(db, NO_FILTERS, 'active', ['procurement']);
+    const rows = await figures(db, NO_FILTERS, { section: 'active', items: ['procurement'] });
     const wuzhong = rows.filter((r) => r.agency === '吴忠市民政局');
     expect(wuzhong.map((r) => [r.measure, r.value])).toEqual([['amount_10k_yuan', 773.5], ['items', 10]]);
     // 000 has a blank table cell and a narrative amount: the narrative one is the only reported value.
@@ -165,7 +165,7 @@ describe('queries on the real dataset', () => {
   });
 
   it('sums outcome groups per report, as the wide view does, with the least preferred origin of their rows', async () => {
-    const groups = await outcomeGroups(db, NO_FILTERS);
+    const groups = await figures(db, NO_FILTERS, 'outcome_groups');
     const huaian = groups.filter((g) => g.report_id === 'fed22baafaab');
     expect(huaian.find((g) => g.item === 'outcome_withheld')).toMatchObject({ value: 178, origin: 'table', measure: 'total' });
     // 2024's （六）其他处理 comes as its three rows: 71 + 6 + 110.
@@ -175,7 +175,7 @@ describe('queries on the real dataset', () => {
     expect(groups.filter((g) => g.origin === 'corrected').map((g) => g.item)).toEqual(['outcome_disclosed']);
     // Where the row itself is given beside its parts, the row wins: no double count.
     await db.query(`INSERT INTO chart_cells SELECT * REPLACE ('other_handling' AS item, 500 AS value) FROM chart_cells WHERE report_id = 'fed22baafaab' AND item = 'other_other' AND measure = 'total'`);
-    expect((await outcomeGroups(db, NO_FILTERS)).find((g) => g.report_id === 'fed22baafaab' && g.item === 'outcome_other')).toMatchObject({ value: 500 });
+    expect((await figures(db, NO_FILTERS, 'outcome_groups')).find((g) => g.report_id === 'fed22baafaab' && g.item === 'outcome_other')).toMatchObject({ value: 500 });
     await db.query(`DELETE FROM chart_cells WHERE report_id = 'fed22baafaab' AND item = 'other_handling'`);
   });
 

@@ -183,15 +183,16 @@ export async function figures(db: Connector, f: Filters, source: FigureSource): 
   return db.query<ReportFigure & Record<string, string | number | null>>(`${named(figuresSql(f, source))} ORDER BY r.agency_id, r.report_year, x.item, x.measure`);
 }
 
-export const sectionFacts = (db: Connector, f: Filters, section: string, items?: readonly string[]) => figures(db, f, { section, items });
-export const outcomeGroups = (db: Connector, f: Filters) => figures(db, f, 'outcome_groups');
-
 /** What one chart draws of a source: these items, a series per key, at one measure (or of one item). */
 export interface ChartCut {
   items: readonly string[];
   seriesBy: { measure: string } | { item: string };
   keys: readonly string[];
 }
+
+/** Whether a figure is one a cut draws (in JS what `cutOf` is in SQL). */
+export const inCut = (r: { item: string; measure: string }, cut: ChartCut) =>
+  cut.items.includes(r.item) && ('measure' in cut.seriesBy ? r.measure === cut.seriesBy.measure : r.item === cut.seriesBy.item);
 
 /**
  * For each cut, the figures of the `limit` reports with the largest charted values (summed over the
@@ -208,7 +209,7 @@ export async function chartFigures(db: Connector, f: Filters, source: FigureSour
   if (total <= limit) {
     const all = await figures(db, f, source);
     return cuts.map((cut) => {
-      const rows = all.filter((r) => cut.items.includes(r.item) && ('measure' in cut.seriesBy ? r.measure === cut.seriesBy.measure : r.item === cut.seriesBy.item));
+      const rows = all.filter((r) => inCut(r, cut));
       return { rows, reports: new Set(rows.map((r) => r.report_id)).size };
     });
   }

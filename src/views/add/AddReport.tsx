@@ -67,13 +67,13 @@ export function AddReport() {
   };
 
   const onFiles = (list: FileList | null) => {
-    const files = Array.from(list ?? []);
-    for (const file of files) {
+    const fine: File[] = [];
+    for (const file of Array.from(list ?? [])) {
       // Refused before reading it into memory, with the message the CLI and the worker give.
       const tooLarge = sizeProblem(file.size);
       if (tooLarge) update(start(file.name), { errors: [tooLarge], pending: [] });
+      else fine.push(file);
     }
-    const fine = files.filter((f) => !sizeProblem(f.size));
     // Dataset CSVs picked together are read together: reports.csv gives the rows that facts.csv and checks.csv belong to.
     const csvs = fine.filter((f) => /\.csv$/i.test(f.name));
     if (csvs.length) {

@@ -1,7 +1,7 @@
 /** A chart of one source's figures per report, with all of them as CSV: the pattern most views share. */
 import type { ReactNode } from 'react';
 import { barOption } from '../../charts/options';
-import { type ChartCut, chartFigures, figures, type FigureSource } from '../../data/queries';
+import { type ChartCut, chartFigures, figures, type FigureSource, inCut } from '../../data/queries';
 import { runQuery, useQuery } from '../../data/useQuery';
 import type { Filters } from '../../data/filters';
 import { formatNumber, useT } from '../../app/i18n';
@@ -48,8 +48,7 @@ export function SectionPanel(props: {
   // The download holds every report the chart stands for, fetched when asked for.
   const csvRows = async () => {
     const all = await runQuery((db) => figures(db, filters, source));
-    const mine = all.filter((r) => items.includes(r.item) && ('measure' in seriesBy ? r.measure === seriesBy.measure : r.item === seriesBy.item));
-    return wideRows(mine, keyOf, keys);
+    return wideRows(all.filter((r) => inCut(r, cut)), keyOf, keys);
   };
   return (
     <Panel

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { SQL_ROW_LIMIT, runUserSql } from '../../data/queries';
-import { getEngine } from '../../data/engine';
+import { runQuery } from '../../data/useQuery';
 import { formatNumber, useT } from '../../app/i18n';
 import { MAX_SQL_CHARS } from '../../app/route';
 import { DataTable } from '../../app/ui/DataTable';
@@ -24,8 +24,7 @@ export function SqlView({ state, navigate }: ViewProps) {
     navigate({ sql: text });
     const started = performance.now();
     try {
-      const { connector } = await getEngine();
-      const out = await runUserSql(connector, text);
+      const out = await runQuery((db) => runUserSql(db, text));
       setResult({ ...out, ms: performance.now() - started });
     } catch (e) {
       setResult({ error: (e as Error).message });
