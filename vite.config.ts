@@ -8,6 +8,7 @@ import react from '@vitejs/plugin-react';
 import { nodeConnector, packedConnector } from './src/data/nodeConnector';
 import { type DataLayout, PACKED_FILE, PACK_ABOVE_BYTES } from './src/data/load/layout';
 import { packDataset } from './src/data/pack';
+import { DATASET_FILES } from './src/data/schema';
 import { SNAPSHOT_FILE, overviewSnapshot } from './src/data/snapshot';
 import { overRowLimit } from './scripts/csvFileRows';
 
@@ -18,22 +19,29 @@ import { overRowLimit } from './scripts/csvFileRows';
  */
 const DATA_DIR = resolve(process.env.DATA_DIR ?? 'data');
 const REAL_DATA = DATA_DIR === resolve('data');
+let layout: DataLayout | undefined;
+/** Decided once per build (the define, the bundle and the copy of the packed file all ask). */
 function buildLayout(): DataLayout {
+  layout ??= decideLayout();
+  return layout;
+}
+
+function decideLayout(): DataLayout {
   const asked = process.env.DATA_LAYOUT as DataLayout | undefined;
   if (asked && asked !== 'csv' && asked !== 'packed') throw new Error(`DATA_LAYOUT must be csv or packed, not ${asked}`);
   const facts = join(DATA_DIR, 'facts.csv');
-  const layout: DataLayout = asked ?? (existsSync(facts) && statSync(facts).size > PACK_ABOVE_BYTES ? 'packed' : 'csv');
+  const chosen: DataLayout = asked ?? (existsSync(facts) && statSync(facts).size > PACK_ABOVE_BYTES ? 'packed' : 'csv');
   // A CSV site whose page would refuse its own facts.csv (src/data/upload/limits.ts) is not built.
-  const rows = layout === 'csv' && existsSync(facts) ? overRowLimit(facts) : null;
+  const rows = chosen === 'csv' && existsSync(facts) ? overRowLimit(facts) : null;
   if (rows) throw new Error(`facts.csv has ${rows.toLocaleString('en-US')} rows, more than the page loads from one CSV file; build it with DATA_LAYOUT=packed`);
-  return layout;
+  return chosen;
 }
 
 /** The packed file for DATA_DIR, written once per dataset state into the system's temporary folder. */
 let packed: Promise<string> | null = null;
 function packedFile(): Promise<string> {
   packed ??= (async () => {
-    const stamp = ['reports.csv', 'facts.csv', 'checks.csv'].map((f) => { const s = statSync(join(DATA_DIR, f)); return `${s.size}-${s.mtimeMs}`; }).join('/');
+    const stamp = Object.values(DATASET_FILES).map((f) => { const s = statSync(join(DATA_DIR, f)); return `${s.size}-${s.mtimeMs}`; }).join('/');
     const key = createHash('sha256').update(`${DATA_DIR}|${stamp}|${readFileSync('src/data/schema.ts')}|${readFileSync('src/data/packedTables.ts')}|${readFileSync('src/data/pack.ts')}`).digest('hex').slice(0, 16);
     const dir = join(tmpdir(), 'gov-info-packed');
     mkdirSync(dir, { recursive: true });
@@ -171,7 +179,7 @@ function serviceWorker(): Plugin {
     apply: 'build',
     generateBundle(_options, bundle) {
       const assets = Object.keys(bundle).filter((f) => f.startsWith('assets/') && !later.test(f));
-      const data = ['reports.csv', 'facts.csv', 'checks.csv', SNAPSHOT_FILE].map((f) => `data/${f}`).filter((f) => f in bundle);
+      const data = [...Object.values(DATASET_FILES), SNAPSHOT_FILE].map((f) => `data/${f}`).filter((f) => f in bundle);
       const source = readFileSync('src/app/sw.js', 'utf8').replace('self.__PRECACHE__', JSON.stringify(['', ...data, ...assets]));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },

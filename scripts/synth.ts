@@ -71,9 +71,10 @@ for (let n = 0; n < total; n++) {
   const form = year >= 2021 ? '2021' : '2019';
   // Like a real id (the start of the file's SHA-256): spread over the whole range, so that an index or
   // zone map on report_id behaves as it does on real data (a counter shares its first 8 characters).
-  const reportId = createHash('sha256').update(`synthetic-${n}`).digest('hex').slice(0, 12);
+  const sha256 = createHash('sha256').update(`synthetic-${n}`).digest('hex');
+  const reportId = sha256.slice(0, 12);
   const report: Report = {
-    report_id: reportId, source_file: `synthetic-${reportId}.txt`, sha256: createHash('sha256').update(`synthetic-${n}`).digest('hex'),
+    report_id: reportId, source_file: `synthetic-${reportId}.txt`, sha256,
     agency: `合成·${county.name}${agencyType}`, agency_id: `syn-${county.code}-${agencyType}`, agency_type: agencyType,
     province: provinceByCode.get(county.provinceCode) ?? '', city: cityByCode.get(county.cityCode) ?? '', county: county.name,
     division_code: county.code, admin_level: 'county', scope: agencyType === '人民政府' ? 'jurisdiction' : 'body',

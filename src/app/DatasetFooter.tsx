@@ -1,12 +1,13 @@
 /** On every view: the whole dataset to download, its version and licence. */
 import { type DataLayout, PACKED_FILE } from '../data/load/layout';
+import { DATASET_FILES } from '../data/schema';
 import { useT } from './i18n';
 
 declare const __DATASET_VERSION__: string;
 declare const __DATA_LAYOUT__: DataLayout;
 
 /** What the build publishes: the three CSVs, or (at scale) the one DuckDB file the site reads. */
-const FILES = [...(__DATA_LAYOUT__ === 'packed' ? [PACKED_FILE] : ['reports.csv', 'facts.csv', 'checks.csv']), 'dictionary/form-dictionary.csv'];
+const FILES = [...(__DATA_LAYOUT__ === 'packed' ? [PACKED_FILE] : Object.values(DATASET_FILES)), 'dictionary/form-dictionary.csv'];
 
 export function DatasetFooter() {
   const { t, lang } = useT();

@@ -20,6 +20,10 @@ async function connect(path: string, options?: Record<string, string>): Promise<
   return db;
 }
 
+/** The dataset CSVs of a folder, by table. */
+export const datasetPaths = (datasetDir: string) =>
+  Object.fromEntries(Object.entries(DATASET_FILES).map(([t, f]) => [t, join(resolve(datasetDir), f)])) as typeof DATASET_FILES;
+
 /** The packed layout's file (src/data/pack.ts), ATTACHed read-only and named as the browser names it. */
 export async function packedConnector(file: string): Promise<Connector> {
   const db = await connect(':memory:');
@@ -30,7 +34,6 @@ export async function packedConnector(file: string): Promise<Connector> {
 
 export async function nodeConnector(datasetDir = 'data'): Promise<Connector> {
   const db = await connect(':memory:');
-  const paths = Object.fromEntries(Object.entries(DATASET_FILES).map(([t, f]) => [t, join(resolve(datasetDir), f)])) as typeof DATASET_FILES;
-  for (const sql of [...createTablesSql(paths), ...VIEWS_SQL]) await db.query(sql);
+  for (const sql of [...createTablesSql(datasetPaths(datasetDir)), ...VIEWS_SQL]) await db.query(sql);
   return db;
 }

@@ -8,7 +8,8 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PACKED_TABLES } from './packedTables';
-import { DATASET_FILES, SHOWN_RANK, VIEWS_SQL, createTablesSql } from './schema';
+import { datasetPaths } from './nodeConnector';
+import { SHOWN_RANK, VIEWS_SQL, createTablesSql } from './schema';
 import { sqlString } from './sql';
 
 /** DuckDB-WASM 1.32.0 is DuckDB 1.4.3: it reads storage written for v1.4.0, not newer. */
@@ -47,8 +48,7 @@ export async function packDataset(datasetDir: string, outFile: string, opts: { t
   });
   const connection = await instance.connect();
   const run = (sql: string) => connection.run(sql);
-  const paths = Object.fromEntries(Object.entries(DATASET_FILES).map(([t, f]) => [t, join(resolve(datasetDir), f)])) as typeof DATASET_FILES;
-  for (const sql of [...createTablesSql(paths), ...VIEWS_SQL]) await run(sql);
+  for (const sql of [...createTablesSql(datasetPaths(datasetDir)), ...VIEWS_SQL]) await run(sql);
   await run(`ATTACH ${sqlString(tmp)} AS packed (STORAGE_VERSION '${PACK_STORAGE_VERSION}', ROW_GROUP_SIZE ${PACK_ROW_GROUP_SIZE})`);
   const reportColumns = (await connection.runAndReadAll("SELECT name FROM pragma_table_info('reports')")).getRows().map((r) => String(r[0]));
   const tables = content(reportColumns);

@@ -58,7 +58,7 @@ export const OUTCOME_GROUPS: Record<string, string[]> = {
 
 /**
  * The report fields every filter reads (filters.ts), carried on each chart cell so that a filter is a
- * condition on the cell itself: in the packed layout the cells are ordered by key, year and province, and
+ * condition on the cell itself: in the packed layout the cells are ordered by key, province and year, and
  * a condition on them lets DuckDB skip the blocks it does not need.
  */
 export const FILTER_FIELDS = ['report_year', 'province', 'admin_level', 'agency_type', 'form_version'] as const;
@@ -88,12 +88,12 @@ export const LOCAL_TABLE_SQL = 'CREATE TABLE IF NOT EXISTS local_reports (report
 /**
  * facts_shown: one cell per report, year and key, as a view shows it: a reported value by origin
  * precedence, else the blank or unreadable cell, so gaps show as gaps. facts_preferred: its reported
- * values only. chart_cells: facts_shown with its report's filter fields; key_coverage and flag_coverage: which keys
- * have values, and how many facts carry each flag, under which filter fields. jurisdiction_nesting: which
- * whole-area report lies inside which. report_wide: one row per report with its main figures, for
- * charts and SQL users. A group total is the sum of its
- * reported rows; money flagged unit_missing is left out. Tables are materialised once after loading and
- * after each local change (the data does not change under them), so filter changes do not recompute them.
+ * values only. chart_cells: facts_shown with its report's filter fields; key_coverage and flag_coverage:
+ * which keys have values, and how many facts carry each flag, under which filter fields.
+ * jurisdiction_nesting: which whole-area report lies inside which. report_wide: one row per report with
+ * its main figures, for charts and SQL users. A group total is the sum of its reported rows; money
+ * flagged unit_missing is left out. Tables are materialised once after loading and after each local
+ * change (the data does not change under them), so filter changes do not recompute them.
  */
 export const VIEWS_SQL = [
   LOCAL_TABLE_SQL,
