@@ -28,6 +28,22 @@ export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[
 
 export { expect };
 
+/** Serve a file under data/ rewritten: `change` gets the published text and gives the body. */
+export async function rewriteData(page: Page, file: string, change: (text: string) => string | Buffer, contentType = 'text/csv; charset=utf-8') {
+  await page.route(`**/data/${file}`, async (route) => route.fulfill({ status: 200, contentType, body: change(await (await route.fetch()).text()) }));
+}
+
+/** A dataset file's text with rows appended: `copies` makes them from each row of one report. */
+export function withCopies(text: string, reportId: string, copies: (line: string) => string[]): string {
+  const lines = text.trimEnd().split('\n');
+  return [...lines, ...lines.filter((l) => l.startsWith(`${reportId},`)).flatMap(copies)].join('\n') + '\n';
+}
+
+/** No build-time snapshot: the views must draw from the data the test serves. */
+export async function withoutSnapshot(page: Page) {
+  await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+}
+
 /** Open a view by URL hash and wait until the data is loaded and no query is running. */
 export async function open(page: Page, hash: string) {
   await page.goto(`./${hash}`);

@@ -5,7 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { expect, open, settle, test, tooltipHtml } from './fixtures';
+import { expect, open, rewriteData, settle, test, tooltipHtml, withoutSnapshot } from './fixtures';
 
 // No semicolons: flags are split on them, and each payload should survive whole.
 const SCRIPT = '<script>window.__xss=1</script>';
@@ -36,19 +36,10 @@ const CHANGES: Record<string, (row: Record<string, string>) => void> = {
 };
 
 async function serveHostileDataset(page: Page) {
-  for (const [file, change] of Object.entries(CHANGES)) {
-    await page.route(`**/data/${file}`, async (route) => {
-      const body = rewrite(await (await route.fetch()).text(), change);
-      await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body });
-    });
-  }
+  for (const [file, change] of Object.entries(CHANGES)) await rewriteData(page, file, (text) => rewrite(text, change));
   // The source line viewer shows the report's own text.
-  await page.route('**/data/raw/001_7016eb35578ea529.txt', async (route) => {
-    const body = (await (await route.fetch()).text()).replace('773.5 万元', `773.5 万元 ${PAYLOAD}`);
-    await route.fulfill({ status: 200, contentType: 'text/plain; charset=utf-8', body });
-  });
-  // No build-time snapshot: every view must draw from the hostile data.
-  await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await rewriteData(page, 'raw/001_7016eb35578ea529.txt', (text) => text.replace('773.5 万元', `773.5 万元 ${PAYLOAD}`), 'text/plain; charset=utf-8');
+  await withoutSnapshot(page);
 }
 
 /** Nothing ran, nothing was injected, the page still fits the window and its header and nav show. */

@@ -1,19 +1,14 @@
 /** Hostile and broken input: names carrying HTML stay text, broken data gives a message, not a crash. */
 import type { Page } from '@playwright/test';
-import { csvOf, expect, open, recordForeignRequests, test, tooltipHtml } from './fixtures';
+import { csvOf, expect, open, recordForeignRequests, rewriteData, test, tooltipHtml, withCopies, withoutSnapshot } from './fixtures';
 
 /** An agency name that would run script if any of it reached the page as HTML. */
 const HOSTILE = '<img src=x onerror=window.__xss=1><b>吴忠</b><script>window.__xss=2</script>';
 
 /** Serve the real dataset with 吴忠市民政局 renamed to HOSTILE, and no build-time snapshot to bypass it. */
 async function serveHostileNames(page: Page) {
-  for (const file of ['reports.csv', 'facts.csv']) {
-    await page.route(`**/data/${file}`, async (route) => {
-      const body = (await (await route.fetch()).text()).replaceAll('吴忠市民政局', HOSTILE);
-      await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body });
-    });
-  }
-  await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+  for (const file of ['reports.csv', 'facts.csv']) await rewriteData(page, file, (text) => text.replaceAll('吴忠市民政局', HOSTILE));
+  await withoutSnapshot(page);
 }
 
 test('agency names carrying HTML render as text in charts, tooltips, tables and search', async ({ page, foreignRequests, pageErrors }) => {
@@ -43,13 +38,7 @@ test('agency names carrying HTML render as text in charts, tooltips, tables and 
 test('with many more reports, a chart draws the largest 40 and says where the rest are', async ({ page, foreignRequests, pageErrors }) => {
   // 吴忠市民政局's report copied 80 times under other names and ids.
   const copies = (line: string) => Array.from({ length: 80 }, (_, i) => line.replace(/^76270e66a3a2/, `c0${String(i).padStart(10, '0')}`).replaceAll('吴忠市民政局', `复制机构${i}`).replaceAll('640300-民政局', `640300-复制${i}`));
-  for (const file of ['reports.csv', 'facts.csv']) {
-    await page.route(`**/data/${file}`, async (route) => {
-      const lines = (await (await route.fetch()).text()).trimEnd().split('\n');
-      const body = [...lines, ...lines.filter((l) => l.startsWith('76270e66a3a2,')).flatMap(copies)].join('\n') + '\n';
-      await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body });
-    });
-  }
+  for (const file of ['reports.csv', 'facts.csv']) await rewriteData(page, file, (text) => withCopies(text, '76270e66a3a2', copies));
   await open(page, '#/procurement');
   await expect(page.locator('[data-panel="procurement-items"] [data-testid="hidden-bars"]')).toContainText('另有 44 份');
   // The chart got 40 reports from DuckDB; its CSV asks for all 84 when downloaded.
@@ -68,7 +57,7 @@ for (const [name, body] of [
   ['two columns swapped', (csv: string) => csv.replace('report_id,source_file,', 'source_file,report_id,')],
 ] as const) {
   test(`a dataset file with ${name} gives a clear message, never a crash`, async ({ page, foreignRequests, pageErrors }) => {
-    await page.route('**/data/facts.csv', async (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: body(await (await route.fetch()).text()) }));
+    await rewriteData(page, 'facts.csv', body, 'text/csv');
     await page.goto('./#/requests');
     await expect(page.getByTestId('load-error')).toContainText(/数据载入失败: data\/facts.csv: \S/, { timeout: 30_000 });
     await expect(page.getByRole('button', { name: '重试' })).toBeVisible();

@@ -1,5 +1,5 @@
 /** The page's limits are stated (About, Add, SQL) and enforced with a message. */
-import { expect, open, test } from './fixtures';
+import { expect, open, rewriteData, test, withCopies, withoutSnapshot } from './fixtures';
 
 test('the limits are stated on About in both languages, and on the Add view', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/about');
@@ -30,10 +30,7 @@ test('an SQL result over the row limit is cut, and the page says so', async ({ p
 });
 
 test('a dataset file over the row limit is refused at start with a message naming it and the limit', async ({ page, foreignRequests, pageErrors }) => {
-  await page.route('**/data/checks.csv', async (route) => {
-    const header = (await (await route.fetch()).text()).split('\n')[0];
-    await route.fulfill({ status: 200, contentType: 'text/csv', body: `${header}\n${'x,y,pass,1,1,\n'.repeat(1_000_001)}` });
-  });
+  await rewriteData(page, 'checks.csv', (text) => `${text.split('\n')[0]}\n${'x,y,pass,1,1,\n'.repeat(1_000_001)}`, 'text/csv');
   await page.goto('./#/overview');
   await expect(page.getByTestId('load-error')).toContainText('数据载入失败: data/checks.csv: 1,000,001 rows, over the limit of 1,000,000 rows per file', { timeout: 30_000 });
   await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
@@ -44,14 +41,8 @@ test('a dataset file over the row limit is refused at start with a message namin
 test('over 1,000 reports, About lists the first 1,000 sources and Quality the first 5,000 checks, and both say so', async ({ page, foreignRequests, pageErrors }) => {
   // 洪泽区人民政府's 2023 report (41 checks) copied 1,001 times under other ids: 1,009 reports.
   const copies = (line: string) => Array.from({ length: 1001 }, (_, i) => line.replace(/^94a211353fb0/, `d0${String(i).padStart(10, '0')}`));
-  for (const file of ['reports.csv', 'checks.csv']) {
-    await page.route(`**/data/${file}`, async (route) => {
-      const lines = (await (await route.fetch()).text()).trimEnd().split('\n');
-      const body = [...lines, ...lines.filter((l) => l.startsWith('94a211353fb0,')).flatMap(copies)].join('\n') + '\n';
-      await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body });
-    });
-  }
-  await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+  for (const file of ['reports.csv', 'checks.csv']) await rewriteData(page, file, (text) => withCopies(text, '94a211353fb0', copies));
+  await withoutSnapshot(page);
   await open(page, '#/about');
   await expect(page.getByTestId('sources-more')).toContainText('列出前 1,000 份；另有 9 份');
   await expect(page.locator('[data-panel="about-sources"] tbody tr').first()).toBeVisible();

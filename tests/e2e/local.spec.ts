@@ -1,7 +1,7 @@
 /** Reports added in the browser join every view, are marked as local, and stay across reloads. */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { csvOf, expect, open, settle, test } from './fixtures';
+import { csvOf, expect, open, rewriteData, settle, test, withoutSnapshot } from './fixtures';
 
 const MARK = ' ⊕本地/local';
 const HONGZE_2024 = '82ba40ade55a';
@@ -9,13 +9,9 @@ const HONGZE_2024 = '82ba40ade55a';
 /** Serve the published dataset without 洪泽区's 2024 report, so that adding its PDF adds something new. */
 async function serveWithout(page: Page, reportId: string) {
   for (const file of ['reports.csv', 'facts.csv', 'checks.csv']) {
-    await page.route(`**/data/${file}`, async (route) => {
-      const lines = (await (await route.fetch()).text()).split('\n');
-      const body = lines.filter((l) => !l.startsWith(`${reportId},`)).join('\n');
-      await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body });
-    });
+    await rewriteData(page, file, (text) => text.split('\n').filter((l) => !l.startsWith(`${reportId},`)).join('\n'));
   }
-  await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await withoutSnapshot(page);
 }
 
 test('a PDF and a pasted report, kept, join Compare and Trends and are still there after a reload', async ({ page, foreignRequests, pageErrors }) => {

@@ -3,26 +3,21 @@
  * built packed into its own folder and served beside the CSV site, the way the national dataset is. Its
  * views must give the numbers the CSV site gives, and the file must only ever be read in byte ranges.
  */
-import { spawnSync } from 'node:child_process';
 import type { Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { buildSite } from '../../scripts/benchScale';
 import { type Served, serveDist } from '../../scripts/serve';
 import { csvOf, expect, settle, test } from './fixtures';
 
 const base = process.env.BASE_PATH ?? '/';
 const port = Number(process.env.E2E_PORT ?? 4173) + 1;
-const root = join(tmpdir(), 'gov-info-e2e-packed');
 const served: Served[] = [];
 let server: Server;
 
 test.beforeAll(async () => {
   test.setTimeout(180_000);
-  const build = spawnSync(resolve('node_modules/.bin/vite'), ['build', '--outDir', root, '--emptyOutDir', '--logLevel', 'error'], {
-    env: { ...process.env, DATA_LAYOUT: 'packed', BASE_PATH: base }, encoding: 'utf8',
-  });
-  expect(build.status, build.stderr).toBe(0);
-  server = await serveDist({ root, base, port, onServed: (r) => served.push(r) });
+  const site = buildSite(resolve('data'), 'packed', base);
+  server = await serveDist({ root: site.outDir, base, port, onServed: (r) => served.push(r) });
 });
 
 test.afterAll(() => server?.close());

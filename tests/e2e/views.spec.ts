@@ -1,6 +1,6 @@
 /** Every view, in Debian's Chromium, against the built site and the real dataset. */
 import { readFileSync } from 'node:fs';
-import { csvOf, expect, open, settle, test, tooltipHtml } from './fixtures';
+import { csvOf, expect, open, rewriteData, settle, test, tooltipHtml, withCopies, withoutSnapshot } from './fixtures';
 
 test('overview: coverage, totals per scope, dataset downloads', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/overview');
@@ -19,13 +19,9 @@ test('overview: a district government’s whole-area report is not added to its 
   // 洪泽区's 2023 report (21 new requests) copied as a 2024 report, the year 淮安市 reports for the whole city.
   const copy = { 'reports.csv': (l: string) => l.replace(',jurisdiction,2023,', ',jurisdiction,2024,'), 'facts.csv': (l: string) => l.replace(/^(94a211353fb0,[^,]*,[^,]*,)2023,2023,/, '$12024,2024,') };
   for (const [file, shift] of Object.entries(copy)) {
-    await page.route(`**/data/${file}`, async (route) => {
-      const lines = (await (await route.fetch()).text()).trimEnd().split('\n');
-      const copies = lines.filter((l) => l.startsWith('94a211353fb0,')).map((l) => shift(l).replace(/^94a211353fb0/, '00000000000c'));
-      await route.fulfill({ status: 200, contentType: 'text/csv; charset=utf-8', body: [...lines, ...copies].join('\n') + '\n' });
-    });
+    await rewriteData(page, file, (text) => withCopies(text, '94a211353fb0', (l) => [shift(l).replace(/^94a211353fb0/, '00000000000c')]));
   }
-  await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: '' }));
+  await withoutSnapshot(page);
   await open(page, '#/overview');
   await expect(page.getByTestId('not-added')).toContainText('有 1 份全辖区报告');
   expect(await csvOf(page, 'overview-totals')).toMatch(/^jurisdiction,3,3140,.*,1$/m);
