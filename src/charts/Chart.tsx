@@ -15,6 +15,9 @@ export interface ChartHandle {
 export function Chart(props: { option: EChartsCoreOption; label: string; height?: number; handle?: (h: ChartHandle) => void }) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<echarts.ECharts | null>(null);
+  // The signature of the option the current instance shows; emptied with the instance, so a chart
+  // disposed and made again (React StrictMode mounts every effect twice) is given its option again.
+  const shown = useRef('');
 
   useEffect(() => {
     const el = ref.current!;
@@ -29,13 +32,14 @@ export function Chart(props: { option: EChartsCoreOption; label: string; height?
     return () => {
       resize.disconnect();
       instance.dispose();
+      chart.current = null;
+      shown.current = '';
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   // Views build a new option object on every render (a query starting, a sibling's data arriving): the
   // chart is set again only when what it shows changed, since setOption rebuilds and animates it.
-  const shown = useRef('');
   useEffect(() => {
     const signature = JSON.stringify(props.option, (_key, value) => (typeof value === 'function' ? String(value) : value));
     if (signature === shown.current) return;
