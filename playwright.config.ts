@@ -2,8 +2,13 @@ import { defineConfig } from '@playwright/test';
 
 const base = process.env.BASE_PATH ?? '/';
 const port = Number(process.env.E2E_PORT ?? 4173);
+/** The README's own start command (Vite's dev server), served at the root as `npm start` serves it. */
+const devPort = port + 1;
 
-/** Browser tests run Debian's Chromium against the built site, served the way GitHub Pages serves it. */
+/**
+ * Browser tests run Debian's Chromium against the built site, served the way GitHub Pages serves it, and
+ * (dev.spec.ts) against the dev server the README's `npm start` runs.
+ */
 export default defineConfig({
   testDir: 'tests/e2e',
   timeout: 60_000,
@@ -20,9 +25,22 @@ export default defineConfig({
     },
     screenshot: 'only-on-failure',
   },
-  webServer: {
-    command: `tsx scripts/serve.ts --port ${port}`,
-    url: `http://127.0.0.1:${port}${base}`,
-    reuseExistingServer: false,
-  },
+  projects: [
+    { name: 'site', testIgnore: /dev\.spec\.ts/ },
+    { name: 'dev', testMatch: /dev\.spec\.ts/, use: { baseURL: `http://127.0.0.1:${devPort}/` } },
+  ],
+  webServer: [
+    {
+      command: `tsx scripts/serve.ts --port ${port}`,
+      url: `http://127.0.0.1:${port}${base}`,
+      reuseExistingServer: false,
+    },
+    {
+      command: `npm start -- --port ${devPort} --strictPort --host 127.0.0.1`,
+      url: `http://127.0.0.1:${devPort}/`,
+      env: { BASE_PATH: '/' },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    },
+  ],
 });
