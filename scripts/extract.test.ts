@@ -1,9 +1,14 @@
 /** The extract CLI, run as a user runs it. */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync, truncateSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, truncateSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { HAVE_SHARED, IF_SHARED } from '../src/extract/__fixtures__/load';
+import { parseSourcesCsv } from '../src/extract/sources';
+import { SHARED_REPORTS, listInputs, readReport } from './readReports';
 
 function extract(...args: string[]) {
   const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/extract.ts', ...args], { encoding: 'utf8' });
@@ -17,16 +22,75 @@ const SCANNED_PDF =
 
 const temp = () => mkdtempSync(join(tmpdir(), 'extract-'));
 
+const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'sources.csv'];
+
+/** A folder holding a copy of the committed dataset, as --out holds it on a second run. */
+function committedCopy(): string {
+  const out = temp();
+  for (const file of DATASET) copyFileSync(join('data', file), join(out, file));
+  return out;
+}
+
+const sources = () => parseSourcesCsv(readFileSync('data/sources.csv', 'utf8'));
+
 describe('npm run extract', () => {
-  it('reads data/raw, PDFs included, and writes the committed dataset', () => {
-    const out = temp();
-    const run = extract('--in', 'data/raw', '--out', out);
+  it(`reads data/raw and ../shared/reports and writes the committed dataset${HAVE_SHARED ? '' : ' (../shared/reports absent: its rows kept from before)'}`, () => {
+    const out = committedCopy();
+    const run = extract('--out', out);
     expect(run.code).toBe(0);
-    expect(run.err).toBe('');
-    expect(run.out).toMatch(/extract: 8 reports, \d+ facts/);
-    for (const file of ['reports.csv', 'facts.csv', 'checks.csv']) {
+    expect(run.out).toMatch(/extract: \d+ reports \(\d+ kept from before\), \d+ facts/);
+    for (const file of DATASET) {
       // data/*.csv is committed so that every change to extraction shows up in review: it must be current.
       expect(readFileSync(join(out, file), 'utf8'), `data/${file} is stale: run npm run extract`).toBe(readFileSync(join('data', file), 'utf8'));
+    }
+  });
+
+  it('keeps the committed rows of a source whose file is not here, and names it', () => {
+    const out = committedCopy();
+    const run = extract('--in', 'data/raw', '--out', out);
+    expect(run.code).toBe(0);
+    const shared = sources().filter((s) => s.location.startsWith('shared/'));
+    expect(shared.length).toBeGreaterThan(0);
+    expect(run.err).toContain(`kept from before, not read this time: ${shared.map((s) => s.location).join(', ')}`);
+    expect(run.out).toContain(`(${shared.length} kept from before)`);
+    for (const file of DATASET) expect(readFileSync(join(out, file), 'utf8'), file).toBe(readFileSync(join('data', file), 'utf8'));
+  });
+
+  it('lists every report of the dataset in sources.csv, once, with where its file is', () => {
+    const reports = Papa.parse<Record<string, string>>(readFileSync('data/reports.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
+    const rows = sources();
+    expect(rows.map((s) => s.report_id).sort()).toEqual(reports.map((r) => r.report_id).sort());
+    for (const s of rows) {
+      expect(s.location, s.source_file).toMatch(/^(data\/raw|shared\/reports)\//);
+      expect(s.location.endsWith(s.source_file), s.location).toBe(true);
+      expect(['pdf', 'html', 'text'], s.location).toContain(s.layout);
+    }
+    // Committed reports are the five original ones; every other source stays in ../shared.
+    expect(rows.filter((s) => s.location.startsWith('data/raw/')).map((s) => s.source_file).sort()).toEqual(
+      readdirSync('data/raw').filter((f) => f.endsWith('.txt')).sort(),
+    );
+  });
+
+  it.skipIf(!HAVE_SHARED)(`holds every report under data/raw and ../shared/reports that the extractor reads${IF_SHARED}`, async () => {
+    const listed = new Set(sources().map((s) => s.sha256));
+    const files = [...listInputs('data/raw'), ...listInputs(SHARED_REPORTS)];
+    for (const file of files) {
+      const result = await readReport(file, '.');
+      if (result.ok) expect(listed.has(result.report.sha256), `${file} is read but not in the dataset: run npm run extract`).toBe(true);
+    }
+    expect(files.length).toBeGreaterThan(15);
+  });
+
+  it.skipIf(!HAVE_SHARED)(`commits none of the files that come from public repositories${IF_SHARED}`, () => {
+    const hash = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+    const committed = execFileSync('git', ['ls-files', '-z'], { encoding: 'utf8' }).split('\0').filter((f) => f && existsSync(f));
+    const committedHashes = new Set(committed.map(hash));
+    const originals = new Set(readdirSync('data/raw').filter((f) => f.endsWith('.txt')));
+    const fetched = listInputs(SHARED_REPORTS).filter((f) => !originals.has(basename(f)));
+    expect(fetched.length).toBeGreaterThan(0);
+    for (const file of fetched) {
+      expect(committedHashes.has(hash(file)), `${file} is committed`).toBe(false);
+      expect(committed.some((f) => basename(f) === basename(file)), `${basename(file)} is committed`).toBe(false);
     }
   });
 

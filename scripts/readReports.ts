@@ -10,6 +10,18 @@ import { CORRECTIONS_FILE, OVERRIDES_FILE, parseCorrections, parseOverrides } fr
 
 const NOT_INPUTS = new Set([OVERRIDES_FILE, CORRECTIONS_FILE, 'README.md']);
 
+/**
+ * Reports from public repositories (the PDFs, the crawled corpus): read from beside the project, never
+ * committed. data/sources.csv names their location as `shared/reports/…`.
+ */
+export const SHARED_REPORTS = '../shared/reports';
+
+/** Where a file is, as sources.csv says it: relative to the project, the workplace's ../shared as shared/. */
+export const locationOf = (path: string) => relative('.', path).replace(/^\.\.\/(?=shared\/)/, '');
+
+/** The file a sources.csv location names. */
+export const fileOfLocation = (location: string) => (location.startsWith('shared/') ? join('..', location) : location);
+
 export function listInputs(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {

@@ -5,7 +5,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { DATASET_KEYS, checkProblems, factProblems, reportProblems } from './contract';
 import { FLAGS } from './flags';
-import { extractPdf, fixture, rawReport } from './__fixtures__/load';
+import { HAVE_SHARED, SHARED_REPORTS, extractPdf, fixture, rawReport } from './__fixtures__/load';
 
 const dictionary = Papa.parse<Record<string, string>>(readFileSync('data/dictionary/form-dictionary.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
 
@@ -33,7 +33,7 @@ function dictionaryKeys(): Map<string, Set<string>> {
 const all = [
   ...readdirSync('data/raw').filter((f) => f.endsWith('.txt')).map(rawReport),
   ...['html-2021.html', 'pipe-2021.md', 'carryover-2021.md'].map(fixture),
-  ...(await Promise.all(readdirSync('data/raw/pdf').map((f) => extractPdf(`data/raw/pdf/${f}`)))),
+  ...(HAVE_SHARED ? await Promise.all(readdirSync(join(SHARED_REPORTS, 'pdf')).map((f) => extractPdf(join(SHARED_REPORTS, 'pdf', f)))) : []),
 ];
 
 describe('data contract', () => {

@@ -47,13 +47,18 @@ export function buildDataset(
     cur.report.checks_passed += extra.filter((c) => c.status === 'pass').length;
     cur.report.checks_failed += extra.filter((c) => c.status === 'fail').length;
   }
-  kept.sort((a, b) => a.report.agency_id.localeCompare(b.report.agency_id) || (a.report.report_year ?? 0) - (b.report.report_year ?? 0));
+  sortReports(kept);
   return {
     reports: kept.map((r) => r.report),
     facts: kept.flatMap((r) => r.facts),
     checks: kept.flatMap((r) => checksById.get(r.report.report_id)!),
     messages,
   };
+}
+
+/** The dataset's row order: by agency, then year. Sorts in place and returns the array. */
+export function sortReports<T extends { report: Report }>(entries: T[]): T[] {
+  return entries.sort((a, b) => a.report.agency_id.localeCompare(b.report.agency_id) || (a.report.report_year ?? 0) - (b.report.report_year ?? 0));
 }
 
 /** Pairs of reports by one agency, identified through its division, for years y-1 and y. */

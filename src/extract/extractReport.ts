@@ -27,7 +27,7 @@ export interface ReportInput {
 }
 
 export type ExtractResult =
-  | { ok: true; report: Report; facts: Fact[]; checks: Check[] }
+  | { ok: true; report: Report; facts: Fact[]; checks: Check[]; document: SourceDocument }
   | { ok: false; sourceFile: string; error: string };
 
 export const reportIdOf = (sha256: string) => sha256.slice(0, 12).toLowerCase();
@@ -85,7 +85,7 @@ export function extractReport(input: ReportInput): ExtractResult {
   };
   report.agency_id = agencyIdOf(report);
   const facts = drafts.map((d) => toFact(report, d));
-  return { ok: true, report, facts, checks: finishChecks(report, facts) };
+  return { ok: true, report, facts, checks: finishChecks(report, facts), document: doc };
 }
 
 /** division code + name without its place prefix, so one body keeps one id however its name is written. */

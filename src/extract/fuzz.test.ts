@@ -9,7 +9,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { factProblems, reportProblems } from './contract';
-import { nodePdfJs } from './__fixtures__/load';
+import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, nodePdfJs } from './__fixtures__/load';
 import { extractReport, type ExtractResult } from './extractReport';
 import { decodeText } from './input';
 import { PdfError, pdfPagesToDocument, readPdfPages } from './layout/pdf';
@@ -20,7 +20,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const BYTE_RUNS = Math.max(1, Math.round(RUNS / 5));
 const PDF_RUNS = Math.max(1, Math.round(RUNS / 100));
 const reports = readdirSync('data/raw').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`data/raw/${f}`, 'utf8'));
-const pdfs = readdirSync('data/raw/pdf').map((f) => new Uint8Array(readFileSync(`data/raw/pdf/${f}`)));
+const pdfDir = `${SHARED_REPORTS}/pdf`;
+const pdfs = HAVE_SHARED ? readdirSync(pdfDir).map((f) => new Uint8Array(readFileSync(`${pdfDir}/${f}`))) : [];
 
 type Mutation = (lines: string[]) => string[];
 
@@ -134,7 +135,7 @@ describe('extractor under mutation', () => {
     );
   }, 600_000);
 
-  it(`reads random bytes in a PDF as a message (PdfError) or sound rows, never another error (${PDF_RUNS} cases)`, async () => {
+  it.skipIf(!HAVE_SHARED)(`reads random bytes in a PDF as a message (PdfError) or sound rows, never another error (${PDF_RUNS} cases)${IF_SHARED}`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: pdfs.length - 1 }), byteMutations, async (which, muts) => {
         let pages;

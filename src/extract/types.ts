@@ -78,8 +78,13 @@ export interface Row {
   page: number | null;
 }
 
+/** How a source file lays out its report: the front end that read it (data/sources.csv names it). */
+export const LAYOUTS = ['pdf', 'html', 'text'] as const;
+export type Layout = (typeof LAYOUTS)[number];
+
 /** A document reduced to rows, whatever its layout. PDF, HTML and text front ends all produce this. */
 export interface SourceDocument {
+  layout: Layout;
   rows: Row[];
   /** Plain text lines (after layout-specific clean-up) with their 1-based source line numbers, for narrative and metadata. */
   lines: { text: string; line: number; page: number | null }[];

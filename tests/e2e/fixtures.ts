@@ -1,5 +1,5 @@
 /** Shared test setup: every page records the hosts it contacts and the errors it throws. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 
 /** Requests the page (and its workers) makes to any host other than this machine, as they happen. */
@@ -27,6 +27,10 @@ export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[
 });
 
 export { expect };
+
+/** Reports from public repositories, never committed: beside the project when present (CI has them). */
+export const SHARED_REPORTS = '../shared/reports';
+export const HAVE_SHARED = existsSync(SHARED_REPORTS);
 
 /** Serve a file under data/ rewritten: `change` gets the published text and gives the body. */
 export async function rewriteData(page: Page, file: string, change: (text: string) => string | Buffer, contentType = 'text/csv; charset=utf-8') {

@@ -1,6 +1,6 @@
 /** Test helpers (Node only): run the extractor on a real report or a fixture, as the CLI would. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractReport } from '../extractReport';
@@ -8,6 +8,16 @@ import { pdfPagesToDocument, readPdfPages, type PdfJs } from '../layout/pdf';
 import type { Fact } from '../types';
 
 const root = join(import.meta.dirname, '..', '..', '..');
+
+/**
+ * Reports from public repositories (the PDFs, the crawled corpus) are never committed: they are read from
+ * beside the project, as `npm run extract` reads them. Paths below are relative to the project, like every
+ * path these helpers take. Tests that need them skip, saying so, where the folder is absent.
+ */
+export const SHARED_REPORTS = '../shared/reports';
+export const HAVE_SHARED = existsSync(join(root, SHARED_REPORTS));
+/** A test name's suffix where shared reports are missing: the skip says why. */
+export const IF_SHARED = HAVE_SHARED ? '' : ' (skipped: ../shared/reports is absent)';
 
 export function extractFile(path: string) {
   const bytes = readFileSync(join(root, path));

@@ -123,7 +123,7 @@ export function htmlDocument(html: string): SourceDocument {
   };
   dom.children.forEach(walk);
   flush();
-  return { rows, lines };
+  return { layout: 'html', rows, lines };
 }
 
 export function looksLikeHtml(text: string): boolean {

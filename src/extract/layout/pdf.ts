@@ -140,7 +140,7 @@ export function pdfPagesToDocument(pages: PdfPage[]): SourceDocument {
     }
   });
   flushProse();
-  return { rows, lines };
+  return { layout: 'pdf', rows, lines };
 }
 
 /** The part of pdfjs this module uses; the CLI passes the Node build, the browser its own. */

@@ -65,5 +65,5 @@ export function plainTextDocument(text: string): SourceDocument {
     rows.push({ cells, line: lineNo, page: null });
   });
   closeBlock();
-  return { rows, lines };
+  return { layout: 'text', rows, lines };
 }
