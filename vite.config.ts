@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { closeSync, copyFileSync, openSync, readSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { copyFileSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -11,6 +11,7 @@ import { packDataset } from './src/data/pack';
 import { DATASET_FILES } from './src/data/schema';
 import { SNAPSHOT_FILE, overviewSnapshot } from './src/data/snapshot';
 import { overRowLimit } from './scripts/csvFileRows';
+import { datasetVersion } from './scripts/datasetVersion';
 
 /**
  * The dataset the site serves: data/ unless DATA_DIR names another folder (the benchmark points it at
@@ -71,7 +72,7 @@ async function snapshotJson(layout: DataLayout = 'csv'): Promise<string> {
 }
 
 /** Dataset files the site serves under <base>data/, straight from data/ (no copies to keep in sync). */
-const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'dictionary/form-dictionary.csv', 'CHANGELOG.md', 'LICENSE.md'];
+const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'sources.csv', 'datapackage.json', 'dictionary/form-dictionary.csv', 'CHANGELOG.md', 'LICENSE.md'];
 
 /** Raw reports by bare file name (source_file), served under data/raw/ for the source-line viewer. */
 function rawFiles(dir = join(DATA_DIR, 'raw')): Map<string, string> {
@@ -129,19 +130,6 @@ function dataset(): Plugin {
   };
 }
 
-/** Version of the dataset a citation refers to: the start of the SHA-256 of facts.csv. */
-function datasetVersion(): string {
-  const facts = join(DATA_DIR, 'facts.csv');
-  if (!existsSync(facts)) return 'none';
-  const hash = createHash('sha256');
-  // In pieces: a synthetic facts.csv can be larger than a Buffer.
-  const buffer = Buffer.alloc(16 << 20);
-  const fd = openSync(facts, 'r');
-  for (let n; (n = readSync(fd, buffer, 0, buffer.length, null)) > 0;) hash.update(buffer.subarray(0, n));
-  closeSync(fd);
-  return hash.digest('hex').slice(0, 12);
-}
-
 /**
  * The built page's Content-Security-Policy: only the site's own origin, its workers and wasm, no inline
  * script. Styles may be inline (ECharts positions its tooltip with them). Not in dev: Vite's client
@@ -190,7 +178,7 @@ export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), dataset(), contentSecurityPolicy(), serviceWorker()],
   define: {
-    __DATASET_VERSION__: JSON.stringify(datasetVersion()),
+    __DATASET_VERSION__: JSON.stringify(datasetVersion(join(DATA_DIR, 'facts.csv'))),
     __DATA_LAYOUT__: JSON.stringify(command === 'build' ? buildLayout() : 'csv'),
   },
   build: { chunkSizeWarningLimit: 1500 },
