@@ -7,6 +7,7 @@ import { Actions } from '../views/actions/Actions';
 import { AgencyReport } from '../views/agency/AgencyReport';
 import { Appeals } from '../views/appeals/Appeals';
 import { Compare } from '../views/compare/Compare';
+import { Coverage } from '../views/coverage/Coverage';
 import { Outcomes } from '../views/outcomes/Outcomes';
 import { Overview } from '../views/overview/Overview';
 import { Procurement } from '../views/procurement/Procurement';
@@ -23,7 +24,7 @@ import { MAX_AGENCIES, VIEWS, type View } from './route';
 import { useAppState } from './useAppState';
 
 const VIEW_COMPONENTS: Record<View, ComponentType<ViewProps>> = {
-  overview: Overview, requests: Requests, outcomes: Outcomes, procurement: Procurement, actions: Actions, appeals: Appeals,
+  overview: Overview, coverage: Coverage, requests: Requests, outcomes: Outcomes, procurement: Procurement, actions: Actions, appeals: Appeals,
   trends: Trends, compare: Compare, agency: AgencyReport, quality: Quality, sql: SqlView, add: AddReport, about: About,
 };
 /** Views that ignore the shared filters. */

@@ -6,6 +6,7 @@ export type Lang = 'zh' | 'en';
 const MESSAGES = {
   title: { zh: '政府信息公开年度报告比较', en: 'Government information disclosure reports' },
   overview: { zh: '概览', en: 'Overview' },
+  coverage: { zh: '数据覆盖', en: 'Coverage' },
   requests: { zh: '申请', en: 'Requests' },
   outcomes: { zh: '办理结果', en: 'Outcomes' },
   procurement: { zh: '采购与收费', en: 'Procurement & fees' },

@@ -9,7 +9,7 @@ import { APPLICANT_MEASURES } from '../extract/formKeys';
 import { CHECK_STATUSES, type CheckStatus } from '../extract/types';
 import type { Lang } from './i18n';
 
-export const VIEWS = ['overview', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends', 'compare', 'agency', 'quality', 'sql', 'add', 'about'] as const;
+export const VIEWS = ['overview', 'coverage', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends', 'compare', 'agency', 'quality', 'sql', 'add', 'about'] as const;
 export type View = (typeof VIEWS)[number];
 
 export interface AppState {
