@@ -5,12 +5,15 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { strToU8, zipSync } from 'fflate';
+import fc from 'fast-check';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { NODE_ENGINES } from '../../scripts/readReports';
 import { DOC_NEEDS_CLI, extractInput, extractInputSync } from './extractInput';
 import { MAX_REPORT_BYTES } from './input';
+import { factProblems, reportProblems } from './contract';
 import { docxDocument } from './layout/docx';
+import { compactLabel } from './text/normalize';
 import { extractFile, factOf, rawReport, readThroughDoor, valueOf } from './__fixtures__/load';
 
 const FIXTURES = 'src/extract/__fixtures__';
@@ -158,4 +161,51 @@ describe('legacy .doc of 003 through the CLI’s engine (word-extractor)', async
     expect(applications.length).toBeGreaterThan(0);
     expect(applications.filter((f) => f.value !== null)).toEqual([]);
   });
+});
+
+describe('DOCX under random bytes', () => {
+  const RUNS = 200;
+  /** Bytes overwritten, inserted, or the file cut short, anywhere: in the zip's headers or its compressed parts. */
+  const mutations = fc.array(
+    fc.tuple(fc.constantFrom('set', 'insert', 'cut'), fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 16 })),
+    { minLength: 1, maxLength: 4 },
+  );
+  const mutate = (bytes: Uint8Array, muts: [string, number, Uint8Array][]) =>
+    muts.reduce((out, [kind, at, data]) => {
+      const i = at % (out.length + 1);
+      if (kind === 'cut') return out.slice(0, i);
+      if (kind === 'insert') return Uint8Array.from([...out.subarray(0, i), ...data, ...out.subarray(i)]);
+      const copy = out.slice();
+      copy.set(data.subarray(0, copy.length - i), i);
+      return copy;
+    }, bytes);
+
+  /** The door's answer to a mutated DOCX: a message that is not an unexpected error, or sound rows. */
+  async function assertSound(bytes: Uint8Array) {
+    const result = await extractInput({ name: 'fuzz.docx', bytes }, {}, 'f'.repeat(64));
+    if (!result.ok) {
+      expect(result.error).not.toMatch(/^unexpected error/);
+      return;
+    }
+    const doc = docxDocument(bytes);
+    const text = compactLabel([...doc.lines.map((l) => l.text), ...doc.rows.flatMap((r) => r.cells.map((c) => c.text))].join('|'));
+    const problems = [...reportProblems(result.report), ...result.facts.flatMap(factProblems)];
+    for (const f of result.facts.filter((x) => x.status === 'reported' && x.origin !== 'derived')) {
+      if (!text.includes(compactLabel(f.raw))) problems.push(`${f.item}.${f.measure}=${f.value} not in the input ("${f.raw}")`);
+    }
+    expect(problems).toEqual([]);
+  }
+
+  it(`answers a damaged archive with a message, or contract-valid rows whose every number stands in the Word text (${RUNS} cases)`, async () => {
+    await fc.assert(fc.asyncProperty(mutations, (muts) => assertSound(mutate(docxBytes, muts))), { numRuns: RUNS });
+  }, 120_000);
+
+  it(`reads a sound archive around broken Word XML the same way (${RUNS / 2} cases)`, async () => {
+    const parts = unzipSync(docxBytes);
+    await fc.assert(
+      // Stored, not deflated: the case is the XML, and compressing 200 kB each time would dominate the run.
+      fc.asyncProperty(mutations, (muts) => assertSound(zipSync({ ...parts, 'word/document.xml': mutate(parts['word/document.xml'], muts) }, { level: 0 }))),
+      { numRuns: RUNS / 2 },
+    );
+  }, 120_000);
 });
