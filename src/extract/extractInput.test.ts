@@ -80,6 +80,22 @@ describe('DOCX of 003 下城区民政局 2020 through the door', () => {
   });
 });
 
+describe('GB 18030 text of 001 吴忠市民政局 2020 through the door', () => {
+  const path = `${FIXTURES}/wuzhong-2020-gb18030.txt`;
+
+  it('is decoded as GB 18030 (it is not UTF-8) and read to the numbers of 001', () => {
+    expect(() => new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(path))).toThrow();
+    const { report, facts } = extractFile(path);
+    expect(report).toMatchObject({ agency: '吴忠市民政局', division_code: '640300', report_year: 2020, form_version: '2019' });
+    expect(factOf(facts, 'active', 'penalty', 'change')).toMatchObject({ value: 13, raw: '+13' });
+    expect(valueOf(facts, 'active', 'licensing', 'decisions')).toBe(29);
+    expect(valueOf(facts, 'active', 'other_services', 'decisions')).toBe(261);
+    expect(factOf(facts, 'active', 'procurement', 'amount_10k_yuan')).toMatchObject({ value: 773.5, unit: '万元' });
+    const cell = (f: (typeof facts)[number]) => [f.section, f.item, f.measure, f.origin, f.value, f.status, f.raw, f.line].join('|');
+    expect(facts.map(cell)).toEqual(rawReport('001_7016eb35578ea529.txt').facts.map(cell));
+  });
+});
+
 describe('DOCX tables keep their cells', () => {
   it('marks positions covered by gridSpan and vMerge as span fillers, so no value moves', () => {
     const doc = docxDocument(wordPackage(
