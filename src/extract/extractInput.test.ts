@@ -103,12 +103,14 @@ describe('DOCX tables keep their cells', () => {
       `<w:tr>${tc('申请人情况', '<w:gridSpan w:val="2"/>')}${tc('总计')}</w:tr>` +
       `<w:tr>${tc('一、本年新收', '<w:vMerge w:val="restart"/>')}${tc('3')}${tc('5')}</w:tr>` +
       `<w:tr>${tc('', '<w:vMerge/>')}${tc('4')}${tc('6')}</w:tr>` +
-      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('7')}${tc('8')}</w:tr></w:tbl>`,
+      `<w:tr><w:trPr><w:gridBefore w:val="1"/></w:trPr>${tc('7')}${tc('8')}</w:tr>` +
+      `<w:tr><w:tc>${p('10')}${p('20')}</w:tc><w:tc><w:tbl><w:tr>${tc('1')}${tc('2')}</w:tr></w:tbl></w:tc></w:tr></w:tbl>`,
     ));
     const table = doc.rows.slice(1).map((r) => r.cells.map((c) => (c.spanFiller ? '~' : c.text)));
-    expect(table).toEqual([['申请人情况', '~', '总计'], ['一、本年新收', '3', '5'], ['~', '4', '6'], ['~', '7', '8']]);
+    // Paragraphs of a cell, and the cells of a table nested in it, stay apart: never 1020 or 12.
+    expect(table).toEqual([['申请人情况', '~', '总计'], ['一、本年新收', '3', '5'], ['~', '4', '6'], ['~', '7', '8'], ['10 20', '1 2']]);
     expect(doc.rows.slice(1).every((r) => r.exactColumns)).toBe(true);
-    expect(doc.rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.rows.map((r) => r.line)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(doc.lines).toEqual([{ text: '表前文字', line: 1, page: null }]);
   });
 

@@ -24,7 +24,7 @@ export interface InputEngines {
 export const DOC_NEEDS_CLI = 'legacy Word .doc files are read by the command-line extractor only (npm run extract): save it as .docx or PDF to add it here';
 
 /** Lowercase hex SHA-256 by Web Crypto, present in Node ≥ 20 and every browser. */
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }

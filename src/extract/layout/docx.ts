@@ -65,6 +65,9 @@ function textOf(node: ChildNode): string {
     case 'w:br':
     case 'w:cr':
       return '\n';
+    case 'w:p':
+      // Paragraphs end a line: two paragraphs of a cell (or of a table nested in it) never run into one number.
+      return `${node.children.map(textOf).join('')}\n`;
     case 'mc:AlternateContent':
       return node.children.filter(isElement).slice(0, 1).map(textOf).join('');
     default:
