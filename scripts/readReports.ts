@@ -3,18 +3,15 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import WordExtractor from 'word-extractor';
 import type { ExtractResult } from '../src/extract/extractReport';
 import { extractInput, type InputEngines } from '../src/extract/extractInput';
 import { sizeProblem } from '../src/extract/input';
 import type { PdfJs } from '../src/extract/layout/pdf';
+import { docText } from './docText';
 import { CORRECTIONS_FILE, OVERRIDES_FILE, parseCorrections, parseOverrides } from '../src/extract/sidecars';
 
 /** Node's engines for the door: pdfjs's legacy build, and word-extractor for .doc (it reads a Buffer, no file). */
-export const NODE_ENGINES: InputEngines = {
-  pdfjs: pdfjs as unknown as PdfJs,
-  docText: async (bytes) => (await new WordExtractor().extract(Buffer.from(bytes))).getBody(),
-};
+export const NODE_ENGINES: InputEngines = { pdfjs: pdfjs as unknown as PdfJs, docText };
 
 const NOT_INPUTS = new Set([OVERRIDES_FILE, CORRECTIONS_FILE, 'README.md']);
 
