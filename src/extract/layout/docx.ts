@@ -21,7 +21,7 @@ const val = (el: Element | undefined) => el?.attribs['w:val'];
 const MAX_PART_BYTES = 200 * 1024 * 1024;
 const PACKAGE_RELS = '_rels/.rels';
 /** The package relationship naming the main part (word/document.xml from Word; other writers may differ). */
-const MAIN_PART = /<Relationship\b[^>]*\bType="[^"]*\/officeDocument"[^>]*>/;
+const MAIN_PART = /<Relationship\b[^>]*\bType=["'][^"']*\/officeDocument["'][^>]*>/;
 
 function unzipPart(bytes: Uint8Array, name: string): string | null {
   let tooLarge = false;
@@ -44,7 +44,7 @@ function unzipPart(bytes: Uint8Array, name: string): string | null {
 /** The main document part as parsed XML, or a DocxError saying why there is none. */
 function mainPart(bytes: Uint8Array) {
   const notWord = 'a ZIP archive but not a Word document';
-  const target = MAIN_PART.exec(unzipPart(bytes, PACKAGE_RELS) ?? '')?.[0].match(/\bTarget="\/?([^"]+)"/)?.[1];
+  const target = MAIN_PART.exec(unzipPart(bytes, PACKAGE_RELS) ?? '')?.[0].match(/\bTarget=["']\/?([^"']+)["']/)?.[1];
   if (!target) throw new DocxError(`${notWord} (no main part named in ${PACKAGE_RELS})`);
   const xml = unzipPart(bytes, target);
   const dom = xml === null ? null : parseDocument(xml, { xmlMode: true, decodeEntities: true });
