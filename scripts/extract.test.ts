@@ -8,6 +8,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { HAVE_SHARED, IF_SHARED } from '../src/extract/__fixtures__/load';
 import { parseSourcesCsv } from '../src/extract/sources';
+import { LAYOUTS } from '../src/extract/types';
 import { SHARED_REPORTS, listInputs, readReport } from './readReports';
 
 function extract(...args: string[]) {
@@ -63,7 +64,7 @@ describe('npm run extract', () => {
     for (const s of rows) {
       expect(s.location, s.source_file).toMatch(/^(data\/raw|shared\/reports)\//);
       expect(s.location.endsWith(s.source_file), s.location).toBe(true);
-      expect(['pdf', 'html', 'text'], s.location).toContain(s.layout);
+      expect(LAYOUTS, s.location).toContain(s.layout);
     }
     // Committed reports are the five original ones; every other source stays in ../shared.
     expect(rows.filter((s) => s.location.startsWith('data/raw/')).map((s) => s.source_file).sort()).toEqual(

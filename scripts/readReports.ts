@@ -1,12 +1,17 @@
-/** File I/O for the CLI: finds report files under a folder, decodes them, and reads the sidecars. */
+/** File I/O for the CLI: finds report files under a folder, passes their bytes through the door, and reads the sidecars. */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { extractReport, type ExtractResult } from '../src/extract/extractReport';
-import { decodeText, isPdf, sizeProblem } from '../src/extract/input';
-import { PdfError, pdfPagesToDocument, readPdfPages, type PdfJs } from '../src/extract/layout/pdf';
+import type { ExtractResult } from '../src/extract/extractReport';
+import { extractInput, type InputEngines } from '../src/extract/extractInput';
+import { sizeProblem } from '../src/extract/input';
+import type { PdfJs } from '../src/extract/layout/pdf';
+import { docText } from './docText';
 import { CORRECTIONS_FILE, OVERRIDES_FILE, parseCorrections, parseOverrides } from '../src/extract/sidecars';
+
+/** Node's engines for the door: pdfjs's legacy build, and word-extractor for .doc (it reads a Buffer, no file). */
+export const NODE_ENGINES: InputEngines = { pdfjs: pdfjs as unknown as PdfJs, docText };
 
 const NOT_INPUTS = new Set([OVERRIDES_FILE, CORRECTIONS_FILE, 'README.md']);
 
@@ -33,27 +38,13 @@ export function listInputs(dir: string): string[] {
 }
 
 export async function readReport(path: string, root: string): Promise<ExtractResult> {
-  const sourceFile = basename(path);
-  const fail = (error: string): ExtractResult => ({ ok: false, sourceFile: relative(root, path) || sourceFile, error });
-  const size = statSync(path).size;
-  const tooLarge = sizeProblem(size);
-  if (tooLarge) return fail(tooLarge);
+  const shownAs = relative(root, path) || basename(path);
+  // Checked before reading, so a huge file is never loaded; the door checks the bytes it gets again.
+  const tooLarge = sizeProblem(statSync(path).size);
+  if (tooLarge) return { ok: false, sourceFile: shownAs, error: tooLarge };
   const bytes = readFileSync(path);
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (isPdf(bytes)) {
-    try {
-      // pdfjs takes ownership of the buffer it is given: pass a copy.
-      const pages = await readPdfPages(new Uint8Array(bytes), pdfjs as unknown as PdfJs);
-      return extractReport({ sourceFile, sha256, text: '', document: pdfPagesToDocument(pages) });
-    } catch (e) {
-      if (e instanceof PdfError) return fail(e.message);
-      throw e;
-    }
-  }
-  if (/\.pdf$/i.test(path)) return fail('named .pdf but is not a PDF file');
-  const text = decodeText(bytes);
-  if (text === null) return fail('not a text file (binary content or unknown encoding)');
-  return extractReport({ sourceFile, sha256, text });
+  const result = await extractInput({ name: basename(path), bytes }, NODE_ENGINES, createHash('sha256').update(bytes).digest('hex'));
+  return result.ok ? result : { ...result, sourceFile: shownAs };
 }
 
 export function readSidecars(dir: string) {

@@ -1,4 +1,4 @@
-/** Raw input bytes, shared by the CLI and the browser: size limit, PDF sniffing, text decoding. */
+/** Raw input bytes, shared by the CLI and the browser: size limit, format sniffing, text decoding. */
 
 /** Larger files are refused with a message, in the CLI and in the page alike. */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -8,8 +8,20 @@ export function sizeProblem(bytes: number): string | null {
   return bytes > MAX_REPORT_BYTES ? `file is ${(bytes / 1048576).toFixed(1)} MB, over the ${MAX_REPORT_BYTES / 1048576} MB limit` : null;
 }
 
-export const isPdf = (bytes: Uint8Array) =>
-  bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d;
+/** What the bytes are, by their own signature: a file's name can lie (a saved web page named .doc is common). */
+export type InputFormat = 'pdf' | 'zip' | 'ole' | 'other';
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
+
+const SIGNATURES: [InputFormat, number[]][] = [
+  ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
+  ['zip', [0x50, 0x4b, 0x03, 0x04]], // PK: DOCX is a zip archive
+  ['ole', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]], // OLE compound file: Word 97–2003 .doc
+];
+
+export function sniffFormat(bytes: Uint8Array): InputFormat {
+  return SIGNATURES.find(([, magic]) => startsWith(bytes, magic))?.[0] ?? 'other';
+}
 
 /** UTF-8 first (with or without BOM); GB 18030 covers the GBK pages many agencies still publish. */
 export function decodeText(bytes: Uint8Array): string | null {

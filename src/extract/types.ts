@@ -79,7 +79,7 @@ export interface Row {
 }
 
 /** How a source file lays out its report: the front end that read it (data/sources.csv names it). */
-export const LAYOUTS = ['pdf', 'html', 'text'] as const;
+export const LAYOUTS = ['pdf', 'html', 'text', 'docx', 'doc'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** A document reduced to rows, whatever its layout. PDF, HTML and text front ends all produce this. */

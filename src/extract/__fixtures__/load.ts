@@ -1,10 +1,11 @@
-/** Test helpers (Node only): run the extractor on a real report or a fixture, as the CLI would. */
+/** Test helpers (Node only): run the extractor on a real report or a fixture through the door the CLI uses. */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { extractReport } from '../extractReport';
-import { pdfPagesToDocument, readPdfPages, type PdfJs } from '../layout/pdf';
+import { NODE_ENGINES } from '../../../scripts/readReports';
+import type { ExtractResult } from '../extractReport';
+import { extractInput, extractInputSync } from '../extractInput';
+import type { PdfJs } from '../layout/pdf';
 import type { Fact } from '../types';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -19,32 +20,28 @@ export const HAVE_SHARED = existsSync(join(root, SHARED_REPORTS));
 /** A test name's suffix where shared reports are missing: the skip says why. */
 export const IF_SHARED = HAVE_SHARED ? '' : ' (skipped: ../shared/reports is absent)';
 
-export function extractFile(path: string) {
-  const bytes = readFileSync(join(root, path));
-  const result = extractReport({
-    sourceFile: basename(path),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    text: bytes.toString('utf8'),
-  });
+const okOrThrow = (path: string, result: ExtractResult) => {
   if (!result.ok) throw new Error(`${path}: ${result.error}`);
   return result;
+};
+
+const inputOf = (path: string) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(join(root, path))) });
+
+/** Text, HTML and DOCX files, synchronously (the door's engine-free part). */
+export function extractFile(path: string) {
+  const file = inputOf(path);
+  return okOrThrow(path, extractInputSync(file, createHash('sha256').update(file.bytes).digest('hex')));
 }
 
 export const rawReport = (name: string) => extractFile(`data/raw/${name}`);
 
-export const nodePdfJs = pdfjs as unknown as PdfJs;
+export const nodePdfJs = NODE_ENGINES.pdfjs as PdfJs;
+
+/** Any file through the whole door, engines included; the result as the CLI gets it, failures too. */
+export const readThroughDoor = (path: string) => extractInput(inputOf(path), NODE_ENGINES);
 
 export async function extractPdf(path: string) {
-  const bytes = readFileSync(join(root, path));
-  const pages = await readPdfPages(new Uint8Array(bytes), nodePdfJs);
-  const result = extractReport({
-    sourceFile: basename(path),
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    text: '',
-    document: pdfPagesToDocument(pages),
-  });
-  if (!result.ok) throw new Error(`${path}: ${result.error}`);
-  return result;
+  return okOrThrow(path, await readThroughDoor(path));
 }
 export const fixture = (name: string) => extractFile(`src/extract/__fixtures__/${name}`);
 

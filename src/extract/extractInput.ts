@@ -1,0 +1,100 @@
+/**
+ * The one door from a file to its extraction, used by the CLI, the browser worker and the tests: the size
+ * limit, the format sniffed from the bytes (PDF, DOCX, legacy .doc, HTML or text in UTF-8/GB 18030), and a
+ * plain message for anything that cannot be read; it never throws. Engines that need a platform are passed
+ * in: pdfjs (its Node and browser builds differ) and a .doc reader (word-extractor needs Node's Buffer).
+ */
+import { extractReport, toDocument, type ExtractResult, type ReportInput } from './extractReport';
+import { decodeText, sizeProblem, sniffFormat } from './input';
+import { DocxError, docxDocument } from './layout/docx';
+import { PdfError, pdfPagesToDocument, readPdfPages, type PdfJs } from './layout/pdf';
+
+export interface InputFile {
+  /** File name without folders: it becomes `source_file`. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface InputEngines {
+  pdfjs?: PdfJs;
+  /** Text of a Word 97–2003 file, table cells separated by tabs. */
+  docText?: (bytes: Uint8Array) => Promise<string>;
+}
+
+export const DOC_NEEDS_CLI = 'legacy Word .doc files are read by the command-line extractor only (npm run extract): save it as .docx or PDF to add it here';
+
+/** Lowercase hex SHA-256 by Web Crypto, present in Node ≥ 20 and every browser. */
+async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+type Opened = { input: Omit<ReportInput, 'sourceFile' | 'sha256'> } | { engine: 'pdf' | 'doc' } | { error: string };
+
+/** Everything that needs no engine: size, sniffing, DOCX and text. */
+function open(file: InputFile): Opened {
+  const tooLarge = sizeProblem(file.bytes.byteLength);
+  if (tooLarge) return { error: tooLarge };
+  const format = sniffFormat(file.bytes);
+  if (format === 'pdf') return { engine: 'pdf' };
+  if (format === 'ole') return { engine: 'doc' };
+  if (format === 'zip') {
+    try {
+      return { input: { text: '', document: docxDocument(file.bytes) } };
+    } catch (e) {
+      if (e instanceof DocxError) return { error: e.message };
+      throw e;
+    }
+  }
+  // A .doc may be a web page saved under that name, so its text is read; .pdf and .docx are never text.
+  if (/\.pdf$/i.test(file.name)) return { error: 'named .pdf but is not a PDF file' };
+  if (/\.docx$/i.test(file.name)) return { error: 'named .docx but is not a Word document (not a ZIP archive)' };
+  const text = decodeText(file.bytes);
+  if (text !== null) return { input: { text } };
+  if (/\.doc$/i.test(file.name)) return { error: 'named .doc but is neither a Word 97–2003 document nor text' };
+  return { error: 'not a text file (binary content or unknown encoding)' };
+}
+
+const failure = (file: InputFile, error: string): ExtractResult => ({ ok: false, sourceFile: file.name, error });
+const unexpected = (file: InputFile, e: unknown) => failure(file, `unexpected error: ${(e as Error).message}`);
+
+/** The door. `sha256` is given by a caller that already has it (the CLI hashes while reading), else computed. */
+export async function extractInput(file: InputFile, engines: InputEngines, sha256?: string): Promise<ExtractResult> {
+  try {
+    const opened = open(file);
+    if ('error' in opened) return failure(file, opened.error);
+    const report = { sourceFile: file.name, sha256: sha256 ?? (await sha256Hex(file.bytes)) };
+    if ('input' in opened) return extractReport({ ...report, ...opened.input });
+    if (opened.engine === 'pdf') {
+      if (!engines.pdfjs) return failure(file, 'PDF reading is not available here');
+      // pdfjs takes ownership of the buffer it is given, and refuses a Node Buffer: pass a plain copy.
+      const pages = await readPdfPages(new Uint8Array(file.bytes), engines.pdfjs);
+      return extractReport({ ...report, text: '', document: pdfPagesToDocument(pages) });
+    }
+    if (!engines.docText) return failure(file, DOC_NEEDS_CLI);
+    let text: string;
+    try {
+      text = await engines.docText(file.bytes);
+    } catch (e) {
+      return failure(file, `unreadable Word 97–2003 document: ${(e as Error).message}`);
+    }
+    return extractReport({ ...report, text: '', document: { ...toDocument(text), layout: 'doc' } });
+  } catch (e) {
+    return e instanceof PdfError ? failure(file, e.message) : unexpected(file, e);
+  }
+}
+
+/**
+ * The same door for callers that cannot wait (the tests' synchronous fixture helpers): formats that need
+ * no engine only; a PDF or .doc is answered with a message naming `extractInput`.
+ */
+export function extractInputSync(file: InputFile, sha256: string): ExtractResult {
+  try {
+    const opened = open(file);
+    if ('error' in opened) return failure(file, opened.error);
+    if ('engine' in opened) return failure(file, `a ${opened.engine === 'pdf' ? 'PDF' : '.doc'} file is read by extractInput, which awaits its engine`);
+    return extractReport({ sourceFile: file.name, sha256, ...opened.input });
+  } catch (e) {
+    return unexpected(file, e);
+  }
+}
