@@ -3,6 +3,7 @@
  * same code runs in the CLI and in the browser. A PDF front end passes its own `document`.
  */
 import { detectForm } from './form';
+import { crawlerDumpDocument, looksLikeCrawlerDump } from './layout/crawlerDump';
 import { htmlDocument, looksLikeHtml } from './layout/html';
 import { plainTextDocument } from './layout/plainText';
 import { readMetadata } from './metadata';
@@ -33,7 +34,8 @@ export type ExtractResult =
 export const reportIdOf = (sha256: string) => sha256.slice(0, 12).toLowerCase();
 
 export function toDocument(text: string): SourceDocument {
-  return looksLikeHtml(text) ? htmlDocument(text) : plainTextDocument(text);
+  if (looksLikeHtml(text)) return htmlDocument(text);
+  return looksLikeCrawlerDump(text) ? crawlerDumpDocument(text) : plainTextDocument(text);
 }
 
 /** A people's government reporting for its whole area says so (全市 / 全区 …). */

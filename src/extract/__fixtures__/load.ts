@@ -1,6 +1,6 @@
 /** Test helpers (Node only): run the extractor on a real report or a fixture, as the CLI would. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractReport } from '../extractReport';
@@ -21,6 +21,13 @@ export function extractFile(path: string) {
 }
 
 export const rawReport = (name: string) => extractFile(`data/raw/${name}`);
+
+/** Real reports kept outside the repository (`<repo root>/../shared/reports`); tests skip when it is absent. */
+export const SHARED_REPORTS = join(root, '..', 'shared', 'reports');
+export const hasSharedReports = existsSync(SHARED_REPORTS);
+/** `name` is relative to SHARED_REPORTS, e.g. `corpus/pingtan_2021.txt`. */
+export const sharedReport = (name: string) => extractFile(join('..', 'shared', 'reports', name));
+export const sharedText = (name: string) => readFileSync(join(SHARED_REPORTS, name), 'utf8');
 
 export const nodePdfJs = pdfjs as unknown as PdfJs;
 
