@@ -123,7 +123,7 @@ function tableRows(text: string, line: number): { rows: Row[]; tail: string } {
     const cells: Cell[] = [];
     if (label.trim()) cells.push({ text: label.trim(), line, page: null });
     cells.push({ text: text.slice(run.start, run.end), line, page: null });
-    rows.push({ cells, line, page: null });
+    rows.push({ cells, line, page: null, gluedCells: true });
     from = run.end;
   }
   return { rows, tail: text.slice(from) };
