@@ -6,6 +6,7 @@ import { detectForm } from './form';
 import { crawlerDumpDocument, looksLikeCrawlerDump } from './layout/crawlerDump';
 import { htmlDocument, looksLikeHtml } from './layout/html';
 import { plainTextDocument } from './layout/plainText';
+import { looksSpaceAligned, spaceAlignedDocument } from './layout/spaceAligned';
 import { readMetadata } from './metadata';
 import { resolvePlace } from './divisions';
 import { parseNarrative } from './narrative';
@@ -35,7 +36,8 @@ export const reportIdOf = (sha256: string) => sha256.slice(0, 12).toLowerCase();
 
 export function toDocument(text: string): SourceDocument {
   if (looksLikeHtml(text)) return htmlDocument(text);
-  return looksLikeCrawlerDump(text) ? crawlerDumpDocument(text) : plainTextDocument(text);
+  if (looksLikeCrawlerDump(text)) return crawlerDumpDocument(text);
+  return looksSpaceAligned(text) ? spaceAlignedDocument(text) : plainTextDocument(text);
 }
 
 /** A people's government reporting for its whole area says so (全市 / 全区 …). */
