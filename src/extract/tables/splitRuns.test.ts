@@ -62,6 +62,9 @@ describe('solveSplits', () => {
       { status: 'fixed' },
       { status: 'split', cells: ['63', '0', '0', '2', '0', '4', '69'] },
     ]);
+    // A run no equation joins (行政事业性收费350) stays ambiguous without blocking the others.
+    expect(solveSplits([...rows, { run: '350', kinds: ['count', 'signed'] }], [applicants(0), applicants(2), ...columns]).map((r) => r.status))
+      .toEqual(['split', 'fixed', 'split', 'ambiguous']);
     // Column sums no split can meet: no solution, never the nearest one.
     const wrongTotal = [rows[0], rows[1], { values: [60, 0, 0, 2, 0, 4, 66] }];
     expect(solveSplits(wrongTotal, [applicants(0), ...columns])[0]).toEqual({ status: 'none' });

@@ -134,30 +134,68 @@ export function solveSplits(rows: SplitRow[], equations: Equation[], known: Know
     }
   });
 
-  if (candidates.size > 0) decideTogether(rows, equations, result, candidates, { left: nodeBudget });
+  if (candidates.size > 0) decideTogether(rows, equations, result, candidates, nodeBudget);
   return result;
 }
 
-/** Joint search over the runs still undecided, with interval pruning on every equation that joins them. */
-function decideTogether(rows: SplitRow[], equations: Equation[], result: RowSplit[], candidates: Map<number, string[][]>, budget: Budget) {
+/**
+ * Joint search over the runs still undecided, one group of runs joined by usable equations at a time (each
+ * with its own budget), with interval pruning on every equation. A run no equation joins stays ambiguous.
+ */
+function decideTogether(rows: SplitRow[], equations: Equation[], result: RowSplit[], candidates: Map<number, string[][]>, nodeBudget: number) {
   const valueOf = (r: number, c: number): number | null => {
     const row = rows[r];
     if ('values' in row) return row.values[c];
     const s = result[r];
     return s.status === 'split' ? tokenValue(s.cells[c]) : null;
   };
-  const open = [...candidates.keys()].sort((a, b) => candidates.get(a)!.length - candidates.get(b)!.length);
   const usable = equations.filter(
     (eq) => eq.some((t) => candidates.has(t.row)) && eq.every((t) => candidates.has(t.row) || valueOf(t.row, t.cell) !== null),
   );
-  // Per run and cell, the range of values its candidates allow: bounds for pruning partial assignments.
-  const range = (r: number, c: number) => {
-    const vs = candidates.get(r)!.map((cells) => tokenValue(cells[c]));
-    return [Math.min(...vs), Math.max(...vs)];
-  };
-  const ranges = new Map<string, number[]>();
-  for (const eq of usable) for (const t of eq) if (candidates.has(t.row)) ranges.set(`${t.row}|${t.cell}`, range(t.row, t.cell));
+  // Groups of runs that share an equation (union-find over run indices).
+  const parent = new Map([...candidates.keys()].map((r) => [r, r]));
+  const root = (r: number): number => (parent.get(r) === r ? r : root(parent.get(r)!));
+  for (const eq of usable) {
+    const runs = eq.filter((t) => candidates.has(t.row)).map((t) => root(t.row));
+    for (const r of runs) parent.set(r, runs[0]);
+  }
+  const groups = new Map<number, number[]>();
+  for (const r of candidates.keys()) groups.set(root(r), [...(groups.get(root(r)) ?? []), r]);
 
+  for (const group of groups.values()) {
+    const members = new Set(group);
+    const own = usable.filter((eq) => eq.some((t) => members.has(t.row)));
+    const decided = own.length === 0 ? null : searchGroup(group, own, candidates, valueOf, { left: nodeBudget });
+    for (const r of group) {
+      const used = decided?.get(r);
+      if (!used || used.size > 1) result[r] = { status: 'ambiguous' };
+      else if (used.size === 0) result[r] = { status: 'none' };
+      else result[r] = { status: 'split', cells: candidates.get(r)![[...used][0]] };
+    }
+  }
+}
+
+/**
+ * Which candidates of each run appear in some assignment of the whole group that meets every equation;
+ * null when the budget ran out before the search could tell.
+ */
+function searchGroup(
+  group: number[],
+  usable: Equation[],
+  candidates: Map<number, string[][]>,
+  valueOf: (r: number, c: number) => number | null,
+  budget: Budget,
+): Map<number, Set<number>> | null {
+  const open = [...group].sort((a, b) => candidates.get(a)!.length - candidates.get(b)!.length);
+  // Per run and cell, the range of values its candidates allow: bounds for pruning partial assignments.
+  const ranges = new Map<string, number[]>();
+  for (const eq of usable) {
+    for (const t of eq) {
+      if (!candidates.has(t.row)) continue;
+      const vs = candidates.get(t.row)!.map((cells) => tokenValue(cells[t.cell]));
+      ranges.set(`${t.row}|${t.cell}`, [Math.min(...vs), Math.max(...vs)]);
+    }
+  }
   const chosen = new Map<number, string[]>();
   const seen = new Map<number, Set<number>>(open.map((r) => [r, new Set<number>()]));
   const picks: number[] = [];
@@ -184,6 +222,8 @@ function decideTogether(rows: SplitRow[], equations: Equation[], result: RowSpli
       }
       return lo <= 0 && hi >= 0;
     });
+  // Once every run has shown two fitting candidates, nothing more can be decided.
+  const allAmbiguous = () => open.every((r) => seen.get(r)!.size > 1);
   const walk = (i: number): void => {
     if (exhausted) return;
     if (--budget.left < 0) {
@@ -196,6 +236,7 @@ function decideTogether(rows: SplitRow[], equations: Equation[], result: RowSpli
     }
     const r = open[i];
     candidates.get(r)!.forEach((cells, n) => {
+      if (exhausted || allAmbiguous()) return;
       chosen.set(r, cells);
       picks[i] = n;
       if (feasible(r)) walk(i + 1);
@@ -203,10 +244,5 @@ function decideTogether(rows: SplitRow[], equations: Equation[], result: RowSpli
     });
   };
   walk(0);
-  for (const r of open) {
-    const used = seen.get(r)!;
-    if (exhausted || used.size > 1) result[r] = { status: 'ambiguous' };
-    else if (used.size === 0) result[r] = { status: 'none' };
-    else result[r] = { status: 'split', cells: candidates.get(r)![[...used][0]] };
-  }
+  return exhausted ? null : seen;
 }
