@@ -28,7 +28,7 @@ const COLUMNS = APPLICANT_MEASURES.map((_, c) => c);
  */
 function applicationEquations(order: string[], split: boolean): Equation[] {
   const at = (item: string) => order.indexOf(item);
-  const applicants = order.map((_, r) => equation([...COLUMNS.map((c): [number, number, number] => [r, c, c === TOTAL ? -1 : 1])]));
+  const applicants = order.map((_, r) => equation(COLUMNS.map((c): [number, number, number] => [r, c, c === TOTAL ? -1 : 1])));
   const outcomes = COLUMNS.map((c) => equation([[at('total_handled'), c, -1], ...outcomeItems(split).map((item): [number, number, number] => [at(item), c, 1])]));
   const balance = COLUMNS.map((c) => equation([
     [at('new_received'), c, 1], [at('carried_over'), c, 1], [at('total_handled'), c, -1], [at('carried_forward'), c, -1],
