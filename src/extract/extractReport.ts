@@ -3,8 +3,10 @@
  * same code runs in the CLI and in the browser. A PDF front end passes its own `document`.
  */
 import { detectForm } from './form';
+import { crawlerDumpDocument, looksLikeCrawlerDump } from './layout/crawlerDump';
 import { htmlDocument, looksLikeHtml } from './layout/html';
 import { plainTextDocument } from './layout/plainText';
+import { looksSpaceAligned, spaceAlignedDocument } from './layout/spaceAligned';
 import { readMetadata } from './metadata';
 import { resolvePlace } from './divisions';
 import { parseNarrative } from './narrative';
@@ -33,7 +35,9 @@ export type ExtractResult =
 export const reportIdOf = (sha256: string) => sha256.slice(0, 12).toLowerCase();
 
 export function toDocument(text: string): SourceDocument {
-  return looksLikeHtml(text) ? htmlDocument(text) : plainTextDocument(text);
+  if (looksLikeHtml(text)) return htmlDocument(text);
+  if (looksLikeCrawlerDump(text)) return crawlerDumpDocument(text);
+  return looksSpaceAligned(text) ? spaceAlignedDocument(text) : plainTextDocument(text);
 }
 
 /** A people's government reporting for its whole area says so (全市 / 全区 …). */

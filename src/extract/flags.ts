@@ -14,6 +14,9 @@ export const FLAGS = {
   dash_blank: 'The cell holds only a dash or slash, read as blank.',
   corrected: 'A curated correction replaced the extracted value (see data/raw/corrections.csv for old value, reason and source).',
   synthetic: 'Synthetic test data, never part of the real dataset.',
+  split_run: 'The cell was cut from a run of digits printed without separators (crawler text); the form\'s rules and sums left exactly one way to cut it.',
+  ambiguous_split: 'The row\'s digits were printed run together and more than one split fits the form\'s rules and sums (or the bounded search could not tell): every cell of the run is unreadable, `raw` holds the digits.',
+  split_no_solution: 'The row\'s digits were printed run together and no split fits the form\'s rules and sums: every cell of the run is unreadable, `raw` holds the digits.',
 } as const;
 
 export type Flag = keyof typeof FLAGS;

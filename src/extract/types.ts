@@ -74,12 +74,14 @@ export interface Row {
   cells: Cell[];
   /** Cell positions are exact (HTML, pipe tables, one cell per line), unlike tab-separated OCR text. */
   exactColumns?: boolean;
+  /** Its value cells may hold several cells run together (crawler text): only the form's sums can split them. */
+  gluedCells?: boolean;
   line: number;
   page: number | null;
 }
 
 /** How a source file lays out its report: the front end that read it (data/sources.csv names it). */
-export const LAYOUTS = ['pdf', 'html', 'text', 'docx', 'doc'] as const;
+export const LAYOUTS = ['pdf', 'html', 'text', 'docx', 'doc', 'crawler_dump', 'space_aligned'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** A document reduced to rows, whatever its layout. PDF, HTML and text front ends all produce this. */

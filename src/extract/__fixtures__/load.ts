@@ -40,6 +40,10 @@ export const nodePdfJs = NODE_ENGINES.pdfjs as PdfJs;
 /** Any file through the whole door, engines included; the result as the CLI gets it, failures too. */
 export const readThroughDoor = (path: string) => extractInput(inputOf(path), NODE_ENGINES);
 
+/** A report under ../shared/reports (`name` relative to it, e.g. `corpus/pingtan_2021.txt`), read as the CLI reads it. */
+export const sharedReport = (name: string) => extractFile(`${SHARED_REPORTS}/${name}`);
+export const sharedText = (name: string) => readFileSync(join(root, SHARED_REPORTS, name), 'utf8');
+
 export async function extractPdf(path: string) {
   return okOrThrow(path, await readThroughDoor(path));
 }
