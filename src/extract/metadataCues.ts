@@ -52,8 +52,8 @@ const SHORT = 60;
 
 /**
  * Texts that may be a title: a 标题 field, each of the first lines and each line joined with the next
- * (a title split over two lines); in a long line (a crawler's one-line body, breadcrumbs in front) runs
- * of one to three space-separated pieces.
+ * (a title split over two lines); and runs of one to three space-separated pieces of a line (a crawler's
+ * one-line body with breadcrumbs in front, a title followed by 来源 on its line).
  */
 function titleCandidates(lines: Line[]): Line[] {
   const out: Line[] = [];
@@ -65,7 +65,6 @@ function titleCandidates(lines: Line[]): Line[] {
       out.push(l);
       const next = head[i + 1];
       if (next && compactLabel(next.text).length <= SHORT) out.push({ text: l.text + next.text, line: l.line });
-      return;
     }
     const pieces = l.text.trim().split(/\s+/).slice(0, 40);
     pieces.forEach((_, p) => {

@@ -1,6 +1,6 @@
 /** Test helpers (Node only): run the extractor on a real report or a fixture, as the CLI would. */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { extractReport } from '../extractReport';
@@ -50,3 +50,9 @@ export function factOf(facts: Fact[], section: string, item: string, measure: st
 
 export const valueOf = (facts: Fact[], section: string, item: string, measure: string, opts?: { origin?: string; year?: number }) =>
   factOf(facts, section, item, measure, opts).value;
+
+/** The shared real reports (`<repo root>/../shared/reports`), read in place and never copied into the repo. */
+export const SHARED_REPORTS = join(root, '..', 'shared', 'reports');
+export const hasSharedReports = existsSync(SHARED_REPORTS);
+/** Extracts `<SHARED_REPORTS>/<name>` (name may hold a folder: `corpus/pingtan_2011.txt`). */
+export const sharedReport = (name: string) => extractFile(join('..', 'shared', 'reports', name));
