@@ -7,7 +7,7 @@
  */
 import type { Place } from './divisions';
 import { placesInText, resolveAgency } from './agencyName';
-import type { ReportFlag } from './flags';
+import { REPORT_FLAGS, type ReportFlag } from './flags';
 import {
   type AgencyCue,
   type AgencySource,
@@ -34,6 +34,9 @@ export interface Metadata {
   /** `field: reason` for each of agency, place and year that could not be found. */
   missing: string[];
 }
+
+/** Flags are listed in the vocabulary's order, whatever order the cues were read in. */
+const FLAG_ORDER = Object.keys(REPORT_FLAGS);
 
 /** How much each kind of cue says about who reports: the title most, a page's field least. */
 const WEIGHT: Record<AgencySource, number> = { title: 4, opening: 3, signature: 2, page_field: 1 };
@@ -100,7 +103,7 @@ export function readMetadata(doc: SourceDocument): Metadata {
     yearInferred: year.inferred,
     publishedDate: signature.date,
     sourceUrl: readSourceUrl(lines),
-    flags,
+    flags: flags.sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)),
     missing,
   };
 }
