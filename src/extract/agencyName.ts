@@ -42,10 +42,10 @@ export interface ResolvedAgency {
 }
 
 /**
- * The official name and place of `printed`. `textPlaces` are the places the report's own text names
- * (placesInText), used only when the name has none.
+ * The official name and place of `printed`. `textPlaces` gives the places the report's own text names
+ * (placesInText), asked for only when the name has none.
  */
-export function resolveAgency(printed: string, textPlaces: Place[]): ResolvedAgency {
+export function resolveAgency(printed: string, textPlaces: () => Place[]): ResolvedAgency {
   const flags: ReportFlag[] = [];
   const expanded = expandAlias(printed);
   if (expanded) flags.push('agency_expanded');
@@ -57,9 +57,10 @@ export function resolveAgency(printed: string, textPlaces: Place[]): ResolvedAge
   }
   const level = LEVEL_START.exec(name)?.[1];
   if (!level) return { agency: name, place: null, flags, placeMissing: `${printed} names no place the division tables know` };
-  const inferred = placeAtLevel(textPlaces, level, name);
+  const places = textPlaces();
+  const inferred = placeAtLevel(places, level, name);
   if (!inferred) {
-    const why = textPlaces.length ? 'the places the text names disagree' : 'the text names no place (no cited local regulation or address)';
+    const why = places.length ? 'the places the text names disagree' : 'the text names no place (no cited local regulation or address)';
     return { agency: name, place: null, flags, placeMissing: `${printed} names no place and ${why}` };
   }
   flags.push('place_inferred');

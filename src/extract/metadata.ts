@@ -83,7 +83,7 @@ export function readMetadata(doc: SourceDocument): Metadata {
   let agency = '';
   let place: Place | null = null;
   if (cue) {
-    const resolved = resolveAgency(cue.name, placesInText(compactLabel(lines.map((l) => l.text).join('\n'))));
+    const resolved = resolveAgency(cue.name, () => placesInText(compactLabel(lines.map((l) => l.text).join('\n'))));
     agency = resolved.agency;
     place = resolved.place;
     flags.push(...resolved.flags);

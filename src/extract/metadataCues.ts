@@ -49,6 +49,8 @@ export function parseTitle(text: string): { agency: string; year: number | null 
 /** The value of a `标题:` line (crawler dumps, page fields). */
 const TITLE_FIELD = /^(?:标题|题名|文章标题)\s*[:：]\s*(.+)$/;
 const SHORT = 60;
+/** A line short enough to be a whole title, once spaces are gone (the raw length spares compacting a long body). */
+const isShort = (text: string) => text.length <= SHORT * 4 && compactLabel(text).length <= SHORT;
 
 /**
  * Texts that may be a title: a 标题 field, each of the first lines and each line joined with the next
@@ -61,14 +63,16 @@ function titleCandidates(lines: Line[]): Line[] {
   head.forEach((l, i) => {
     const field = TITLE_FIELD.exec(l.text.trim());
     if (field) return void out.push({ text: field[1], line: l.line });
-    if (compactLabel(l.text).length <= SHORT) {
+    if (isShort(l.text)) {
       out.push(l);
       const next = head[i + 1];
-      if (next && compactLabel(next.text).length <= SHORT) out.push({ text: l.text + next.text, line: l.line });
+      if (next && isShort(next.text)) out.push({ text: l.text + next.text, line: l.line });
     }
-    const pieces = l.text.trim().split(/\s+/).slice(0, 40);
-    pieces.forEach((_, p) => {
-      for (let n = 1; n <= 3 && p + n <= pieces.length; n++) out.push({ text: pieces.slice(p, p + n).join(''), line: l.line });
+    const pieces = l.text.trim().slice(0, 2000).split(/\s+/).slice(0, 40);
+    // Runs that end in a piece holding 报 (报告, 年报): a title ends so.
+    pieces.forEach((piece, last) => {
+      if (!piece.includes('报')) return;
+      for (let n = 1; n <= 3 && last - n + 1 >= 0; n++) out.push({ text: pieces.slice(last - n + 1, last + 1).join(''), line: l.line });
     });
   });
   return out;
@@ -85,6 +89,8 @@ export function readTitles(lines: Line[]): TitleCues {
   let year: number | null = null;
   const head = lines.slice(0, 15);
   for (const c of titleCandidates(lines)) {
+    // Cheap tests first: a title is short and ends in 报告 or 年报 (spaces may stand between characters).
+    if (c.text.length > 200 || !/(报\s*告|年\s*报)[\s)）]*$|报\s*告\s*[(（]/.test(c.text)) continue;
     const title = parseTitle(c.text);
     if (!title) continue;
     year ??= title.year;
@@ -105,7 +111,10 @@ const PAGE_FIELD = /(?:^|\s)(?:发布机构|信息来源|来源|发文机关|发
 export function readPageFields(lines: Line[]): AgencyCue[] {
   const cues: AgencyCue[] = [];
   for (const l of [...lines.slice(0, 15), ...lines.slice(-5)]) {
-    for (const m of l.text.normalize('NFKC').matchAll(PAGE_FIELD)) {
+    // A page's info bar stands near the start of its line (a crawler's one-line body starts with it).
+    const text = l.text.slice(0, 3000);
+    if (!/来源|机构|发文|发布单位/.test(text)) continue;
+    for (const m of text.normalize('NFKC').matchAll(PAGE_FIELD)) {
       const name = compactLabel(m[1]);
       if (isAgencyName(name)) cues.push({ name, source: 'page_field', line: l.line });
     }
@@ -122,7 +131,8 @@ const OPENING = [
 export function readOpening(lines: Line[]): AgencyCue[] {
   const cues: AgencyCue[] = [];
   for (const l of lines.slice(0, 20)) {
-    const text = compactLabel(l.text).slice(0, 2000);
+    if (!/编\s*[制写]/.test(l.text)) continue;
+    const text = compactLabel(l.text.slice(0, 3000));
     for (const re of OPENING) for (const m of text.matchAll(re)) if (isAgencyName(m[1])) cues.push({ name: m[1], source: 'opening', line: l.line });
   }
   return cues;
@@ -140,13 +150,16 @@ export interface Signature {
 
 /** The last date ending a line, and the agency before it on that line or on one of the two lines above. */
 export function readSignature(lines: Line[]): Signature {
-  const compact = lines.map((l) => compactLabel(l.text));
-  for (let i = compact.length - 1; i >= 0; i--) {
-    const m = DATE_LINE.exec(compact[i]);
+  const cache = new Map<number, string>();
+  const compact = (i: number) => cache.get(i) ?? cache.set(i, compactLabel(lines[i].text)).get(i)!;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    // A signature line is short; a long line is prose and is not compacted for nothing.
+    if (lines[i].text.length > 200 || !lines[i].text.includes('日')) continue;
+    const m = DATE_LINE.exec(compact(i));
     if (!m) continue;
     const date = `${m[2]}-${m[3].padStart(2, '0')}-${m[4].padStart(2, '0')}`;
-    const at = [m[1] ? i : -1, i - 1, i - 2].find((j) => j >= 0 && isAgencyName(j === i ? m[1] : compact[j]));
-    const agency = at === undefined ? null : { name: at === i ? m[1] : compact[at], source: 'signature' as const, line: lines[at].line };
+    const at = [m[1] ? i : -1, i - 1, i - 2].find((j) => j >= 0 && isAgencyName(j === i ? m[1] : compact(j)));
+    const agency = at === undefined ? null : { name: at === i ? m[1] : compact(at), source: 'signature' as const, line: lines[at].line };
     // A date within a sentence is not a signature: the text before it on its line must be a name or nothing.
     if (m[1] && at !== i) continue;
     return { agency, date, year: Number(m[2]), month: Number(m[3]) };
@@ -163,9 +176,12 @@ export function readStatedYear(lines: Line[]): { period: number | null; stated: 
   let period: number | null = null;
   let stated: number | null = null;
   for (const l of lines) {
-    const t = compactLabel(l.text);
-    period ??= Number(PERIOD.exec(t)?.[1]) || null;
-    stated ??= Number(STATED.exec(t)?.[1]) || null;
+    // Only the stretch after each 统计 / 现将 is compacted: a crawler's body is one long line.
+    for (const at of l.text.matchAll(/统\s*计|现\s*将/g)) {
+      const t = compactLabel(l.text.slice(at.index, at.index + 120));
+      period ??= Number(PERIOD.exec(t)?.[1]) || null;
+      stated ??= Number(STATED.exec(t)?.[1]) || null;
+    }
     if (period !== null) break;
   }
   return { period, stated };
