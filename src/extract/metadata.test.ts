@@ -1,5 +1,6 @@
 /** Each metadata cue on small texts written like the tops and ends of real reports, and how they are weighed. */
 import { describe, expect, it } from 'vitest';
+import { htmlDocument } from './layout/html';
 import { plainTextDocument } from './layout/plainText';
 import { readMetadata } from './metadata';
 import { parseTitle } from './metadataCues';
@@ -74,6 +75,19 @@ describe('cues weighed', () => {
     expect(m.agency).toBe('');
     expect(m.flags).toContain('agency_missing');
     expect(m.missing[0]).toMatch(/^agency: no title/);
+  });
+});
+
+describe('a saved web page', () => {
+  it('reads the heading and the page’s own fields, the heading over 来源', () => {
+    const page = `<html><head><title>政务公开</title></head><body>
+      <div class="crumb">首页 &gt; 政府信息公开年报</div>
+      <h1>平潭综合实验区2017年度政府信息公开工作年度报告</h1>
+      <div class="info"><span>来源：平潭县人民政府</span> <span>发布时间：2018-01-23</span></div>
+      <p>本报告所列数据的统计期限自2017年1月1日起至2017年12月31日止。</p></body></html>`;
+    expect(readMetadata(htmlDocument(page))).toMatchObject({ agency: '平潭综合实验区', reportYear: 2017, publishedDate: '' });
+    const untitled = page.replace(/<h1>.*<\/h1>/, '');
+    expect(readMetadata(htmlDocument(untitled))).toMatchObject({ agency: '平潭县人民政府', reportYear: 2017 });
   });
 });
 
