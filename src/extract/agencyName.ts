@@ -17,9 +17,13 @@ const LEVEL_START = /^(自治区|省|市|州|盟|区|县|旗)/;
 
 const ALIASES = [...(aliasesJson.aliases as { printed: string; full: string }[])].sort((a, b) => b.printed.length - a.printed.length);
 
-/** A plausible name of a reporting body: an agency word at its end, or a place on its own. */
+/**
+ * A plausible name of a reporting body: an agency word at its end, or a place on its own. A name
+ * opening like a sentence (我区…, 本…) must open with a place to count (本溪市, 全椒县 do).
+ */
 export function isAgencyName(name: string): boolean {
-  if (!/^[\u3400-\u9fff()]{2,30}$/.test(name) || /公开|报告|年度|编制/.test(name) || NOT_A_NAME_START.test(name)) return false;
+  if (!/^[\u3400-\u9fff()]{2,30}$/.test(name) || /报告|年报|年度/.test(name)) return false;
+  if (NOT_A_NAME_START.test(name) && !resolvePlace(name)) return false;
   return AGENCY_SUFFIX.test(name) || resolvePlace(name)?.rest === '';
 }
 
