@@ -34,7 +34,7 @@ for (const dir of dirs) {
     const { report, facts } = result as Extracted;
     const cells = formTableCells(report.form_version, facts, report.report_year);
     const ambiguous = facts.filter((f) => (f.flags as string[]).includes('ambiguous_split')).length;
-    const metaFlags = (report as unknown as { metadata_flags?: string }).metadata_flags ?? (report.year_inferred ? 'year_inferred' : '');
+    const metaFlags = [report.metadata_flags.join(';'), report.metadata_missing].filter(Boolean).join(' ');
     totals.reports++;
     totals.named += report.agency ? 1 : 0;
     totals.placed += report.province ? 1 : 0;

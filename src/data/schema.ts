@@ -7,7 +7,8 @@ const REPORT_TYPES = {
   report_id: 'VARCHAR', source_file: 'VARCHAR', sha256: 'VARCHAR', agency: 'VARCHAR', agency_id: 'VARCHAR',
   agency_type: 'VARCHAR', province: 'VARCHAR', city: 'VARCHAR', county: 'VARCHAR', division_code: 'VARCHAR',
   admin_level: 'VARCHAR', scope: 'VARCHAR', report_year: 'INTEGER', year_inferred: 'BOOLEAN', form_version: 'VARCHAR',
-  published_date: 'VARCHAR', checks_passed: 'INTEGER', checks_failed: 'INTEGER',
+  published_date: 'VARCHAR', checks_passed: 'INTEGER', checks_failed: 'INTEGER', agency_as_printed: 'VARCHAR',
+  source_url: 'VARCHAR', metadata_flags: 'VARCHAR', metadata_missing: 'VARCHAR',
 };
 const FACT_TYPES = {
   report_id: 'VARCHAR', source_file: 'VARCHAR', agency: 'VARCHAR', year: 'INTEGER', report_year: 'INTEGER',

@@ -2,7 +2,7 @@
  * The data contract as code: every key the dataset may use, and a validator for facts, reports and checks.
  * The dashboard uses it for CSVs users bring; tests use it on every extraction.
  */
-import { FLAGS } from './flags';
+import { FLAGS, REPORT_FLAGS } from './flags';
 import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES, canonicalUnit } from './formKeys';
 import { type Check, CHECK_STATUSES, type Fact, type Report } from './types';
 
@@ -58,5 +58,7 @@ export function reportProblems(r: Report): string[] {
   if (r.published_date && !/^\d{4}-\d{2}-\d{2}$/.test(r.published_date)) problems.push(`bad published_date ${r.published_date}`);
   if (r.report_year !== null && !(r.report_year >= 1990 && r.report_year <= 2100)) problems.push(`bad report_year ${r.report_year}`);
   if (/[\\/]/.test(r.source_file)) problems.push('source_file has folders');
+  for (const flag of r.metadata_flags) if (!(flag in REPORT_FLAGS)) problems.push(`undocumented metadata flag ${flag}`);
+  if (r.source_url && !/^https?:\/\/\S+$/.test(r.source_url)) problems.push(`bad source_url ${r.source_url.slice(0, 60)}`);
   return problems;
 }

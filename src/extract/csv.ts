@@ -5,8 +5,11 @@ import type { Check, Fact, Report } from './types';
 export const REPORT_COLUMNS = [
   'report_id', 'source_file', 'sha256', 'agency', 'agency_id', 'agency_type', 'province', 'city', 'county',
   'division_code', 'admin_level', 'scope', 'report_year', 'year_inferred', 'form_version', 'published_date',
-  'checks_passed', 'checks_failed',
+  'checks_passed', 'checks_failed', 'agency_as_printed', 'source_url', 'metadata_flags', 'metadata_missing',
 ] as const satisfies readonly (keyof Report)[];
+
+/** The reports.csv columns before metadata_flags and its siblings were appended: such files still load. */
+export const EARLIER_REPORT_COLUMNS = REPORT_COLUMNS.slice(0, REPORT_COLUMNS.indexOf('agency_as_printed'));
 
 export const FACT_COLUMNS = [
   'report_id', 'source_file', 'agency', 'year', 'report_year', 'section', 'item', 'measure', 'value', 'unit',

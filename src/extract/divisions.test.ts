@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { agencyIdOf } from './extractReport';
-import { resolvePlace } from './divisions';
+import { matchPlace, resolvePlace } from './divisions';
 
 describe('resolvePlace', () => {
   it('gives one body one id however its name is written', () => {
@@ -33,5 +33,34 @@ describe('resolvePlace', () => {
   it('returns null for names with no place', () => {
     expect(resolvePlace('市民政局')).toBeNull();
     expect(resolvePlace('民政局')).toBeNull();
+  });
+
+  it('takes a name that is a place on its own (a report titled by its place)', () => {
+    expect(resolvePlace('淮安市')).toMatchObject({ division_code: '320800', admin_level: 'city', rest: '' });
+  });
+
+  it('places 平潭综合实验区, which GB/T 2260 does not list, in 福建省 with no division code', () => {
+    expect(resolvePlace('平潭综合实验区管委会')).toEqual({
+      province: '福建省', city: '平潭综合实验区', county: '', division_code: '', admin_level: 'city', rest: '管委会',
+    });
+    expect(resolvePlace('福建省平潭综合实验区')).toMatchObject({ province: '福建省', rest: '' });
+    // The county it also runs keeps its own code.
+    expect(resolvePlace('平潭县人民政府')).toMatchObject({ city: '福州市', division_code: '350128' });
+  });
+});
+
+describe('matchPlace: one look-alike character', () => {
+  it('puts it right when exactly one division fits', () => {
+    expect(matchPlace('毫州市民政局')).toMatchObject({ name: '亳州市民政局', lookalike: true, place: { division_code: '341600' } });
+    expect(matchPlace('南通市通洲区民政局')).toMatchObject({ name: '南通市通州区民政局', lookalike: true, place: { division_code: '320612' } });
+  });
+
+  it('does not choose between two divisions that fit (通州区 of 北京 and of 南通)', () => {
+    expect(matchPlace('通洲区民政局')).toBeNull();
+  });
+
+  it('leaves names printed right alone', () => {
+    expect(matchPlace('泸州市民政局')).toMatchObject({ name: '泸州市民政局', lookalike: false });
+    expect(matchPlace('杭州市西湖区民政局')).toMatchObject({ lookalike: false, place: { division_code: '330106' } });
   });
 });

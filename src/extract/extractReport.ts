@@ -8,7 +8,6 @@ import { htmlDocument, looksLikeHtml } from './layout/html';
 import { plainTextDocument } from './layout/plainText';
 import { looksSpaceAligned, spaceAlignedDocument } from './layout/spaceAligned';
 import { readMetadata } from './metadata';
-import { resolvePlace } from './divisions';
 import { parseNarrative } from './narrative';
 import { parseActive } from './tables/active';
 import { parseApplications } from './tables/applications';
@@ -55,7 +54,7 @@ export function extractReport(input: ReportInput): ExtractResult {
     return { ok: false, sourceFile: input.sourceFile, error: 'not an annual report: no 政府信息公开 report title or form table found' };
   }
   const meta = readMetadata(doc);
-  const place = meta.agency ? resolvePlace(meta.agency) : null;
+  const place = meta.place;
   const reportId = reportIdOf(input.sha256);
   const agencyType = place?.rest ?? '';
 
@@ -86,6 +85,10 @@ export function extractReport(input: ReportInput): ExtractResult {
     published_date: meta.publishedDate,
     checks_passed: 0,
     checks_failed: 0,
+    agency_as_printed: meta.agencyAsPrinted,
+    source_url: meta.sourceUrl,
+    metadata_flags: meta.flags,
+    metadata_missing: meta.missing.join('; '),
   };
   report.agency_id = agencyIdOf(report);
   const facts = drafts.map((d) => toFact(report, d));

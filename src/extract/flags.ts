@@ -20,3 +20,20 @@ export const FLAGS = {
 } as const;
 
 export type Flag = keyof typeof FLAGS;
+
+/**
+ * The vocabulary of `reports.metadata_flags`: how the report's agency, place and year were found, and
+ * which could not be. What could not be found is explained in `reports.metadata_missing`.
+ */
+export const REPORT_FLAGS = {
+  agency_expanded: 'The agency was printed abbreviated (发改委, 市府办); `agency` is the full official name from data/dictionary/agency-aliases.json, `agency_as_printed` the printed one.',
+  place_inferred: 'The agency name has no place (市民政局); the place was read from the text itself (the local regulation it cites, its address), not from the name.',
+  place_lookalike: 'The printed place matched no division because of one look-alike character (毫州 for 亳州); exactly one division fits with it put right, and `agency_as_printed` keeps the printed name.',
+  year_inferred: 'Neither the title nor the statistics period gives the year; it was inferred from the signature date.',
+  year_conflict: 'The title and the statistics period name different years; no year is set rather than one chosen.',
+  agency_missing: 'No title, opening sentence, signature or page field names the reporting body.',
+  place_missing: 'The agency is named but neither its name nor the text places it in a division.',
+  year_missing: 'No title, statistics period or signature date gives the year.',
+} as const;
+
+export type ReportFlag = keyof typeof REPORT_FLAGS;

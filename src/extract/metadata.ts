@@ -1,79 +1,109 @@
-/** Agency, report year and signature date, from the title block and the signature of a report. */
+/**
+ * Agency, place, year, signature date and web address of a report, from every cue it gives, weighed.
+ * The agency comes from the strongest cue: a title names the reporting body itself, while a page field
+ * (来源, 发布机构) names whoever posted the page; so two bodies publishing the same text (平潭综合实验区 and
+ * 平潭县人民政府 2011) each keep their own title's name, and 来源：平潭县人民政府 on the zone's page
+ * does not override the zone's title. What cannot be found is said, never filled in.
+ */
+import type { Place } from './divisions';
+import { placesInText, resolveAgency } from './agencyName';
+import { REPORT_FLAGS, type ReportFlag } from './flags';
+import {
+  type AgencyCue,
+  type AgencySource,
+  type Line,
+  readOpening,
+  readPageFields,
+  readSignature,
+  readSourceUrl,
+  readStatedYear,
+  readTitles,
+} from './metadataCues';
 import type { SourceDocument } from './types';
 import { compactLabel } from './text/normalize';
 
-const AGENCY_SUFFIX = /(人民政府|政府办公室|办公厅|办公室|委员会|管理局|局|厅|委|院|署|办|中心|政府)$/;
-const TITLE = /^(?:附件\d*[:：]?)?(.*?)(?:((?:19|20)\d{2})年度?)?政府信息公开(?:工作)?(?:年度)?报告$/;
-const DATE_LINE = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/;
-
 export interface Metadata {
   agency: string;
+  agencyAsPrinted: string;
+  place: Place | null;
   reportYear: number | null;
   yearInferred: boolean;
   publishedDate: string;
+  sourceUrl: string;
+  flags: ReportFlag[];
+  /** `field: reason` for each of agency, place and year that could not be found. */
+  missing: string[];
 }
 
-const withoutYear = (t: string) => t.replace(/(?:19|20)\d{2}年度?$/, '');
+/** Flags are listed in the vocabulary's order, whatever order the cues were read in. */
+const FLAG_ORDER = Object.keys(REPORT_FLAGS);
 
-function agencyLike(text: string): boolean {
-  return text.length >= 3 && text.length <= 30 && AGENCY_SUFFIX.test(text) && /^[\u3400-\u9fff]+$/.test(text);
+/** How much each kind of cue says about who reports: the title most, a page's field least. */
+const WEIGHT: Record<AgencySource, number> = { title: 4, opening: 3, signature: 2, page_field: 1 };
+
+function strongest(cues: AgencyCue[]): AgencyCue | null {
+  // Stable sort: among equal weights the first in the text wins.
+  return [...cues].sort((a, b) => WEIGHT[b.source] - WEIGHT[a.source])[0] ?? null;
 }
 
-/** The title (possibly split over two lines) and the agency it names or stands beside. */
-function readTitle(lines: string[]): { agency: string; year: number | null } {
-  const head = lines.slice(0, 12);
-  // Whole lines first; a title broken over two lines (003: 下城区民政局2020年 / 政府信息公开工作年度报告) second.
-  const candidates = [
-    ...head.map((text, i) => ({ text, i, used: 1 })),
-    ...head.slice(0, -1).map((text, i) => ({ text: text + head[i + 1], i, used: 2 })),
-  ];
-  let titleYear: number | null = null;
-  for (const { text, i, used } of candidates) {
-    const m = TITLE.exec(text);
-    if (!m) continue;
-    const year = m[2] ? Number(m[2]) : null;
-    titleYear ??= year;
-    const agency = [m[1], head[i + used] ?? '', head[i - 1] ?? ''].map(withoutYear).find(agencyLike);
-    if (agency) return { agency, year: year ?? titleYear };
+interface Year {
+  year: number | null;
+  inferred: boolean;
+  flags: ReportFlag[];
+  missing: string;
+}
+
+/**
+ * The title's year or the statistics period's; when both are given and differ, none (year_conflict).
+ * Else the year the opening states, else the signature's (reports are signed early in the next year or
+ * late in the same one). Page dates are never used: they mislead.
+ */
+function weighYear(title: number | null, period: number | null, stated: number | null, signature: { year: number | null; month: number | null }): Year {
+  if (title !== null && period !== null && title !== period) {
+    return { year: null, inferred: false, flags: ['year_conflict'], missing: `year: the title says ${title}, the statistics period ${period}` };
   }
-  return { agency: '', year: titleYear };
-}
-
-/** The last date standing on its own line, and the agency line just above it. */
-function readSignature(lines: string[]): { agency: string; date: string; year: number | null; month: number | null } {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const m = DATE_LINE.exec(lines[i]);
-    if (!m) continue;
-    const date = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
-    const above = [lines[i - 1], lines[i - 2]].find((l) => l && agencyLike(l)) ?? '';
-    return { agency: above, date, year: Number(m[1]), month: Number(m[2]) };
+  const year = title ?? period ?? stated;
+  if (year !== null) return { year, inferred: false, flags: [], missing: '' };
+  if (signature.year !== null && signature.month !== null) {
+    return { year: signature.month <= 6 ? signature.year - 1 : signature.year, inferred: true, flags: ['year_inferred'], missing: '' };
   }
-  return { agency: '', date: '', year: null, month: null };
-}
-
-/** A year the report states for its own statistics, when the title has none. */
-function statedYear(lines: string[]): number | null {
-  for (const line of lines) {
-    const m =
-      /统计期限自((?:19|20)\d{2})年1月1日/.exec(line) ??
-      /现将((?:19|20)\d{2})年度?[^。]{0,30}(?:报告|情况)/.exec(line) ??
-      /^((?:19|20)\d{2})年度?政府信息公开/.exec(line);
-    if (m) return Number(m[1]);
-  }
-  return null;
+  return { year: null, inferred: false, flags: ['year_missing'], missing: 'year: no title year, statistics period or signature date' };
 }
 
 export function readMetadata(doc: SourceDocument): Metadata {
-  const lines = doc.lines.map((l) => compactLabel(l.text)).filter(Boolean);
-  const title = readTitle(lines);
+  const lines: Line[] = doc.lines.filter((l) => l.text.trim() !== '');
+  const titles = readTitles(lines);
   const signature = readSignature(lines);
-  const agency = title.agency || signature.agency;
-  const stated = title.year ?? statedYear(lines);
-  if (stated !== null) return { agency, reportYear: stated, yearInferred: false, publishedDate: signature.date };
-  if (signature.year !== null && signature.month !== null) {
-    // Reports are signed after the year they cover: early in the next year, or late in the same one.
-    const year = signature.month <= 6 ? signature.year - 1 : signature.year;
-    return { agency, reportYear: year, yearInferred: true, publishedDate: signature.date };
+  const cue = strongest([...titles.agencies, ...readOpening(lines), ...(signature.agency ? [signature.agency] : []), ...readPageFields(lines)]);
+  const stated = readStatedYear(lines);
+  const year = weighYear(titles.year, stated.period, stated.stated, signature);
+  const flags: ReportFlag[] = [...year.flags];
+  const missing = year.missing ? [year.missing] : [];
+
+  let agency = '';
+  let place: Place | null = null;
+  if (cue) {
+    const resolved = resolveAgency(cue.name, () => placesInText(compactLabel(lines.map((l) => l.text).join('\n'))));
+    agency = resolved.agency;
+    place = resolved.place;
+    flags.push(...resolved.flags);
+    if (!place) {
+      flags.push('place_missing');
+      missing.push(`place: ${resolved.placeMissing}`);
+    }
+  } else {
+    flags.push('agency_missing');
+    missing.unshift('agency: no title, opening sentence, signature or page field names the reporting body');
   }
-  return { agency, reportYear: null, yearInferred: false, publishedDate: signature.date };
+  return {
+    agency,
+    agencyAsPrinted: cue?.name ?? '',
+    place,
+    reportYear: year.year,
+    yearInferred: year.inferred,
+    publishedDate: signature.date,
+    sourceUrl: readSourceUrl(lines),
+    flags: flags.sort((a, b) => FLAG_ORDER.indexOf(a) - FLAG_ORDER.indexOf(b)),
+    missing,
+  };
 }

@@ -22,7 +22,7 @@ export function sourceRow(report: Report, layout: string, location: string, shar
     form_version: report.form_version,
     layout,
     location,
-    source_url: (report as Partial<Record<'source_url', string>>).source_url ?? '',
+    source_url: report.source_url,
     shares_text_with: sharesTextWith.join(';'),
   };
 }

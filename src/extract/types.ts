@@ -1,5 +1,5 @@
 /** Shapes of the dataset contract (reports.csv, facts.csv, checks.csv) and of the parsed document. */
-import type { Flag } from './flags';
+import type { Flag, ReportFlag } from './flags';
 
 export type FormVersion = 'pre2019' | '2019' | '2021';
 export type FactStatus = 'reported' | 'blank' | 'unreadable';
@@ -49,6 +49,14 @@ export interface Report {
   published_date: string;
   checks_passed: number;
   checks_failed: number;
+  /** The agency's name as the report prints it, before abbreviations are expanded or a place is added. */
+  agency_as_printed: string;
+  /** The report's official web address when the text gives one (a crawler's 原文链接). */
+  source_url: string;
+  /** How agency, place and year were found (see REPORT_FLAGS). */
+  metadata_flags: ReportFlag[];
+  /** What could not be found and why, one `field: reason` per entry, `; `-separated; empty when all was found. */
+  metadata_missing: string;
 }
 
 export interface Check {

@@ -4,7 +4,7 @@
  * named, never loaded as a wrong number.
  */
 import Papa from 'papaparse';
-import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS } from '../../extract/csv';
+import { CHECK_COLUMNS, EARLIER_REPORT_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS } from '../../extract/csv';
 import { checkProblems, factProblems, reportProblems } from '../../extract/contract';
 import type { Check, Fact, Report } from '../../extract/types';
 import { CONTRACT_COLUMNS, hasColumns } from '../datasetCheck';
@@ -20,6 +20,7 @@ function num(value: string, where: string, problems: string[]): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
+/** A reports row; one written before agency_as_printed and its siblings existed gets them empty. */
 function toReport(r: Record<string, string>, where: string, problems: string[]): Report {
   return {
     ...(r as unknown as Report),
@@ -27,6 +28,10 @@ function toReport(r: Record<string, string>, where: string, problems: string[]):
     year_inferred: r.year_inferred === 'true',
     checks_passed: num(r.checks_passed, `${where} checks_passed`, problems) ?? 0,
     checks_failed: num(r.checks_failed, `${where} checks_failed`, problems) ?? 0,
+    agency_as_printed: r.agency_as_printed ?? '',
+    source_url: r.source_url ?? '',
+    metadata_flags: (r.metadata_flags ?? '').split(';').filter(Boolean) as Report['metadata_flags'],
+    metadata_missing: r.metadata_missing ?? '',
   };
 }
 
@@ -52,6 +57,7 @@ function toCheck(r: Record<string, string>, where: string, problems: string[]): 
 
 /** Which dataset file a header belongs to, or null. */
 export function datasetKind(header: readonly string[]): DatasetTable | null {
+  if (hasColumns(header, EARLIER_REPORT_COLUMNS)) return 'reports';
   const match = Object.entries(CONTRACT_COLUMNS).find(([, columns]) => hasColumns(header, columns));
   return (match?.[0] as DatasetTable | undefined) ?? null;
 }

@@ -4,12 +4,34 @@
  * recorded, so the kept report says which fields a person supplied.
  */
 import { agencyIdOf, finishChecks } from '../../extract/extractReport';
+import type { ReportFlag } from '../../extract/flags';
 import type { Report } from '../../extract/types';
 import type { LocalEntry } from './types';
 
 export const EDITABLE = ['agency', 'agency_type', 'province', 'city', 'county', 'division_code', 'admin_level', 'scope', 'report_year', 'published_date'] as const;
 export type EditableField = (typeof EDITABLE)[number];
 export type MetadataPatch = Partial<Record<EditableField, string>>;
+
+/**
+ * What a person's edit settles: the metadata flags and `field: reason` notes (metadata_missing) the
+ * extraction wrote about that field no longer describe the report.
+ */
+const SETTLED: { fields: EditableField[]; note: string; flags: ReportFlag[] }[] = [
+  { fields: ['agency'], note: 'agency', flags: ['agency_missing', 'agency_expanded'] },
+  { fields: ['province', 'city', 'county', 'division_code'], note: 'place', flags: ['place_missing', 'place_inferred', 'place_lookalike'] },
+  { fields: ['report_year'], note: 'year', flags: ['year_missing', 'year_inferred', 'year_conflict'] },
+];
+
+function settle(report: Report, edited: EditableField[]): void {
+  const settled = SETTLED.filter((s) => s.fields.some((f) => edited.includes(f)));
+  const flags = new Set(settled.flatMap((s) => s.flags));
+  const notes = new Set(settled.map((s) => s.note));
+  report.metadata_flags = report.metadata_flags.filter((f) => !flags.has(f));
+  report.metadata_missing = report.metadata_missing
+    .split('; ')
+    .filter((n) => n && !notes.has(n.slice(0, n.indexOf(':'))))
+    .join('; ');
+}
 
 export function editMetadata(entry: LocalEntry, patch: MetadataPatch): { entry: LocalEntry; edited: EditableField[] } {
   const before = entry.report;
@@ -25,6 +47,7 @@ export function editMetadata(entry: LocalEntry, patch: MetadataPatch): { entry: 
   }
   if (edited.length === 0) return { entry, edited };
   if (edited.includes('report_year')) report.year_inferred = false;
+  settle(report, edited);
   report.agency_id = agencyIdOf(report);
   // Numbers that describe the report's own year move with it; earlier years of a multi-year table stay.
   // A year the user gave is no longer inferred.

@@ -1,7 +1,7 @@
 /** Reports added in the browser: dataset CSVs read back, metadata edits, and the SQL that joins them to the data (DuckDB for Node). */
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { checksCsv, factsCsv, reportsCsv } from '../../extract/csv';
+import { EARLIER_REPORT_COLUMNS, REPORT_COLUMNS, checksCsv, factsCsv, reportsCsv } from '../../extract/csv';
 import { fixture } from '../../extract/__fixtures__/load';
 import type { Connector } from '../connector';
 import { NO_FILTERS } from '../filters';
@@ -12,6 +12,7 @@ import { readDatasetCsvs } from './datasetCsv';
 import { editMetadata } from './editMetadata';
 import { insertLocalSql, removeLocalSql, runAll } from './localSql';
 import type { LocalReport } from './types';
+import { upgradeLocal } from './upgrade';
 
 const published = (file: string) => ({ name: file, text: readFileSync(`data/${file}`, 'utf8') });
 const xihu = () => fixture('pipe-2021.md');
@@ -29,6 +30,20 @@ describe('dataset CSVs a user brings', () => {
     expect(reportsCsv(entries.map((e) => e.report))).toBe(published('reports.csv').text.replace(/\r/g, ''));
     expect(factsCsv(entries.flatMap((e) => e.facts)).length).toBe(published('facts.csv').text.length);
     expect(checksCsv(entries.flatMap((e) => e.checks)).length).toBe(published('checks.csv').text.length);
+  });
+
+  it('loads a reports.csv written before agency_as_printed, source_url and the metadata columns, with those empty', () => {
+    const earlier = published('reports.csv').text.split('\n').filter(Boolean).map((l) => l.split(',').slice(0, EARLIER_REPORT_COLUMNS.length).join(','));
+    // The cut is safe: no earlier column of the published file holds a comma.
+    expect(earlier[0]).toBe(EARLIER_REPORT_COLUMNS.join(','));
+    const { entries, problems } = readDatasetCsvs([{ name: 'reports.csv', text: earlier.join('\n') + '\n' }, published('facts.csv')], 200_000);
+    expect(problems).toEqual([]);
+    expect(entries).toHaveLength(8);
+    const wuchang = entries.find((e) => e.report.agency === '武昌区民政局')!;
+    expect(wuchang.report).toMatchObject({ report_year: 2020, year_inferred: true, agency_as_printed: '', source_url: '', metadata_flags: [], metadata_missing: '' });
+    // The current file carries them.
+    const current = readDatasetCsvs([published('reports.csv')], 200_000).entries.find((e) => e.report.agency === '武昌区民政局')!;
+    expect(current.report).toMatchObject({ agency_as_printed: '武昌区民政局', metadata_flags: ['year_inferred'] });
   });
 
   it('keeps a blank a blank, not a zero', () => {
@@ -67,6 +82,17 @@ describe('metadata edited before keeping', () => {
   });
 });
 
+describe('metadata the extraction could not find, supplied before keeping', () => {
+  it('drops the flags and notes of the fields the person gave, and keeps the others', () => {
+    const e = xihu();
+    const report = { ...e.report, agency: '', report_year: null, metadata_flags: ['agency_missing', 'year_missing'] as LocalReport['report']['metadata_flags'], metadata_missing: 'agency: none found; year: none found' };
+    const { entry } = editMetadata({ ...e, report }, { agency: '杭州市西湖区示例局' });
+    expect(entry.report).toMatchObject({ agency: '杭州市西湖区示例局', metadata_flags: ['year_missing'], metadata_missing: 'year: none found' });
+    const both = editMetadata(entry, { report_year: '2023' }).entry;
+    expect(both.report).toMatchObject({ metadata_flags: [], metadata_missing: '' });
+  });
+});
+
 describe('a local report in the in-browser tables', () => {
   let db: Connector;
   beforeEach(async () => {
@@ -95,6 +121,21 @@ describe('a local report in the in-browser tables', () => {
     await apply(removeLocalSql(local.report.report_id));
     expect((await overviewTotals(db, NO_FILTERS)).coverage.reports).toBe(8);
     expect(await searchAgencies(db, '西湖区示例')).toEqual([]);
+  });
+
+  it('restores a report kept under the earlier contract (no metadata columns) with those columns empty', async () => {
+    const earlier: Record<string, unknown> = { ...xihu().report };
+    for (const column of REPORT_COLUMNS.slice(EARLIER_REPORT_COLUMNS.length)) delete earlier[column];
+    const kept = { ...asLocal(xihu()), report: earlier } as unknown as LocalReport;
+    expect(kept.report.metadata_flags).toBeUndefined();
+    const local = upgradeLocal(kept);
+    expect(local.report).toMatchObject({ agency: '杭州市西湖区示例局', report_year: 2023, agency_as_printed: '', source_url: '', metadata_flags: [], metadata_missing: '' });
+    await apply(insertLocalSql(local));
+    const [row] = await db.query<{ agency: string; report_year: number; metadata_flags: string | null }>(
+      `SELECT agency, report_year, metadata_flags FROM reports WHERE report_id = '${local.report.report_id}'`,
+    );
+    expect(row).toEqual({ agency: '杭州市西湖区示例局', report_year: 2023, metadata_flags: null });
+    expect(await trend(db, 'applications.new_received.total', [local.report.agency_id], NO_FILTERS)).toMatchObject([{ year: 2023, value: 21 }]);
   });
 
   it('adds all of a report or nothing', async () => {

@@ -3,6 +3,7 @@
  * computer. Where IndexedDB is unavailable (some private windows), calls reject with a message.
  */
 import type { LocalReport } from './types';
+import { upgradeLocal } from './upgrade';
 
 const DB_NAME = 'gov-info-disclosure-local';
 const STORE = 'reports';
@@ -31,8 +32,10 @@ async function run<T>(mode: IDBTransactionMode, work: (store: IDBObjectStore) =>
   }
 }
 
-export const storedReports = () => run<LocalReport[]>('readonly', (s) => s.getAll() as IDBRequest<LocalReport[]>);
-export const storedReport = (reportId: string) => run<LocalReport | undefined>('readonly', (s) => s.get(reportId));
+/** Kept reports, each in today's contract whatever contract it was kept under. */
+export const storedReports = () => run<LocalReport[]>('readonly', (s) => s.getAll() as IDBRequest<LocalReport[]>).then((all) => all.map(upgradeLocal));
+export const storedReport = (reportId: string) =>
+  run<LocalReport | undefined>('readonly', (s) => s.get(reportId)).then((e) => e && upgradeLocal(e));
 /** How many reports are kept, without creating the database for a visitor who never added one. */
 export async function storedCount(): Promise<number> {
   if (typeof indexedDB === 'undefined') return 0;

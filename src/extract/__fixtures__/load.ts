@@ -61,3 +61,4 @@ export function factOf(facts: Fact[], section: string, item: string, measure: st
 
 export const valueOf = (facts: Fact[], section: string, item: string, measure: string, opts?: { origin?: string; year?: number }) =>
   factOf(facts, section, item, measure, opts).value;
+

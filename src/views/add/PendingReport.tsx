@@ -34,7 +34,13 @@ export function PendingReport({ item, onKept }: { item: Pending; onKept: () => v
   const [busy, setBusy] = useState(false);
   const { entry, edited } = editMetadata(item.entry, patch);
   const { report, facts } = entry;
-  const problems = [...reportProblems(report), ...(report.report_year === null || !Number.isInteger(report.report_year) ? [zh ? '缺少报告年度' : 'report year missing'] : [])];
+  // Agency, place and year are asked for before keeping: a report without them reaches no comparison.
+  const unfilled = [
+    ...(report.agency.trim() === '' ? [zh ? '缺少机构' : 'agency missing'] : []),
+    ...(report.province.trim() === '' ? [zh ? '缺少省份' : 'province missing'] : []),
+    ...(report.report_year === null || !Number.isInteger(report.report_year) ? [zh ? '缺少报告年度' : 'report year missing'] : []),
+  ];
+  const problems = [...reportProblems(report), ...unfilled];
   const flags = [...new Set(facts.flatMap((f) => f.flags))];
   const failed = entry.checks.filter((c) => c.status === 'fail');
   const keep = () => {
@@ -49,6 +55,7 @@ export function PendingReport({ item, onKept }: { item: Pending; onKept: () => v
       <span data-testid="upload-agency">{report.agency || (zh ? '（未署名）' : '(unnamed)')}</span> · {report.report_year ?? '—'} · {report.form_version} ·{' '}
       {facts.length} {zh ? '个数值' : 'facts'} · ✓ {report.checks_passed} ✗ {report.checks_failed}
       {flags.length > 0 && <span className="note"> · {flags.join(', ')}</span>}
+      {report.metadata_flags.length > 0 && <span className="note" data-testid="metadata-flags"> · {report.metadata_flags.join(', ')}</span>}
       {failed.length > 0 && (
         <details className="note">
           <summary>{zh ? `${failed.length} 项核对不符` : `${failed.length} checks failed`}</summary>
@@ -64,6 +71,9 @@ export function PendingReport({ item, onKept }: { item: Pending; onKept: () => v
       )}
       {!item.published && !item.kept && item.canKeep && (
         <>
+          {report.metadata_missing && (
+            <p className="note" data-testid="metadata-missing">{zh ? '提取时未能确定：' : 'Not found in the text: '}{report.metadata_missing}</p>
+          )}
           <MetadataForm report={item.entry.report} patch={patch} onChange={setPatch} />
           {problems.length > 0 && <p className="error" role="alert">{problems.join('; ')}</p>}
           <button type="button" className="primary" disabled={busy || problems.length > 0} onClick={keep}>

@@ -1,0 +1,187 @@
+/** Each metadata cue on small texts written like the tops and ends of real reports, and how they are weighed. */
+import { describe, expect, it } from 'vitest';
+import { htmlDocument } from './layout/html';
+import { plainTextDocument } from './layout/plainText';
+import { readMetadata } from './metadata';
+import { parseTitle } from './metadataCues';
+
+const meta = (text: string) => readMetadata(plainTextDocument(text));
+const BODY = '一、总体情况\n本年度，我局认真贯彻落实《条例》要求。';
+
+describe('titles in any order, spacing and wording', () => {
+  it.each([
+    ['2019年吴忠市人民政府办公厅政府信息公开工作年度报告', '吴忠市人民政府办公厅', 2019],
+    ['吴忠市民政局2020年政府信息公开工作年度报告', '吴忠市民政局', 2020],
+    ['吴忠市民政局 2024 年度政府信息公开工作年度报告', '吴忠市民政局', 2024],
+    ['附件1：淮安市人民政府2023年政务公开工作年度报告', '淮安市人民政府', 2023],
+    ['吴忠市民政局2016年信息公开年报', '吴忠市民政局', 2016],
+    ['吴忠市民政局关于2018年度政府信息公开工作情况的报告', '吴忠市民政局', 2018],
+    ['关于2018年度政府信息公开工作的报告', '', 2018],
+    ['2022年政府信息公开工作年度报告', '', 2022],
+    ['平潭综合实验区2011年政府信息公开工作年度报告', '平潭综合实验区', 2011],
+    ['本溪市民政局2020年政府信息公开工作年度报告', '本溪市民政局', 2020],
+    ['全椒县人民政府2019年政府信息公开工作年度报告', '全椒县人民政府', 2019],
+    ['中共淮安市委机构编制委员会办公室2021年政府信息公开工作年度报告', '中共淮安市委机构编制委员会办公室', 2021],
+  ])('%s', (title, agency, year) => {
+    expect(parseTitle(title)).toEqual({ agency, year });
+  });
+
+  it('refuses sentences and breadcrumbs that end like a title', () => {
+    expect(parseTitle('现公布2011年度政府信息公开年度报告')).toBeNull();
+    expect(parseTitle('首页政务公开政府信息公开政府信息公开年报')).toBeNull();
+    expect(parseTitle('本地目录: zwgk/zfxxgknb/201204/80678_平潭综合实验区2011年政府信息公开工作年度报告')).toBeNull();
+  });
+
+  it('reads a title split over two lines with spaces around the year', () => {
+    const m = meta(`2025 年吴忠市民政局政府信息公开\n工作年度报告\n${BODY}`);
+    expect(m).toMatchObject({ agency: '吴忠市民政局', reportYear: 2025, yearInferred: false });
+    expect(m.place).toMatchObject({ province: '宁夏回族自治区', city: '吴忠市', division_code: '640300' });
+  });
+
+  it('takes the agency from the line beside a title that names none', () => {
+    expect(meta(`吴忠市民政局\n2020年政府信息公开工作年度报告\n${BODY}`)).toMatchObject({ agency: '吴忠市民政局', reportYear: 2020 });
+    expect(meta(`2020年政府信息公开工作年度报告\n吴忠市民政局\n${BODY}`)).toMatchObject({ agency: '吴忠市民政局', reportYear: 2020 });
+  });
+
+  it('finds the title inside a crawler’s one-line body, after the breadcrumbs', () => {
+    const m = meta('当前位置： 首页政务公开政府信息公开政府信息公开年报 淮安市民政局2021年度政府信息公开工作年度报告 来源：淮安市人民政府 时间：2022-01-20 根据《条例》……');
+    expect(m).toMatchObject({ agency: '淮安市民政局', agencyAsPrinted: '淮安市民政局', reportYear: 2021 });
+  });
+});
+
+describe('cues weighed', () => {
+  it('keeps a title’s agency over a page field (来源) naming another body', () => {
+    const m = meta('平潭综合实验区管委会2014年度政府信息公开工作年度报告 来源：平潭县人民政府 时间：2015-01-02\n本报告……我县……');
+    expect(m).toMatchObject({ agency: '平潭综合实验区管委会', reportYear: 2014 });
+    expect(m.place).toMatchObject({ province: '福建省', city: '平潭综合实验区', division_code: '', admin_level: 'city' });
+  });
+
+  it('gives two bodies with the same text their own title’s agency', () => {
+    const text = '本报告主要根据《条例》以及平潭县人民政府、平潭县各乡镇人民政府的年度报告编制。我县主动公开信息425条。';
+    expect(meta(`标题: 平潭综合实验区2011年政府信息公开工作年度报告\n${text}`).agency).toBe('平潭综合实验区');
+    expect(meta(`标题: 平潭县人民政府2011年政府信息公开工作年度报告\n${text}`)).toMatchObject({
+      agency: '平潭县人民政府', place: { province: '福建省', city: '福州市', county: '平潭县', division_code: '350128' },
+    });
+  });
+
+  it('falls back on the opening sentence, then the signature, then a page field', () => {
+    const opening = meta('根据《条例》要求，本报告由吴忠市民政局编制。统计期限为2020年1月1日至2020年12月31日。\n来源：吴忠市人民政府');
+    expect(opening).toMatchObject({ agency: '吴忠市民政局', reportYear: 2020 });
+    expect(meta('按照要求，吴忠市民政局编制了2020年度政府信息公开工作年度报告。\n来源：吴忠市人民政府').agency).toBe('吴忠市民政局');
+    const signed = meta(`来源：吴忠市人民政府\n${BODY}\n吴忠市民政局\n2021年1月15日`);
+    expect(signed).toMatchObject({ agency: '吴忠市民政局', publishedDate: '2021-01-15' });
+    expect(meta(`发布机构：吴忠市民政局\n${BODY}`).agency).toBe('吴忠市民政局');
+  });
+
+  it('does not take a sentence’s subject (我区管委会办公室) for a name', () => {
+    const m = meta('根据要求，我区管委会办公室编制完成了本报告。');
+    expect(m.agency).toBe('');
+    expect(m.flags).toContain('agency_missing');
+    expect(m.missing[0]).toMatch(/^agency: no title/);
+  });
+});
+
+describe('a saved web page', () => {
+  it('reads the heading and the page’s own fields, the heading over 来源', () => {
+    const page = `<html><head><title>政务公开</title></head><body>
+      <div class="crumb">首页 &gt; 政府信息公开年报</div>
+      <h1>平潭综合实验区2017年度政府信息公开工作年度报告</h1>
+      <div class="info"><span>来源：平潭县人民政府</span> <span>发布时间：2018-01-23</span></div>
+      <p>本报告所列数据的统计期限自2017年1月1日起至2017年12月31日止。</p></body></html>`;
+    expect(readMetadata(htmlDocument(page))).toMatchObject({ agency: '平潭综合实验区', reportYear: 2017, publishedDate: '' });
+    const untitled = page.replace(/<h1>.*<\/h1>/, '');
+    expect(readMetadata(htmlDocument(untitled))).toMatchObject({ agency: '平潭县人民政府', reportYear: 2017 });
+  });
+});
+
+describe('year', () => {
+  it.each([
+    '本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
+    '本报告中所列数据统计时限为 2023 年 1 月 1 日至 2023 年 12 月 31 日。',
+    '数据统计周期为2023年01月01日至2023年12月31日。',
+    '本报告统计区间为2023年1月1日-12月31日。',
+    '本报告所列数据的统计期限为2023年度。',
+  ])('from the statistics period: %s', (period) => {
+    expect(meta(`吴忠市民政局政府信息公开工作年度报告\n${period}`)).toMatchObject({ reportYear: 2023, yearInferred: false });
+  });
+
+  it('gets nothing from a blank period, and infers from the signature, flagged', () => {
+    const m = meta('吴忠市民政局政府信息公开工作年度报告\n本报告所列数据的统计期限自至。\n吴忠市民政局\n2021年1月15日');
+    expect(m).toMatchObject({ reportYear: 2020, yearInferred: true, publishedDate: '2021-01-15' });
+    expect(m.flags).toContain('year_inferred');
+    expect(meta('吴忠市民政局政府信息公开工作年度报告\n吴忠市民政局\n2020年12月18日').reportYear).toBe(2020);
+  });
+
+  it('takes no page date, and sets no year when title and period disagree', () => {
+    expect(meta('发布时间: 2022-02-08 16:34\n吴忠市民政局政府信息公开工作年度报告').reportYear).toBeNull();
+    const m = meta('吴忠市民政局2013年政府信息公开工作年度报告\n本报告所列数据的统计期限自2012年1月1日起至2012年12月31日止。');
+    expect(m.reportYear).toBeNull();
+    expect(m.flags).toContain('year_conflict');
+    expect(m.missing).toEqual(['year: the title says 2013, the statistics period 2012']);
+  });
+
+  it('says so when there is no year at all', () => {
+    const m = meta(`吴忠市民政局政府信息公开工作年度报告\n${BODY}`);
+    expect(m.reportYear).toBeNull();
+    expect(m.flags).toContain('year_missing');
+  });
+});
+
+describe('agency names: abbreviations, missing places, look-alike characters', () => {
+  it('expands an abbreviation to the official name with its place, keeping the printed one', () => {
+    const m = meta('吴忠市发改委2020年政府信息公开工作年度报告');
+    expect(m).toMatchObject({ agency: '吴忠市发展和改革委员会', agencyAsPrinted: '吴忠市发改委' });
+    expect(m.place).toMatchObject({ division_code: '640300', rest: '发展和改革委员会' });
+    expect(m.flags).toEqual(['agency_expanded']);
+    expect(meta('淮安市洪泽区卫健委2023年政府信息公开工作年度报告').agency).toBe('淮安市洪泽区卫生健康委员会');
+    expect(meta('淮安市住建局2023年政府信息公开工作年度报告').agency).toBe('淮安市住房和城乡建设局');
+  });
+
+  it('leaves a name that only ends like an abbreviation alone', () => {
+    const m = meta('淮安市人民政府办公室2023年政府信息公开工作年度报告');
+    expect(m).toMatchObject({ agency: '淮安市人民政府办公室', agencyAsPrinted: '淮安市人民政府办公室' });
+    expect(m.flags).toEqual([]);
+  });
+
+  it('places a name without a place from the text: its address gives the city', () => {
+    const m = meta('市府办2020年政府信息公开工作年度报告\n联系地址：宁夏回族自治区吴忠市利通区裕民西街。');
+    expect(m).toMatchObject({ agency: '吴忠市人民政府办公室', agencyAsPrinted: '市府办' });
+    expect(m.place).toMatchObject({ province: '宁夏回族自治区', city: '吴忠市', division_code: '640300', admin_level: 'city' });
+    expect(m.flags).toEqual(['agency_expanded', 'place_inferred']);
+  });
+
+  it('keeps only the province when the cited regulation is all the text gives, with no division code', () => {
+    const m = meta('县民政局2017年政府信息公开工作年度报告\n根据《福建省政府信息公开办法》要求编制。');
+    expect(m.agency).toBe('县民政局');
+    expect(m.place).toEqual({ province: '福建省', city: '', county: '', division_code: '', admin_level: 'county', rest: '民政局' });
+    expect(m.flags).toEqual(['place_inferred']);
+  });
+
+  it('says why a name without a place stays unplaced', () => {
+    const m = meta('市民政局2020年政府信息公开工作年度报告');
+    expect(m.place).toBeNull();
+    expect(m.flags).toEqual(['place_missing']);
+    expect(m.missing).toEqual(['place: 市民政局 names no place and the text names no place (no cited local regulation or address)']);
+    const disagree = meta('市民政局2020年政府信息公开工作年度报告\n根据《福建省政府信息公开办法》。地址：江苏省淮安市清江浦区。');
+    expect(disagree.missing[0]).toMatch(/disagree/);
+  });
+
+  it('puts one look-alike character right when exactly one division then fits', () => {
+    const m = meta('毫州市民政局2020年政府信息公开工作年度报告');
+    expect(m).toMatchObject({ agency: '亳州市民政局', agencyAsPrinted: '毫州市民政局' });
+    expect(m.place).toMatchObject({ province: '安徽省', city: '亳州市', division_code: '341600' });
+    expect(m.flags).toEqual(['place_lookalike']);
+    expect(meta('泸州市沪县民政局2020年政府信息公开工作年度报告').place).toMatchObject({ county: '泸县', division_code: '510521' });
+    // A name printed right is never "corrected".
+    const right = meta('泸州市民政局2020年政府信息公开工作年度报告');
+    expect(right).toMatchObject({ agency: '泸州市民政局', flags: [] });
+  });
+});
+
+describe('the page’s own address', () => {
+  it('comes from a crawler’s 原文链接 line', () => {
+    const m = meta('标题: 平潭县人民政府2013年政府信息公开工作年度报告\n原文链接: https://www.pingtan.gov.cn/zwgk/t20140122_80754.htm\n正文');
+    expect(m.sourceUrl).toBe('https://www.pingtan.gov.cn/zwgk/t20140122_80754.htm');
+    expect(meta(`吴忠市民政局2020年政府信息公开工作年度报告\n${BODY}`).sourceUrl).toBe('');
+  });
+});
