@@ -40,6 +40,9 @@ test.describe('a value without a unit is never shown under one', () => {
     const cell = page.locator('[data-key="active.procurement.amount_10k_yuan"]');
     await expect(cell.locator('button')).toHaveText('56,700（未注明单位）');
     await expect(page.locator('[data-key="active.procurement.items"] button')).toHaveText('45');
+    // The citation a journalist copies does not put it under 万元 either.
+    await cell.locator('button').click();
+    await expect(page.getByTestId('citation')).toHaveValue(/^下城区民政局，2020年，政府集中采购 · 金额（万元）：56,700（未注明单位）（来源：003_cf5b7850cf226470\.txt 第88行；/);
     await page.screenshot({ path: 'test-results/marks-agency-unit.png', fullPage: true });
     await open(page, '#/agency?report=56ae212d8fe5&lang=en');
     await expect(cell.locator('button')).toHaveText('56,700 (unit not stated)');
@@ -167,6 +170,9 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
     await expect(total.locator('button')).toHaveText('0');
     await expect(total.locator('.warn')).toHaveAttribute('title', '行政复议：总计印为 0，各项结果之和为 11');
     await expect(total.locator('.warn')).toHaveText('⚠');
+    // Its citation carries the failed check.
+    await total.locator('button').click();
+    await expect(page.getByTestId('citation')).toHaveValue(/^洪泽区人民政府，2023年，行政复议 · 总计：0（⚠ 核对不符：行政复议：总计印为 0，各项结果之和为 11）（来源：hongze_district_2023\.pdf 第4页第22行；/);
     await open(page, '#/agency?report=94a211353fb0&lang=en');
     await expect(total.locator('.warn')).toHaveAttribute('title', 'Administrative review: the total is printed as 0, its results add up to 11');
     await page.screenshot({ path: 'test-results/marks-agency-en.png', fullPage: true });

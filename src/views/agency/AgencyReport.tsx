@@ -92,7 +92,7 @@ export function AgencyReport({ state, navigate }: ViewProps) {
         )}
         <div><dt>{lang === 'zh' ? '核对' : 'Checks'}</dt><dd data-testid="checks-summary">✓ {report.checks_passed} · ✗ {report.checks_failed}</dd></div>
       </dl>
-      {selected && <SourceViewer report={report} fact={selected} onClose={() => setSelected(null)} />}
+      {selected && <SourceViewer report={report} fact={selected} checks={selected.year === report.report_year ? failedChecksOn(failed, report.report_id, [selected]) : []} onClose={() => setSelected(null)} />}
       <QueryStatus query={facts} />
       {present('active') && (
         <Panel id="agency-active" title={lang === 'zh' ? '二、主动公开政府信息情况' : 'II. Proactive disclosure'}>

@@ -89,7 +89,7 @@ export function Trends({ state, navigate }: ViewProps) {
           </p>
         )}
         <CheckMarks marks={marks} />
-        <p className="note">{lang === 'zh' ? '数值按其所描述的年份排列；同一年有多个来源时，取当年报告、表格优先。◆ 表示数值不是取自表格（见提示框）。' : 'Values are placed at the year they describe; where sources overlap, that year’s report and table values win. ◆ marks a value not taken from a table (see its tooltip).'}</p>
+        <p className="note">{lang === 'zh' ? '数值按其所描述的年份排列；同一年有多个来源时，取当年报告、表格优先。◆ 表示数值不是取自表格，或其核对不符（见提示框）。' : 'Values are placed at the year they describe; where sources overlap, that year’s report and table values win. ◆ marks a value not taken from a table, or one whose check fails (see its tooltip).'}</p>
       </Panel>
     </>
   );
