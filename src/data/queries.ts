@@ -8,6 +8,7 @@ import { type Filters, NO_FILTERS, reportCondition } from './filters';
 import { ORIGIN_RANK, OUTCOME_GROUPS } from './schema';
 import { type MetricKey, metricKey } from './metrics';
 import { sqlInt, sqlList, sqlString } from './sql';
+import type { FailedCheck } from './figureMarks';
 
 /** The condition that a chart cell (alias `x`) has the key: always a metric's, never text from a link. */
 const hasKey = (k: MetricKey) => `x.section = ${sqlString(k.section)} AND x.item = ${sqlString(k.item)} AND x.measure = ${sqlString(k.measure)}`;
@@ -420,6 +421,13 @@ export async function checkRows(db: Connector, f: Filters, opts: { reportId?: st
 /** The failed checks of these reports: what a view marks beside their figures (figureMarks.ts). */
 export async function failedChecks(db: Connector, reportIds: readonly string[]): Promise<CheckRow[]> {
   return reportIds.length ? checkRows(db, NO_FILTERS, { reportIds: [...new Set(reportIds)], statuses: ['fail'] }) : [];
+}
+
+/** Every failed check of the filtered reports, unlisted in any view: what a CSV download marks its rows with. */
+export async function failedChecksIn(db: Connector, f: Filters): Promise<FailedCheck[]> {
+  return db.query<FailedCheck & Record<string, string | number | null>>(`
+    SELECT c.report_id, c."check", c.expected, c.actual FROM checks c JOIN reports r USING (report_id)
+    WHERE c.status = 'fail' AND ${reportCondition(f)} ORDER BY c.report_id, c."check"`);
 }
 
 /** A failed check of a report that the overview's sums count (a whole-area report left out of them is not). */

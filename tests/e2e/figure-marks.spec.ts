@@ -52,8 +52,8 @@ test.describe('a value without a unit is never shown under one', () => {
   test('procurement: the amount chart’s tooltip and CSV give 56700 as unit-less, never under 万元', async ({ page, foreignRequests, pageErrors }) => {
     await open(page, '#/procurement');
     const csv = lines(await csvOf(page, 'procurement-amount'));
-    expect(csv).toContain('下城区民政局,330103-民政局,2020,body,56700（未注明单位）');
-    expect(csv).toContain('吴忠市民政局,640300-民政局,2020,body,773.5');
+    expect(csv).toContain('下城区民政局,330103-民政局,2020,body,56700（未注明单位）,');
+    expect(csv).toContain('吴忠市民政局,640300-民政局,2020,body,773.5,');
     const tip = await tooltipHtml(page, 'procurement-amount', '下城区民政局');
     expect(tip).toContain('56,700（未注明单位）');
     await page.screenshot({ path: 'test-results/marks-procurement.png', fullPage: true });
@@ -72,8 +72,8 @@ test.describe('a value without a unit is never shown under one', () => {
   test('trends: a unit-less amount is not drawn, and the chart says which report it left out', async ({ page, foreignRequests, pageErrors }) => {
     await open(page, `#/trends?metric=procurement&agencies=${XIACHENG},${WUZHONG}`);
     expect(lines(await csvOf(page, 'trends'))).toEqual([
-      'agency,agency_id,year,value,origin,report_id',
-      '吴忠市民政局,640300-民政局,2020,773.5,table,76270e66a3a2',
+      'agency,agency_id,year,value,origin,report_id,failed_checks',
+      '吴忠市民政局,640300-民政局,2020,773.5,table,76270e66a3a2,',
     ]);
     await expect(page.getByTestId('unitless')).toHaveText('以下报告的金额未注明单位，未画入图中：下城区民政局 2020');
     await open(page, `#/trends?metric=procurement&agencies=${XIACHENG},${WUZHONG}&lang=en`);
@@ -100,6 +100,7 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
     // 000's table gives 2 new requests, its text 无: the body scope's 本年新收申请 is marked too.
     await expect(page.locator('[data-panel="overview-totals"] tbody tr', { hasText: '本机关' }).locator('td').nth(2)).toHaveText('2 ⚠');
     await expect(marks).toContainText('武昌区民政局 2020：本年新收申请：表格为 2，正文所述为 0');
+    expect(await csvOf(page, 'overview-totals')).toMatch(/^jurisdiction,2,3140,.*,0,洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11；行政诉讼·复议后起诉：总计印为 0，各项结果之和为 5\r$/m);
     await page.screenshot({ path: 'test-results/marks-overview-zh.png', fullPage: true });
     await open(page, '#/overview?lang=en');
     await expect(marks).toContainText('洪泽区人民政府 2023: Administrative review: the total is printed as 0, its results add up to 11');
@@ -117,7 +118,11 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
 
   test('appeals: 洪泽区 2023’s bars (10 + 1) are marked with the printed total 0', async ({ page, foreignRequests, pageErrors }) => {
     await open(page, '#/appeals');
-    expect(lines(await csvOf(page, 'appeals-admin_review'))).toContain('洪泽区人民政府,320813-人民政府,2023,jurisdiction,10,1,0,0');
+    // The CSV keeps the printed numbers and names the failed check in a column of its own.
+    const csv = lines(await csvOf(page, 'appeals-admin_review'));
+    expect(csv[0]).toBe('agency,agency_id,year,scope,upheld,corrected,other,pending,failed_checks');
+    expect(csv).toContain('洪泽区人民政府,320813-人民政府,2023,jurisdiction,10,1,0,0,行政复议：总计印为 0，各项结果之和为 11');
+    expect(csv).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,72,64,178,37,');
     const marks = page.locator('[data-panel="appeals-admin_review"] [data-testid="check-marks"]');
     await expect(marks).toContainText('洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11');
     await expect(page.locator('[data-panel="appeals-litigation_after_review"] [data-testid="check-marks"]')).toContainText('总计印为 0，各项结果之和为 5');
@@ -131,8 +136,8 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
   test('trends: 洪泽区’s 2023 行政复议 point is the printed 0, marked', async ({ page, foreignRequests, pageErrors }) => {
     await open(page, `#/trends?metric=admin_review&agencies=${HONGZE}`);
     const csv = lines(await csvOf(page, 'trends'));
-    expect(csv).toContain('洪泽区人民政府,320813-人民政府,2023,0,table,94a211353fb0');
-    expect(csv).toContain('淮安市洪泽区人民政府,320813-人民政府,2024,2,table,82ba40ade55a');
+    expect(csv).toContain('洪泽区人民政府,320813-人民政府,2023,0,table,94a211353fb0,行政复议：总计印为 0，各项结果之和为 11');
+    expect(csv).toContain('淮安市洪泽区人民政府,320813-人民政府,2024,2,table,82ba40ade55a,');
     await expect(page.locator('[data-panel="trends"] [data-testid="check-marks"]')).toContainText('洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11');
     expect(await tooltipHtml(page, 'trends', '2023')).toContain('⚠ 行政复议：总计印为 0，各项结果之和为 11');
     await page.screenshot({ path: 'test-results/marks-trends.png', fullPage: true });

@@ -1,7 +1,7 @@
 import { barOption } from '../../charts/options';
 import { type CountedCheck, countedFailedChecks, missingYears, overviewTotals, type ScopeTotals } from '../../data/queries';
 import { REPORT_WIDE_KEYS, failedChecksOn } from '../../data/figureMarks';
-import { checkText } from '../../app/figureText';
+import { checksText } from '../../app/figureText';
 import { CheckMarks, WarnMark } from '../shared/CheckMarks';
 import { reportName } from '../shared/pivot';
 import { isUnfiltered } from '../../data/filters';
@@ -40,15 +40,16 @@ export function Overview({ state }: ViewProps) {
   const fails = failed.data ?? [];
   const failsIn = (scope: string, columns: readonly string[]): CountedCheck[] =>
     fails.filter((c) => c.scope === scope && failedChecksOn([c], c.report_id, columns.flatMap((col) => REPORT_WIDE_KEYS[col])).length > 0);
-  const markText = (checks: CountedCheck[]) => checks.map((c) => `${reportName(c)}${lang === 'zh' ? '：' : ': '}${checkText(c, lang)}`).join(lang === 'zh' ? '；' : '; ');
+  /** Each report's failed checks after its name, one report after another. */
+  const byReport = (checks: CountedCheck[]) =>
+    [...new Set(checks.map((c) => c.report_id))].map((id) => { const mine = checks.filter((c) => c.report_id === id); return { name: reportName(mine[0]), checks: mine }; });
+  const markText = (checks: CountedCheck[]) =>
+    byReport(checks).map((m) => `${m.name}${lang === 'zh' ? '：' : ': '}${checksText(m.checks, lang)}`).join(lang === 'zh' ? '；' : '; ');
   const summed = (column: 'requests_new' | 'outcome_total' | 'procurement_10k_yuan' | 'admin_review_total' | 'litigation_total') =>
     (r: ScopeTotals) => <>{formatNumber(r[column], lang)}<WarnMark text={markText(failsIn(r.scope, [column]))} /></>;
   const shownColumns = ['requests_new', 'outcome_total', 'procurement_10k_yuan', 'admin_review_total', 'litigation_total', ...OUTCOMES];
   const marked = rows.flatMap((r) => failsIn(r.scope, shownColumns));
-  const marks = [...new Set(marked.map((c) => c.report_id))].map((id) => {
-    const checks = marked.filter((c) => c.report_id === id);
-    return { name: reportName(checks[0]), checks };
-  });
+  const marks = byReport([...new Map(marked.map((c) => [`${c.report_id} ${c.check}`, c])).values()]);
   return (
     <>
       <QueryStatus query={cov} />
@@ -63,7 +64,7 @@ export function Overview({ state }: ViewProps) {
       <Panel
         id="overview-totals"
         title={lang === 'zh' ? '按填报范围汇总（全辖区报告不与本机关报告相加）' : 'Totals by scope (jurisdiction-wide reports are never added to agencies)'}
-        csvRows={rows as unknown as Record<string, unknown>[]}
+        csvRows={rows.map((r) => ({ ...r, failed_checks: markText(failsIn(r.scope, shownColumns)) }))}
       >
         <DataTable
           rows={rows}

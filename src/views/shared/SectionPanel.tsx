@@ -1,8 +1,8 @@
 /** A chart of one source's figures per report, with all of them as CSV: the pattern most views share. */
 import type { ReactNode } from 'react';
 import { barOption } from '../../charts/options';
-import { type ChartCut, chartFigures, failedChecks, figures, type FigureSource, inCut } from '../../data/queries';
-import { failedChecksOn, figureKeys } from '../../data/figureMarks';
+import { type ChartCut, chartFigures, failedChecks, failedChecksIn, figures, type FigureSource, inCut } from '../../data/queries';
+import { type FailedCheck, failedChecksOn, figureKeys } from '../../data/figureMarks';
 import { WARN, checksText, unitlessCsv, unitlessText } from '../../app/figureText';
 import { CheckMarks } from './CheckMarks';
 import { runQuery, useQuery } from '../../data/useQuery';
@@ -59,7 +59,14 @@ export function SectionPanel(props: {
   // The download holds every report the chart stands for, fetched when asked for.
   const csvRows = async () => {
     const all = await runQuery((db) => figures(db, filters, source));
-    return wideRows(all.filter((r) => inCut(r, cut)), keyOf, keys, (r) => unitlessCsv(r.value, lang));
+    // Grouped by report first: a national download has 150,000 reports.
+    const failed = new Map<string, FailedCheck[]>();
+    for (const c of await runQuery((db) => failedChecksIn(db, filters))) failed.set(c.report_id, [...(failed.get(c.report_id) ?? []), c]);
+    const checksOf = (figs: typeof all) => {
+      const mine = figs[0] ? failed.get(figs[0].report_id) : undefined;
+      return mine ? checksText(failedChecksOn(mine, figs[0].report_id, figs.flatMap((r) => figureKeys(section, r.item, r.measure))), lang) : '';
+    };
+    return wideRows(all.filter((r) => inCut(r, cut)), keyOf, keys, (r) => unitlessCsv(r.value, lang), checksOf);
   };
   return (
     <Panel

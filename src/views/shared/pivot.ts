@@ -44,15 +44,19 @@ export function pivot(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, 
 /**
  * Rows for a CSV download, as charted: one row per report with a column per key, in the keys' order; a
  * gap is named, and a number printed without a unit is written as `unitlessCell` words it, never bare
- * under the column's unit.
+ * under the column's unit. `failed_checks` says which checks fail on a report's figures (`checksOf`
+ * gets them), so the numbers stay numbers.
  */
-export function wideRows(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[], unitlessCell: (r: ReportFigure) => string) {
-  const byReport = new Map<string, Record<string, unknown>>();
+export function wideRows(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[], unitlessCell: (r: ReportFigure) => string, checksOf: (figures: ReportFigure[]) => string) {
+  const byReport = new Map<string, { row: Record<string, unknown>; figures: ReportFigure[] }>();
   for (const r of rows) {
-    const row = byReport.get(r.report_id) ?? { agency: r.agency, agency_id: r.agency_id, year: r.report_year, scope: r.scope, ...Object.fromEntries(keys.map((k) => [k, null])) };
+    const entry = byReport.get(r.report_id) ?? { row: { agency: r.agency, agency_id: r.agency_id, year: r.report_year, scope: r.scope, ...Object.fromEntries(keys.map((k) => [k, null])) }, figures: [] };
     const k = keyOf(r);
-    if (keys.includes(k)) row[k] = charted(r) ? r.value : unitless(r) ? unitlessCell(r) : r.status;
-    byReport.set(r.report_id, row);
+    if (keys.includes(k)) {
+      entry.row[k] = charted(r) ? r.value : unitless(r) ? unitlessCell(r) : r.status;
+      entry.figures.push(r);
+    }
+    byReport.set(r.report_id, entry);
   }
-  return [...byReport.values()];
+  return [...byReport.values()].map(({ row, figures }) => ({ ...row, failed_checks: checksOf(figures) }));
 }
