@@ -42,4 +42,19 @@ describe('chart options', () => {
     const bar = barOption({ categories: ['a', 'b'], series: [{ name: 'y', values: [1, null], notes: ['n', 'ignored: no value'] }], percent: true, format }) as any;
     expect(bar.series[0].data).toEqual([{ value: 100, note: 'n' }, null]);
   });
+
+  it('says a unit-less number in the tooltip where no bar is drawn, and a category’s note under its name', () => {
+    const o = barOption({
+      categories: ['下城区民政局 2020', '吴忠市民政局 2020'],
+      series: [{ name: '金额（万元）', values: [null, 773.5], texts: ['56,700（未注明单位）', null] }],
+      categoryNotes: ['⚠ <check>', null],
+      format,
+    }) as any;
+    // Nothing is drawn for the unit-less amount: the bar's value is null, its text only in the tooltip.
+    expect(o.series[0].data).toEqual([{ value: null, text: '56,700（未注明单位）' }, 773.5]);
+    const first = o.tooltip.formatter([{ axisValueLabel: '下城区民政局 2020', dataIndex: 0, seriesName: '金额（万元）', value: null, data: o.series[0].data[0] }]);
+    expect(first).toBe('下城区民政局 2020<br/>⚠ &#60;check&#62;<br/>金额（万元）: 56,700（未注明单位）');
+    const second = o.tooltip.formatter([{ axisValueLabel: '吴忠市民政局 2020', dataIndex: 1, seriesName: '金额（万元）', value: 773.5, data: 773.5 }]);
+    expect(second).toBe('吴忠市民政局 2020<br/>金额（万元）: 773.5');
+  });
 });

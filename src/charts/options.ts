@@ -12,13 +12,17 @@ export interface Series {
   values: (number | null)[];
   /** Per point, what the tooltip adds after the value (e.g. the origin when it is not the table), or null. */
   notes?: (string | null)[];
+  /** Per point, what the tooltip says where there is no value to draw (a number without a unit), or null. */
+  texts?: (string | null)[];
 }
 
-/** A series' data: plain numbers, or items that carry their note and a distinct symbol (lines). */
+/** A series' data: plain numbers, or items that carry their note (with a distinct symbol on lines) or the text shown instead of a value. */
 function points(s: Series, symbol?: string) {
   return s.values.map((value, i) => {
     const note = s.notes?.[i];
-    return note && value !== null ? { value, note, ...(symbol ? { symbol, symbolSize: 12 } : {}) } : value;
+    const text = s.texts?.[i];
+    if (value === null) return text ? { value: null, text } : value;
+    return note ? { value, note, ...(symbol ? { symbol, symbolSize: 12 } : {}) } : value;
   });
 }
 
@@ -33,7 +37,8 @@ const BASE = {
 /** Media rules for a phone-wide chart (narrower labels, fewer ticks), so it stays legible. */
 const narrow = (option: object) => [{ query: { maxWidth: 480 }, option: { legend: { itemGap: 6 }, ...option } }];
 
-function tooltip(format: (v: number) => string) {
+/** `categoryNotes`: per category, a line the tooltip adds under its name (e.g. a failed check), or null. */
+function tooltip(format: (v: number) => string, categoryNotes?: (string | null)[]) {
   return {
     trigger: 'axis',
     axisPointer: { type: 'shadow' },
@@ -42,15 +47,16 @@ function tooltip(format: (v: number) => string) {
     confine: true,
     transitionDuration: 0,
     extraCssText: 'white-space: normal; overflow-wrap: anywhere; max-width: min(480px, 90vw);',
-    formatter: (params: { axisValueLabel?: string; seriesName?: string; value?: unknown; marker?: string; data?: unknown }[]) => {
+    formatter: (params: { axisValueLabel?: string; dataIndex?: number; seriesName?: string; value?: unknown; marker?: string; data?: unknown }[]) => {
       const list = Array.isArray(params) ? params : [params];
       const head = escapeHtml(list[0]?.axisValueLabel ?? '');
+      const categoryNote = categoryNotes?.[list[0]?.dataIndex ?? -1];
       const rows = list.map((p) => {
         const v = Array.isArray(p.value) ? p.value[1] : p.value;
-        const note = (p.data as { note?: string } | null)?.note;
-        return `${p.marker ?? ''}${escapeHtml(p.seriesName)}: ${typeof v === 'number' ? escapeHtml(format(v)) : '—'}${note ? ` (${escapeHtml(note)})` : ''}`;
+        const { note, text } = (p.data as { note?: string; text?: string } | null) ?? {};
+        return `${p.marker ?? ''}${escapeHtml(p.seriesName)}: ${typeof v === 'number' ? escapeHtml(format(v)) : escapeHtml(text ?? '—')}${note ? ` (${escapeHtml(note)})` : ''}`;
       });
-      return [head, ...rows].join('<br/>');
+      return [head, ...(categoryNote ? [escapeHtml(categoryNote)] : []), ...rows].join('<br/>');
     },
   };
 }
@@ -63,6 +69,8 @@ export function barOption(args: {
   percent?: boolean;
   format: (v: number) => string;
   title?: string;
+  /** Per category, a line its tooltip adds under the name (a failed check), or null. */
+  categoryNotes?: (string | null)[];
 }): EChartsCoreOption {
   const { categories, series, stacked, percent, format } = args;
   const shares = percent
@@ -77,7 +85,7 @@ export function barOption(args: {
   return {
     ...BASE,
     title: args.title ? { text: args.title, show: false } : undefined,
-    tooltip: tooltip(percent ? (v) => `${v.toFixed(1)}%` : format),
+    tooltip: tooltip(percent ? (v) => `${v.toFixed(1)}%` : format, args.categoryNotes),
     xAxis: { type: 'value', max: percent ? 100 : undefined, axisLabel: { formatter: percent ? '{value}%' : undefined, hideOverlap: true } },
     yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
     series: shares.map((s) => ({ type: 'bar', name: s.name, data: points(s), stack: stacked || percent ? 'total' : undefined, barMaxWidth: 28 })),

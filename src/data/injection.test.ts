@@ -9,7 +9,7 @@ import { NO_FILTERS } from './filters';
 import { nodeConnector } from './nodeConnector';
 import {
   checkRows, compareCells, flagCounts, flaggedFacts, metricKeys, figures, missingYears, overviewTotals, publishedSourceFile,
-  reportFacts, reportList, searchAgencies, trend, trendAgencies,
+  reportFacts, reportList, searchAgencies, trend, trendAgencies, countedFailedChecks, failedChecks, trendUnitless,
 } from './queries';
 
 const HOSTILE = ["x' OR 1=1 --", "x') OR TRUE OR ('", "'; DROP TABLE facts; --", "x'' OR ''='", "\\' OR 1=1 --", '%', '_', "吴忠' || '"];
@@ -44,6 +44,7 @@ describe('hostile values from a link', () => {
         expect(await flaggedFacts(db, filters, 'unit_missing')).toEqual([]);
         expect(await metricKeys(db, filters)).toEqual([]);
         expect(await trendAgencies(db, 'active_volume', filters)).toEqual([]);
+        expect(await countedFailedChecks(db, filters)).toEqual([]);
       }
       // Beside a real province, the hostile one adds nothing: still 江苏省's three reports.
       expect((await overviewTotals(db, { ...NO_FILTERS, provinces: ['江苏省', value] })).coverage.reports).toBe(3);
@@ -57,6 +58,9 @@ describe('hostile values from a link', () => {
       expect(await reportFacts(db, value)).toEqual([]);
       expect(await checkRows(db, NO_FILTERS, { reportId: value })).toEqual([]);
       expect(await checkRows(db, NO_FILTERS, { statuses: [value] })).toEqual([]);
+      expect(await failedChecks(db, [value])).toEqual([]);
+      expect(await trendUnitless(db, 'procurement', [value], NO_FILTERS)).toEqual([]);
+      expect(await trendUnitless(db, value, ['330103-民政局'], NO_FILTERS)).toEqual([]);
       expect(await flaggedFacts(db, NO_FILTERS, value)).toEqual([]);
       expect(await publishedSourceFile(db, value)).toBeUndefined();
       expect(await trend(db, value, ['220602-民政局'], NO_FILTERS)).toEqual([]);

@@ -7,7 +7,7 @@ import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
 import { nodeConnector, packedConnector } from './nodeConnector';
 import { packDataset } from './pack';
-import { chartFigures, checkRows, compareCells, figures, flagCounts, metricKeys, reportFacts, searchAgencies, trend, trendAgencies, unitlessAmounts } from './queries';
+import { chartFigures, checkRows, compareCells, countedFailedChecks, failedChecks, figures, flagCounts, metricKeys, reportFacts, searchAgencies, trend, trendAgencies, trendUnitless, unitlessAmounts } from './queries';
 import { overviewSnapshot } from './snapshot';
 
 const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(r)).sort();
@@ -45,6 +45,9 @@ describe('packed layout', () => {
     ['flags of one province', (db) => flagCounts(db, { ...NO_FILTERS, provinces: ['江苏省'] })],
     ['compare', async (db) => sorted(await compareCells(db, ['320800-人民政府']))],
     ['agency search', (db) => searchAgencies(db, '市')],
+    ['failed checks of some reports', async (db) => sorted(await failedChecks(db, ['94a211353fb0', '3f3beb166f7e', '82ba40ade55a']))],
+    ['failed checks the overview sums', (db) => countedFailedChecks(db, NO_FILTERS)],
+    ['unit-less amounts of a trend', (db) => trendUnitless(db, 'procurement', ['330103-民政局', '640300-民政局'], NO_FILTERS)],
   ];
   for (const [name, run] of same) {
     it(`gives the same ${name}`, async () => {

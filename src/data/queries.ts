@@ -4,10 +4,11 @@
  * contains the bodies inside it, so totals are given per scope.
  */
 import type { Connector } from './connector';
-import { type Filters, reportCondition } from './filters';
+import { type Filters, NO_FILTERS, reportCondition } from './filters';
 import { ORIGIN_RANK, OUTCOME_GROUPS } from './schema';
 import { type MetricKey, metricKey } from './metrics';
 import { sqlInt, sqlList, sqlString } from './sql';
+import type { FailedCheck } from './figureMarks';
 
 /** The condition that a chart cell (alias `x`) has the key: always a metric's, never text from a link. */
 const hasKey = (k: MetricKey) => `x.section = ${sqlString(k.section)} AND x.item = ${sqlString(k.item)} AND x.measure = ${sqlString(k.measure)}`;
@@ -262,6 +263,8 @@ export interface TrendPoint {
   value: number;
   origin: string;
   report_id: string;
+  /** The year of the report the value comes from (a multi-year table gives earlier years too). */
+  report_year: number;
 }
 
 
@@ -274,13 +277,24 @@ export async function trend(db: Connector, metric: string, agencyIds: readonly s
   const k = metricKey(metric);
   if (!k || agencyIds.length === 0) return [];
   return db.query<TrendPoint & Record<string, string | number>>(`
-    SELECT agency_id, agency, year, value, origin, report_id FROM (
-      SELECT r.agency_id, ${agencyName('r')} AS agency, x.year, x.value, x.origin, x.report_id,
+    SELECT agency_id, agency, year, value, origin, report_id, report_year FROM (
+      SELECT r.agency_id, ${agencyName('r')} AS agency, x.year, x.value, x.origin, x.report_id, r.report_year,
              row_number() OVER (PARTITION BY r.agency_id, x.year ORDER BY (x.report_year = x.year) DESC, x.report_year DESC) AS rank
       FROM chart_cells x JOIN reports r USING (report_id)
       WHERE x.status = 'reported' AND ${hasKey(k)} AND ${NOT_UNITLESS('x.flags')}
         AND r.agency_id IN ${sqlList(agencyIds)} AND ${reportCondition(f, 'x')})
     WHERE rank = 1 ORDER BY agency_id, year`);
+}
+
+/** The reports of these agencies whose value of a metric has no unit in the source: trend leaves them out. */
+export async function trendUnitless(db: Connector, metric: string, agencyIds: readonly string[], f: Filters): Promise<{ agency: string; report_year: number | null }[]> {
+  const k = metricKey(metric);
+  if (!k || agencyIds.length === 0) return [];
+  return db.query<{ agency: string; report_year: number | null }>(`
+    SELECT DISTINCT ${agencyName('r')} AS agency, r.report_year, r.agency_id FROM chart_cells x JOIN reports r USING (report_id)
+    WHERE x.status = 'reported' AND ${hasKey(k)} AND NOT ${NOT_UNITLESS('x.flags')}
+      AND r.agency_id IN ${sqlList(agencyIds)} AND ${reportCondition(f, 'x')}
+    ORDER BY r.agency_id, r.report_year`);
 }
 
 export interface AgencyHit {
@@ -392,15 +406,42 @@ export interface CheckRow {
 /** Check results listed at most, failed ones first (a national dataset has a million). */
 export const CHECK_ROW_LIMIT = 5000;
 
-export async function checkRows(db: Connector, f: Filters, opts: { reportId?: string; statuses?: string[] } = {}): Promise<CheckRow[]> {
+export async function checkRows(db: Connector, f: Filters, opts: { reportId?: string; reportIds?: readonly string[]; statuses?: string[] } = {}): Promise<CheckRow[]> {
   const conditions = [reportCondition(f)];
   if (opts.reportId) conditions.push(`c.report_id = ${sqlString(opts.reportId)}`);
+  if (opts.reportIds) conditions.push(opts.reportIds.length ? `c.report_id IN ${sqlList(opts.reportIds)}` : 'FALSE');
   if (opts.statuses?.length) conditions.push(`c.status IN ${sqlList(opts.statuses)}`);
   return db.query<CheckRow & Record<string, string | number | null>>(`
     SELECT c.report_id, ${agencyName('r')} AS agency, r.report_year, c."check", c.status,
            c.expected, c.actual, coalesce(c.detail, '') AS detail
     FROM checks c JOIN reports r USING (report_id) WHERE ${conditions.join(' AND ')}
     ORDER BY CASE c.status WHEN 'fail' THEN 1 WHEN 'not_assessable' THEN 2 ELSE 3 END, r.agency_id, c."check" LIMIT ${CHECK_ROW_LIMIT}`);
+}
+
+/** The failed checks of these reports: what a view marks beside their figures (figureMarks.ts). */
+export async function failedChecks(db: Connector, reportIds: readonly string[]): Promise<CheckRow[]> {
+  return reportIds.length ? checkRows(db, NO_FILTERS, { reportIds: [...new Set(reportIds)], statuses: ['fail'] }) : [];
+}
+
+/** Every failed check of the filtered reports, unlisted in any view: what a CSV download marks its rows with. */
+export async function failedChecksIn(db: Connector, f: Filters): Promise<FailedCheck[]> {
+  return db.query<FailedCheck & Record<string, string | number | null>>(`
+    SELECT c.report_id, c."check", c.expected, c.actual FROM checks c JOIN reports r USING (report_id)
+    WHERE c.status = 'fail' AND ${reportCondition(f)} ORDER BY c.report_id, c."check"`);
+}
+
+/** A failed check of a report that the overview's sums count (a whole-area report left out of them is not). */
+export interface CountedCheck extends CheckRow {
+  scope: string;
+}
+
+/** The failed checks of the reports overviewTotals adds up, with their scope: the sums they make doubtful. */
+export async function countedFailedChecks(db: Connector, f: Filters): Promise<CountedCheck[]> {
+  return db.query<CountedCheck & Record<string, string | number | null>>(`
+    SELECT c.report_id, ${agencyName('r')} AS agency, r.report_year, r.scope, c."check", c.status, c.expected, c.actual, coalesce(c.detail, '') AS detail
+    FROM checks c JOIN report_wide r USING (report_id)
+    WHERE c.status = 'fail' AND ${reportCondition(f)} AND NOT coalesce(len(list_filter(r.inside_of, o -> ${reportCondition(f, 'o')})) > 0, false)
+    ORDER BY r.agency_id, r.report_year, c."check" LIMIT ${CHECK_ROW_LIMIT}`);
 }
 
 export interface FlagCount {
@@ -467,6 +508,8 @@ export interface CompareCell {
   value: number | null;
   status: string;
   origin: string;
+  raw: string;
+  flags: string;
 }
 
 /** The latest report of each agency, every cell by origin precedence (blank and unreadable kept). */
@@ -479,7 +522,7 @@ export async function compareCells(db: Connector, agencyIds: readonly string[]):
   // report in the packed file) that cannot hold them; through a join it read them all.
   return db.query<CompareCell & Record<string, string | number | null>>(`
     SELECT r.agency_id, ${agencyName('r')} AS agency, r.report_id, r.report_year, r.form_version,
-           x.section, x.item, x.measure, x.value, x.status, x.origin
+           x.section, x.item, x.measure, x.value, x.status, x.origin, coalesce(x.raw, '') AS raw, coalesce(x.flags, '') AS flags
     FROM reports r JOIN facts_shown x ON x.report_id = r.report_id AND x.year = r.report_year
     WHERE x.report_id IN ${sqlList(latest.map((l) => l.report_id))}
     ORDER BY r.agency_id`);

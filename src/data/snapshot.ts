@@ -4,7 +4,7 @@
  */
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { type Coverage, type FilterOptions, type MissingYear, type ScopeTotals, filterOptions, missingYears, overviewTotals } from './queries';
+import { type Coverage, type CountedCheck, type FilterOptions, type MissingYear, type ScopeTotals, countedFailedChecks, filterOptions, missingYears, overviewTotals } from './queries';
 
 export interface OverviewSnapshot {
   options: FilterOptions;
@@ -12,6 +12,8 @@ export interface OverviewSnapshot {
   totals: ScopeTotals[];
   /** Null when there are more than MISSING_IN_SNAPSHOT: then the view asks DuckDB (150,000 reports made it 3 MB). */
   missing: MissingYear[] | null;
+  /** The failed checks of the summed reports, which the totals mark. */
+  failed: CountedCheck[];
 }
 
 export const MISSING_IN_SNAPSHOT = 500;
@@ -20,7 +22,7 @@ export const SNAPSHOT_FILE = 'overview.json';
 
 export async function overviewSnapshot(db: Connector): Promise<OverviewSnapshot> {
   const missing = await missingYears(db, NO_FILTERS);
-  return { options: await filterOptions(db), ...(await overviewTotals(db, NO_FILTERS)), missing: missing.length <= MISSING_IN_SNAPSHOT ? missing : null };
+  return { options: await filterOptions(db), ...(await overviewTotals(db, NO_FILTERS)), missing: missing.length <= MISSING_IN_SNAPSHOT ? missing : null, failed: await countedFailedChecks(db, NO_FILTERS) };
 }
 
 let snapshot: Promise<OverviewSnapshot | null> | null = null;

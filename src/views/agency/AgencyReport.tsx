@@ -11,6 +11,9 @@ import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
 import { CheckTable } from '../shared/CheckTable';
 import { SourceViewer } from './SourceViewer';
+import { failedChecksOn, isUnitless } from '../../data/figureMarks';
+import { checksText, unitlessText } from '../../app/figureText';
+import { CheckMarks, WarnMark } from '../shared/CheckMarks';
 
 const ORIGIN_ORDER = ['table', 'corrected', 'narrative', 'derived'];
 /** Columns of table 二 in the forms' order (2019 then 2021). */
@@ -50,21 +53,18 @@ export function AgencyReport({ state, navigate }: ViewProps) {
       .sort((a, b) => Number(b.status === 'reported') - Number(a.status === 'reported') || ORIGIN_ORDER.indexOf(a.origin) - ORIGIN_ORDER.indexOf(b.origin))[0];
   const failed = (checks.data ?? []).filter((c) => c.status === 'fail');
   const otherChecks = (checks.data ?? []).filter((c) => c.status !== 'fail');
-  const failedFor = (section: string, item: string, measure: string) =>
-    failed.filter((c) => (section === 'applications' && (c.check === `applications.applicants_sum.${item}` && measure === 'total'))
-      || (section === 'applications' && c.check === `applications.outcomes_sum.${measure}` && item === 'total_handled')
-      || (section === 'review_litigation' && c.check === `review_litigation.sum.${item}` && measure === 'total')
-      || (c.check.startsWith('narrative_vs_table.') && c.check.endsWith(`${item}.${measure}`)));
+  /** A fact's text: its number, a number printed without a unit said so, or the gap's name. */
+  const valueText = (f: FactRow) =>
+    f.status === 'reported' ? (isUnitless(f.flags) ? unitlessText(f.value, lang) : formatNumber(f.value, lang, 4)) : f.status === 'blank' ? t('blank') : t('unreadable');
   const Cell = (p: { section: string; item: string; measure: string }) => {
     const f = cellOf(p.section, p.item, p.measure);
     if (!f) return <td className="absent" />;
-    const bad = failedFor(p.section, p.item, p.measure);
-    const text = f.status === 'reported' ? formatNumber(f.value, lang, 4) : f.status === 'blank' ? t('blank') : t('unreadable');
+    const bad = failedChecksOn(failed, report.report_id, [p]);
     return (
       <td className={`num ${f.status}`} data-key={`${p.section}.${p.item}.${p.measure}`}>
-        <button type="button" className="cell" onClick={() => setSelected(f)} title={f.raw}>{text}</button>
+        <button type="button" className="cell" onClick={() => setSelected(f)} title={f.raw}>{valueText(f)}</button>
         {f.origin !== 'table' && <sup title={f.origin}>{f.origin[0]}</sup>}
-        {bad.map((c) => <span key={c.check} className="warn" title={`${c.check}: ${c.expected} ≠ ${c.actual}`} role="note">⚠ {c.check.split('.').slice(-2).join('.')}</span>)}
+        <WarnMark text={checksText(bad, lang)} />
       </td>
     );
   };
@@ -92,7 +92,7 @@ export function AgencyReport({ state, navigate }: ViewProps) {
         )}
         <div><dt>{lang === 'zh' ? '核对' : 'Checks'}</dt><dd data-testid="checks-summary">✓ {report.checks_passed} · ✗ {report.checks_failed}</dd></div>
       </dl>
-      {selected && <SourceViewer report={report} fact={selected} onClose={() => setSelected(null)} />}
+      {selected && <SourceViewer report={report} fact={selected} checks={selected.year === report.report_year ? failedChecksOn(failed, report.report_id, [selected]) : []} onClose={() => setSelected(null)} />}
       <QueryStatus query={facts} />
       {present('active') && (
         <Panel id="agency-active" title={lang === 'zh' ? '二、主动公开政府信息情况' : 'II. Proactive disclosure'}>
@@ -116,7 +116,7 @@ export function AgencyReport({ state, navigate }: ViewProps) {
             columns={[
               { key: 'year', label: t('year') },
               { key: 'item', label: lang === 'zh' ? '项目' : 'Item', render: (f) => `${label(ITEM_LABELS, f.item, lang)} · ${label(MEASURE_LABELS, f.measure, lang)}` },
-              { key: 'value', label: lang === 'zh' ? '数值' : 'Value', numeric: true, render: (f) => <button type="button" className="cell" onClick={() => setSelected(f)}>{f.status === 'reported' ? formatNumber(f.value, lang, 4) : t(f.status === 'blank' ? 'blank' : 'unreadable')}</button> },
+              { key: 'value', label: lang === 'zh' ? '数值' : 'Value', numeric: true, render: (f) => <button type="button" className="cell" onClick={() => setSelected(f)}>{valueText(f)}</button> },
               { key: 'origin', label: lang === 'zh' ? '来源' : 'Origin' },
               { key: 'flags', label: lang === 'zh' ? '标记' : 'Flags' },
             ]}
@@ -124,6 +124,7 @@ export function AgencyReport({ state, navigate }: ViewProps) {
         </Panel>
       )}
       <Panel id="agency-checks" title={lang === 'zh' ? '核对结果' : 'Checks'} csvRows={(checks.data ?? []) as unknown as Record<string, unknown>[]}>
+        <CheckMarks marks={failed.length ? [{ name: `${report.agency || report.agency_id} ${report.report_year ?? ''}`.trim(), checks: failed }] : []} />
         {failed.length > 0 && <CheckTable rows={failed} />}
         {otherChecks.length > 0 && (
           <details data-testid="other-checks">

@@ -7,12 +7,19 @@ import type { FactRow, ReportRow } from '../../data/queries';
 import { storedReport } from '../../data/local/store';
 import { formatNumber, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { type FailedCheck, isUnitless } from '../../data/figureMarks';
+import { WARN, checksText, unitlessText } from '../../app/figureText';
 
 declare const __DATASET_VERSION__: string;
 
-export function citation(report: ReportRow, fact: FactRow, lang: 'zh' | 'en'): string {
+/** A citation to copy: a unit-less number says so, and the failed checks that compare the number go with it. */
+export function citation(report: ReportRow, fact: FactRow, lang: 'zh' | 'en', checks: readonly FailedCheck[] = []): string {
   const where = fact.page ? (lang === 'zh' ? `第${fact.page}页第${fact.line}行` : `page ${fact.page}, line ${fact.line}`) : lang === 'zh' ? `第${fact.line}行` : `line ${fact.line}`;
-  const value = fact.status === 'reported' ? `${formatNumber(fact.value, lang, 4)}${fact.unit && fact.unit !== 'count' ? ` ${fact.unit}` : ''}` : fact.status;
+  const printed = fact.status !== 'reported' ? fact.status
+    : isUnitless(fact.flags) ? unitlessText(fact.value, lang)
+    : `${formatNumber(fact.value, lang, 4)}${fact.unit && fact.unit !== 'count' ? ` ${fact.unit}` : ''}`;
+  const failed = checks.length ? (lang === 'zh' ? `（${WARN} 核对不符：${checksText(checks, lang)}）` : ` (${WARN} check fails: ${checksText(checks, lang)})`) : '';
+  const value = `${printed}${failed}`;
   const what = `${label(ITEM_LABELS, fact.item, lang)} · ${label(MEASURE_LABELS, fact.measure, lang)}`;
   // A report added in this browser is not in any published version: the citation must not claim one.
   const version = report.local ? (lang === 'zh' ? '本地添加，未发布' : 'added locally, not published') : lang === 'zh' ? `数据集版本 ${__DATASET_VERSION__}` : `dataset version ${__DATASET_VERSION__}`;
@@ -21,7 +28,7 @@ export function citation(report: ReportRow, fact: FactRow, lang: 'zh' | 'en'): s
     : `${report.agency || report.agency_id}, ${fact.year}, ${what}: ${value} (source: ${report.source_file} ${where}; ${version})`;
 }
 
-export function SourceViewer(props: { report: ReportRow; fact: FactRow; onClose: () => void }) {
+export function SourceViewer(props: { report: ReportRow; fact: FactRow; checks?: readonly FailedCheck[]; onClose: () => void }) {
   const { lang } = useT();
   const { report, fact } = props;
   const [context, setContext] = useState<{ line: number; text: string }[] | null>(null);
@@ -45,7 +52,7 @@ export function SourceViewer(props: { report: ReportRow; fact: FactRow; onClose:
       live = false;
     };
   }, [report.source_file, report.report_id, report.local, fact.line, isText]);
-  const cite = citation(report, fact, lang);
+  const cite = citation(report, fact, lang, props.checks);
   return (
     <aside className="source" aria-label={lang === 'zh' ? '数据来源' : 'Source'} data-testid="source-viewer">
       <button type="button" className="close" onClick={props.onClose} aria-label="close">×</button>

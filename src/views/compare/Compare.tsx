@@ -1,4 +1,8 @@
-import { compareCells, searchAgencies, type CompareCell } from '../../data/queries';
+import { compareCells, failedChecks, searchAgencies, type CompareCell } from '../../data/queries';
+import { failedChecksOn, isUnitless } from '../../data/figureMarks';
+import { checksText, unitlessCsv, unitlessText } from '../../app/figureText';
+import { CheckMarks, WarnMark } from '../shared/CheckMarks';
+import { reportName } from '../shared/pivot';
 import { useQuery } from '../../data/useQuery';
 import { APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
 import { formatNumber, useT } from '../../app/i18n';
@@ -23,12 +27,21 @@ export function Compare({ state, navigate }: ViewProps) {
   const ids = state.agencies.length ? state.agencies : (fallback.data ?? []).map((a) => a.agency_id);
   const q = useQuery((db) => compareCells(db, ids), [ids.join()]);
   const cells = q.data ?? [];
+  const fails = useQuery((db) => failedChecks(db, cells.map((c) => c.report_id)), [[...new Set(cells.map((c) => c.report_id))].join()]);
+  /** The failed checks that compare a cell's figure: it is shown as printed, marked. */
+  const checksOf = (c: CompareCell) => failedChecksOn(fails.data ?? [], c.report_id, [c]);
   // Columns in the order the user chose them: the first is the reference for marking differences.
   const agencies = [...new Map(cells.map((c) => [c.agency_id, c])).values()].sort((a, b) => ids.indexOf(a.agency_id) - ids.indexOf(b.agency_id));
   const cell = (a: CompareCell, key: Key) => cells.find((c) => c.agency_id === a.agency_id && c.section === key[0] && c.item === key[1] && c.measure === key[2]);
   const absent = lang === 'zh' ? '该报告的表式没有此行' : 'This report’s form has no such row';
-  const show = (c: CompareCell) => (c.status === 'reported' ? formatNumber(c.value, lang) : c.status === 'blank' ? t('blank') : t('unreadable'));
+  const unitless = (c: CompareCell) => c.status === 'reported' && isUnitless(c.flags);
+  const show = (c: CompareCell) => (unitless(c) ? unitlessText(c.value, lang) : c.status === 'reported' ? formatNumber(c.value, lang) : c.status === 'blank' ? t('blank') : t('unreadable'));
+  const csvCell = (c: CompareCell | undefined) => (!c ? '' : unitless(c) ? unitlessCsv(c.value, lang) : c.value ?? c.status);
   const rows = rowsFor(state.applicant).filter((key) => agencies.some((a) => cell(a, key)));
+  // Per column, the failed checks of the rows shown, listed under the table (a cell's ⚠ has them on hover).
+  const marks = agencies
+    .map((a) => ({ name: reportName(a), checks: [...new Map(rows.flatMap((key) => { const c = cell(a, key); return c ? checksOf(c) : []; }).map((c) => [c.check, c])).values()] }))
+    .filter((m) => m.checks.length);
   const rowName = (key: Key) => `${label(ITEM_LABELS, key[1], lang)}${key[0] !== 'applications' && key[2] !== 'total' ? ` · ${label(MEASURE_LABELS, key[2], lang)}` : ''}`;
   return (
     <>
@@ -45,7 +58,14 @@ export function Compare({ state, navigate }: ViewProps) {
       <Panel
         id="compare"
         title={t('compare')}
-        csvRows={rows.map((key) => ({ key: key.join('.'), ...Object.fromEntries(agencies.map((a) => [`${a.agency} ${a.report_year}`, cell(a, key)?.value ?? cell(a, key)?.status ?? ''])) }))}
+        csvRows={rows.map((key) => {
+          const failing = agencies.map((a) => cell(a, key)).filter((c) => c && checksOf(c).length) as CompareCell[];
+          return {
+            key: key.join('.'),
+            ...Object.fromEntries(agencies.map((a) => [reportName(a), csvCell(cell(a, key))])),
+            failed_checks: failing.map((c) => `${reportName(c)}${lang === 'zh' ? '：' : ': '}${checksText(checksOf(c), lang)}`).join(lang === 'zh' ? '；' : '; '),
+          };
+        })}
       >
         <div className="table-scroll">
           <table className="compare">
@@ -72,7 +92,11 @@ export function Compare({ state, navigate }: ViewProps) {
                       const c = cell(a, key);
                       const differs = i > 0 && c && first && (c.value !== first.value || c.status !== first.status);
                       if (!c) return <td key={a.agency_id} className="num gap" title={absent}>—</td>;
-                      return <td key={a.agency_id} className={`num${differs ? ' diff' : ''}${c.status !== 'reported' ? ' gap' : ''}`}>{show(c)}</td>;
+                      return (
+                        <td key={a.agency_id} className={`num${differs ? ' diff' : ''}${c.status !== 'reported' || unitless(c) ? ' gap' : ''}`} title={unitless(c) && c.raw ? c.raw : undefined}>
+                          {show(c)}<WarnMark text={checksText(checksOf(c), lang)} />
+                        </td>
+                      );
                     })}
                   </tr>
                 );
@@ -80,6 +104,7 @@ export function Compare({ state, navigate }: ViewProps) {
             </tbody>
           </table>
         </div>
+        <CheckMarks marks={marks} />
         <p className="note">{lang === 'zh' ? '不同表式的同名行仅在两种表式都有该行时比较；空白与无法识别不等于 0。' : 'Rows are compared across forms only where both forms have them; blank and unreadable are not 0.'}</p>
       </Panel>
     </>

@@ -1,5 +1,9 @@
 import { barOption } from '../../charts/options';
-import { missingYears, overviewTotals, type ScopeTotals } from '../../data/queries';
+import { type CountedCheck, countedFailedChecks, missingYears, overviewTotals, type ScopeTotals } from '../../data/queries';
+import { REPORT_WIDE_KEYS, failedChecksOn } from '../../data/figureMarks';
+import { checksText } from '../../app/figureText';
+import { CheckMarks, WarnMark } from '../shared/CheckMarks';
+import { reportName } from '../shared/pivot';
 import { isUnfiltered } from '../../data/filters';
 import { type QueryState, useQuery, useSnapshot } from '../../data/useQuery';
 import { type MessageKey, formatNumber, useT } from '../../app/i18n';
@@ -26,10 +30,26 @@ export function Overview({ state }: ViewProps) {
   const cov = { ...both, data: both.data?.coverage };
   const missingFromSnapshot = fromSnapshot && snapshot?.missing;
   const missing = withSnapshot(useQuery((db) => missingYears(db, f), [f], snapshot !== undefined && !missingFromSnapshot), missingFromSnapshot);
+  const failedFromSnapshot = fromSnapshot && snapshot?.failed;
+  const failed = withSnapshot(useQuery((db) => countedFailedChecks(db, f), [f], snapshot !== undefined && !failedFromSnapshot), failedFromSnapshot);
   const fmt = (v: number) => formatNumber(v, lang);
   const scopeName = (s: string) => t(`scope_${s}` as MessageKey);
   const rows: ScopeTotals[] = both.data?.totals ?? [];
   const notAdded = rows.reduce((n, r) => n + r.not_added, 0);
+  // A sum is marked when a report it adds up fails a check on a figure of that column.
+  const fails = failed.data ?? [];
+  const failsIn = (scope: string, columns: readonly string[]): CountedCheck[] =>
+    fails.filter((c) => c.scope === scope && failedChecksOn([c], c.report_id, columns.flatMap((col) => REPORT_WIDE_KEYS[col])).length > 0);
+  /** Each report's failed checks after its name, one report after another. */
+  const byReport = (checks: CountedCheck[]) =>
+    [...new Set(checks.map((c) => c.report_id))].map((id) => { const mine = checks.filter((c) => c.report_id === id); return { name: reportName(mine[0]), checks: mine }; });
+  const markText = (checks: CountedCheck[]) =>
+    byReport(checks).map((m) => `${m.name}${lang === 'zh' ? '：' : ': '}${checksText(m.checks, lang)}`).join(lang === 'zh' ? '；' : '; ');
+  const summed = (column: 'requests_new' | 'outcome_total' | 'procurement_10k_yuan' | 'admin_review_total' | 'litigation_total') =>
+    (r: ScopeTotals) => <>{formatNumber(r[column], lang)}<WarnMark text={markText(failsIn(r.scope, [column]))} /></>;
+  const shownColumns = ['requests_new', 'outcome_total', 'procurement_10k_yuan', 'admin_review_total', 'litigation_total', ...OUTCOMES];
+  const marked = rows.flatMap((r) => failsIn(r.scope, shownColumns));
+  const marks = byReport([...new Map(marked.map((c) => [`${c.report_id} ${c.check}`, c])).values()]);
   return (
     <>
       <QueryStatus query={cov} />
@@ -44,20 +64,21 @@ export function Overview({ state }: ViewProps) {
       <Panel
         id="overview-totals"
         title={lang === 'zh' ? '按填报范围汇总（全辖区报告不与本机关报告相加）' : 'Totals by scope (jurisdiction-wide reports are never added to agencies)'}
-        csvRows={rows as unknown as Record<string, unknown>[]}
+        csvRows={rows.map((r) => ({ ...r, failed_checks: markText(failsIn(r.scope, shownColumns)) }))}
       >
         <DataTable
           rows={rows}
           columns={[
             { key: 'scope', label: lang === 'zh' ? '范围' : 'Scope', render: (r) => scopeName(r.scope) },
             { key: 'reports', label: t('reports'), numeric: true, render: (r) => fmt(r.reports) },
-            { key: 'requests_new', label: lang === 'zh' ? '本年新收申请' : 'New requests', numeric: true, render: (r) => formatNumber(r.requests_new, lang) },
-            { key: 'outcome_total', label: lang === 'zh' ? '办理总计' : 'Handled', numeric: true, render: (r) => formatNumber(r.outcome_total, lang) },
-            { key: 'procurement_10k_yuan', label: lang === 'zh' ? '采购金额（万元）' : 'Procurement (10k yuan)', numeric: true, render: (r) => formatNumber(r.procurement_10k_yuan, lang) },
-            { key: 'admin_review_total', label: lang === 'zh' ? '行政复议' : 'Reviews', numeric: true, render: (r) => formatNumber(r.admin_review_total, lang) },
-            { key: 'litigation_total', label: lang === 'zh' ? '行政诉讼' : 'Lawsuits', numeric: true, render: (r) => formatNumber(r.litigation_total, lang) },
+            { key: 'requests_new', label: lang === 'zh' ? '本年新收申请' : 'New requests', numeric: true, render: summed('requests_new') },
+            { key: 'outcome_total', label: lang === 'zh' ? '办理总计' : 'Handled', numeric: true, render: summed('outcome_total') },
+            { key: 'procurement_10k_yuan', label: lang === 'zh' ? '采购金额（万元）' : 'Procurement (10k yuan)', numeric: true, render: summed('procurement_10k_yuan') },
+            { key: 'admin_review_total', label: lang === 'zh' ? '行政复议' : 'Reviews', numeric: true, render: summed('admin_review_total') },
+            { key: 'litigation_total', label: lang === 'zh' ? '行政诉讼' : 'Lawsuits', numeric: true, render: summed('litigation_total') },
           ]}
         />
+        <CheckMarks marks={marks} />
         <p className="note">{lang === 'zh' ? '采购金额不含未注明单位的数值；份额按合计数计算，不对各机构比率取平均。' : 'Procurement leaves out amounts without a unit; shares are computed from summed counts, never by averaging agencies’ ratios.'}</p>
         {notAdded > 0 && (
           <p className="note" role="note" data-testid="not-added">
@@ -76,6 +97,7 @@ export function Overview({ state }: ViewProps) {
           series: OUTCOMES.map((o) => ({ name: label(ITEM_LABELS, o, lang), values: rows.map((r) => r[o]) })),
           percent: true,
           format: fmt,
+          categoryNotes: rows.map((r) => { const text = markText(failsIn(r.scope, OUTCOMES)); return text ? `⚠ ${text}` : null; }),
         })}
         chartHeight={220}
       />

@@ -5,6 +5,8 @@ import { formatNumber, useT } from '../../app/i18n';
 import { CHECK_STATUS_LABELS, ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { CHECK_STATUSES } from '../../extract/types';
 import { DataTable } from '../../app/ui/DataTable';
+import { isUnitless } from '../../data/figureMarks';
+import { unitlessText } from '../../app/figureText';
 import { Panel } from '../../app/ui/Panel';
 import { CheckTable } from '../shared/CheckTable';
 import { QueryStatus } from '../shared/Loading';
@@ -68,7 +70,7 @@ export function Quality({ state, navigate }: ViewProps) {
               { key: 'agency', label: zh ? '报告' : 'Report', render: (f) => <button type="button" className="link" onClick={() => openReport(f.report_id)}>{f.agency} {f.report_year}</button> },
               { key: 'year', label: t('year') },
               { key: 'key', label: zh ? '项目' : 'Item', render: (f) => `${label(ITEM_LABELS, f.item, lang)} · ${label(MEASURE_LABELS, f.measure, lang)}` },
-              { key: 'value', label: zh ? '数值' : 'Value', numeric: true, render: (f) => (f.status === 'reported' ? formatNumber(f.value, lang, 4) : t(f.status === 'blank' ? 'blank' : 'unreadable')) },
+              { key: 'value', label: zh ? '数值' : 'Value', numeric: true, render: (f) => (f.status !== 'reported' ? t(f.status === 'blank' ? 'blank' : 'unreadable') : isUnitless(f.flags) ? unitlessText(f.value, lang) : formatNumber(f.value, lang, 4)) },
               { key: 'raw', label: zh ? '原文' : 'Source text' },
               { key: 'line', label: zh ? '行' : 'Line', render: (f) => `${f.page ? `p.${f.page} ` : ''}${f.line ?? '—'}` },
               { key: 'flags', label: zh ? '全部标记' : 'All flags' },

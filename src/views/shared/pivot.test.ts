@@ -23,12 +23,23 @@ describe('pivot', () => {
     ]);
   });
 
-  it('gives CSV rows with every key as a column, gaps named (blank, unit_missing), never 0', () => {
-    expect(wideRows(rows, (r) => r.measure, ['items', 'amount_10k_yuan'])).toEqual([
-      { agency: 'A', agency_id: 'id-A', year: 2020, scope: 'body', items: 10, amount_10k_yuan: 773.5 },
-      { agency: 'B', agency_id: 'id-B', year: 2020, scope: 'body', items: 'blank', amount_10k_yuan: 743.58 },
-      { agency: 'C', agency_id: 'id-C', year: 2020, scope: 'body', items: 45, amount_10k_yuan: 'unit_missing' },
+  it('says in the tooltip what a unit-less number is, without drawing it', () => {
+    const { series } = pivot(rows, (r) => r.measure, ['items', 'amount_10k_yuan'], (k) => k, () => null, (r) => `${r.value}（未注明单位）`);
+    expect(series[1]).toEqual({ name: 'amount_10k_yuan', values: [773.5, 743.58, null], notes: [null, null, null], texts: [null, null, '56700（未注明单位）'] });
+    // A key whose only value has no unit keeps its series (for the tooltip), with nothing to draw.
+    const only = pivot([rows[5]], (r) => r.measure, ['amount_10k_yuan'], (k) => k, () => null, () => 'x');
+    expect(only.series).toEqual([{ name: 'amount_10k_yuan', values: [null], notes: [null], texts: ['x'] }]);
+  });
+
+  it('gives CSV rows with every key as a column, gaps named (blank), a unit-less number said so, never 0, and the failed checks of the figures in them', () => {
+    const checksOf = (figures: ReportFigure[]) => (figures[0].agency === 'B' ? `checks on ${figures.map((f) => f.measure).join('+')}` : '');
+    // Only the keys asked for reach a row and its checks.
+    expect(wideRows(rows, (r) => r.measure, ['items', 'amount_10k_yuan'], (r) => `${r.value} (unit not stated)`, checksOf)).toEqual([
+      { agency: 'A', agency_id: 'id-A', year: 2020, scope: 'body', items: 10, amount_10k_yuan: 773.5, failed_checks: '' },
+      { agency: 'B', agency_id: 'id-B', year: 2020, scope: 'body', items: 'blank', amount_10k_yuan: 743.58, failed_checks: 'checks on items+amount_10k_yuan' },
+      { agency: 'C', agency_id: 'id-C', year: 2020, scope: 'body', items: 45, amount_10k_yuan: '56700 (unit not stated)', failed_checks: '' },
     ]);
+    expect(wideRows(rows, (r) => r.measure, ['items'], String, checksOf)[1]).toEqual({ agency: 'B', agency_id: 'id-B', year: 2020, scope: 'body', items: 'blank', failed_checks: 'checks on items' });
   });
 
 });

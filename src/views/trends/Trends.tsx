@@ -1,6 +1,9 @@
 import { lineOption } from '../../charts/options';
 import { type MetricKey, NAMED_METRICS, type NamedMetric, keyName, metricKey } from '../../data/metrics';
-import { metricKeys, trend, trendAgencies } from '../../data/queries';
+import { type TrendPoint, failedChecks, metricKeys, trend, trendAgencies, trendUnitless } from '../../data/queries';
+import { failedChecksOn } from '../../data/figureMarks';
+import { WARN, checksText } from '../../app/figureText';
+import { CheckMarks } from '../shared/CheckMarks';
 import { useQuery } from '../../data/useQuery';
 import { formatNumber, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, SECTION_LABELS, label } from '../../app/labels';
@@ -33,16 +36,28 @@ export function Trends({ state, navigate }: ViewProps) {
   const defaults = useQuery((db) => trendAgencies(db, state.metric, f), [state.metric, f]);
   const chosen = state.agencies.length ? state.agencies : (defaults.data ?? []).map((a) => a.agency_id);
   const points = useQuery((db) => trend(db, state.metric, chosen, f), [state.metric, chosen.join(), f]);
+  const unitless = useQuery((db) => trendUnitless(db, state.metric, chosen, f), [state.metric, chosen.join(), f]);
   const sections = [...new Set((keys.data ?? []).map((k) => k.section))];
   const data = points.data ?? [];
+  // A point whose report fails a check on the metric's figure is the printed number, marked.
+  const fails = useQuery((db) => failedChecks(db, data.map((p) => p.report_id)), [[...new Set(data.map((p) => p.report_id))].join()]);
+  const key = metricKey(state.metric);
+  // Checks compare a report's figures of its own year, not the earlier years of a multi-year table.
+  const checksAt = (p: TrendPoint | undefined) => (p && key && p.year === p.report_year ? failedChecksOn(fails.data ?? [], p.report_id, [key]) : []);
   // Every year of the span, so years without data show as gaps rather than vanish.
   const span = data.map((p) => p.year);
   const years = span.length ? Array.from({ length: Math.max(...span) - Math.min(...span) + 1 }, (_, i) => Math.min(...span) + i) : [];
   const agencies = [...new Map(data.map((p) => [p.agency_id, p.agency])).entries()];
   const series = agencies.map(([id, name]) => {
     const at = years.map((y) => data.find((p) => p.agency_id === id && p.year === y));
-    return { name, values: at.map((p) => p?.value ?? null), notes: at.map((p) => (p && p.origin !== 'table' ? label(ORIGIN_LABELS, p.origin, lang) : null)) };
+    const notes = at.map((p) => [
+      p && p.origin !== 'table' ? label(ORIGIN_LABELS, p.origin, lang) : '',
+      checksAt(p).length ? `${WARN} ${checksText(checksAt(p), lang)}` : '',
+    ].filter(Boolean).join(lang === 'zh' ? '；' : '; ') || null);
+    return { name, values: at.map((p) => p?.value ?? null), notes };
   });
+  const marks = data.filter((p) => checksAt(p).length).map((p) => ({ name: `${p.agency} ${p.year}`, checks: checksAt(p) }));
+  const unitlessNames = (unitless.data ?? []).map((r) => `${r.agency} ${r.report_year ?? ''}`.trim()).join('、');
   return (
     <>
       <label className="inline">
@@ -65,10 +80,16 @@ export function Trends({ state, navigate }: ViewProps) {
       <Panel
         id="trends"
         title={metricLabel(state.metric, lang)}
-        csvRows={data.map((p) => ({ agency: p.agency, agency_id: p.agency_id, year: p.year, value: p.value, origin: p.origin, report_id: p.report_id }))}
+        csvRows={data.map((p) => ({ agency: p.agency, agency_id: p.agency_id, year: p.year, value: p.value, origin: p.origin, report_id: p.report_id, failed_checks: checksText(checksAt(p), lang) }))}
         option={points.data ? lineOption({ years, series, format: (v) => formatNumber(v, lang) }) : undefined}
       >
-        <p className="note">{lang === 'zh' ? '数值按其所描述的年份排列；同一年有多个来源时，取当年报告、表格优先。◆ 表示数值不是取自表格（见提示框）。' : 'Values are placed at the year they describe; where sources overlap, that year’s report and table values win. ◆ marks a value not taken from a table (see its tooltip).'}</p>
+        {unitlessNames && (
+          <p className="note" role="note" data-testid="unitless">
+            {lang === 'zh' ? `以下报告的金额未注明单位，未画入图中：${unitlessNames}` : `These amounts have no unit in the source and are not drawn: ${unitlessNames}`}
+          </p>
+        )}
+        <CheckMarks marks={marks} />
+        <p className="note">{lang === 'zh' ? '数值按其所描述的年份排列；同一年有多个来源时，取当年报告、表格优先。◆ 表示数值不是取自表格，或其核对不符（见提示框）。' : 'Values are placed at the year they describe; where sources overlap, that year’s report and table values win. ◆ marks a value not taken from a table, or one whose check fails (see its tooltip).'}</p>
       </Panel>
     </>
   );
