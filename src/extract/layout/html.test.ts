@@ -5,6 +5,7 @@
  * the fact of the text version, with values read in those reports.
  */
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractInputSync } from '../extractInput';
@@ -49,6 +50,35 @@ describe('two numbers in one cell are never one number', () => {
       '<table><tr><td>行政许可</td><td><p>10</p><p>20</p></td><td><div>3</div><div>4</div></td><td>5<br/>6</td>' +
       '<td><table><tr><td>1</td><td>2</td></tr><tr><td>7</td></tr></table></td></tr></table>',
     )).toEqual([['行政许可', '10 20', '3 4', '5 6', '1 2 7']]);
+  });
+});
+
+describe('a cell of digit pieces in any mix of inline and block markup', () => {
+  /** Inline wrappers keep pieces in one run of text; block wrappers and `<br>` start a new line. */
+  const INLINE = [(d: string) => `<span lang=EN-US>${d}</span>`, (d: string) => `<font face="宋体">${d}</font>`, (d: string) => `${d}<o:p></o:p>`, (d: string) => `<b>${d}</b>`];
+  const BLOCK = [(d: string) => `<p class=MsoNormal>${d}</p>`, (d: string) => `<div>${d}</div>`, (d: string) => `<table><tr><td>${d}</td></tr></table>`];
+  const piece = fc.record({ digits: fc.stringMatching(/^[1-9]\d{0,2}$/), block: fc.boolean(), br: fc.boolean(), wrap: fc.nat(3) });
+
+  it('is one number only when no paragraph, line break or nested cell stands between its pieces; else unreadable with its lines as raw', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 4 }), (pieces) => {
+        const markup = pieces.map((p, i) => {
+          const wrapped = p.block ? BLOCK[p.wrap % BLOCK.length](p.digits) : INLINE[p.wrap % INLINE.length](p.digits);
+          return (p.br && i > 0 ? '<br>' : '') + wrapped;
+        }).join('');
+        // The lines a browser shows: a block piece stands alone, `<br>` ends the line before it.
+        const lines: string[] = [];
+        pieces.forEach((p, i) => {
+          const newLine = i === 0 || p.block || pieces[i - 1].block || p.br;
+          if (newLine) lines.push(p.digits);
+          else lines[lines.length - 1] += p.digits;
+        });
+        const fact = factOf(withLicensingCell(`<td colspan="3">${markup}</td>`).facts, 'active', 'licensing', 'decisions');
+        if (lines.length === 1) expect(fact).toMatchObject({ status: 'reported', value: Number(lines[0]) });
+        else expect(fact).toMatchObject({ status: 'unreadable', value: null, raw: lines.join(' '), flags: ['not_a_number'] });
+      }),
+      { numRuns: 100 },
+    );
   });
 });
 
