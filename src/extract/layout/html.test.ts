@@ -113,7 +113,8 @@ describe('Word and TRS_Editor markup', () => {
   });
 
   it('does not read text a browser does not show (Word’s hidden text: display:none;mso-hide:all)', () => {
-    expect(cellsOf("<table><tr><td>行政处罚</td><td><span style='display:none;mso-hide:all'>9</span>5</td></tr></table>")).toEqual([['行政处罚', '5']]);
+    expect(cellsOf("<table><tr><td>行政处罚</td><td><span style='display:none;mso-hide:all'>9</span>5</td><td><span hidden>8</span>4</td></tr></table>"))
+      .toEqual([['行政处罚', '5', '4']]);
   });
 
   it('expands Word’s unquoted rowspan/colspan header cells on the grid, so the value row keeps its columns', () => {

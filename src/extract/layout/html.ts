@@ -7,8 +7,8 @@
  * <span>2</span>` is 12. Paragraphs, line breaks and the cells of a nested table are not: they stay apart, so a
  * cell holding two numbers reads as `10 20`, which no reader takes for one value. Word's conditional comments
  * are comments to the parser: `<!--[if gte mso 9]><xml>…` is skipped whole, while the list numbers between
- * `<![if !supportLists]>` and `<![endif]>` stay, as a browser shows them. Text styled `display:none` is not shown
- * by a browser and is not read.
+ * `<![if !supportLists]>` and `<![endif]>` stay, as a browser shows them. Text styled `display:none` (or marked
+ * `hidden`) is not shown by a browser and is not read.
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
@@ -43,7 +43,7 @@ function lineIndex(text: string): (offset: number) => number {
 }
 
 /** Elements whose content is never read: scripts and styles, and what a browser does not show. */
-const unread = (el: Element) => SKIP.has(el.name) || HIDDEN.test(el.attribs.style ?? '');
+const unread = (el: Element) => SKIP.has(el.name) || 'hidden' in el.attribs || HIDDEN.test(el.attribs.style ?? '');
 
 /** A cell's text: inline pieces joined as they are, each block on a line of its own. */
 function textOf(node: ChildNode): string {
