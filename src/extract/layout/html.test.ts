@@ -112,7 +112,8 @@ describe('Word and TRS_Editor markup', () => {
     expect(doc.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['（一）予以公开', '3']);
   });
 
-  it('does not read text a browser does not show (Word’s hidden text: display:none;mso-hide:all)', () => {
+  it('does not read text a cell hides (Word’s hidden text: display:none;mso-hide:all), but reads a page’s hidden block', () => {
+    expect(htmlDocument('<div style="display:none" id="zoom"><p>主动公开信息88条</p></div>').lines.map((l) => l.text)).toEqual(['主动公开信息88条']);
     expect(cellsOf("<table><tr><td>行政处罚</td><td><span style='display:none;mso-hide:all'>9</span>5</td><td><span hidden>8</span>4</td></tr></table>"))
       .toEqual([['行政处罚', '5', '4']]);
   });

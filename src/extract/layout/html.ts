@@ -3,12 +3,13 @@
  * become rows with rowspan/colspan expanded on a grid (covered positions are marked `spanFiller`, so they
  * never shift or duplicate a value); `&nbsp;` cells are blank. Everything outside tables becomes prose lines.
  *
- * Inside a cell, inline pieces (Word's `<span>` runs, `<font>`, `<o:p>`) are one run of text: `<span>1</span>
- * <span>2</span>` is 12. Paragraphs, line breaks and the cells of a nested table are not: they stay apart, so a
- * cell holding two numbers reads as `10 20`, which no reader takes for one value. Word's conditional comments
- * are comments to the parser: `<!--[if gte mso 9]><xml>…` is skipped whole, while the list numbers between
- * `<![if !supportLists]>` and `<![endif]>` stay, as a browser shows them. Text styled `display:none` (or marked
- * `hidden`) is not shown by a browser and is not read.
+ * Inside a cell, inline pieces (Word's `<span>` runs, `<font>`, `<o:p>`) are one run of text:
+ * `<span>1</span><span>2</span>` is 12. Paragraphs, line breaks and the cells of a nested table are not: they stay
+ * apart, so a cell holding two numbers reads as `10 20`, which no reader takes for one value. Text a browser does
+ * not show inside a cell (Word's hidden text, `display:none;mso-hide:all`, or `hidden`) is not read; hidden blocks
+ * of a page are, since pages reveal their content by script. Word's conditional comments are comments to the
+ * parser: `<!--[if gte mso 9]><xml>…` is skipped whole, while the list numbers between `<![if !supportLists]>` and
+ * `<![endif]>` stay, as a browser shows them.
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
@@ -42,13 +43,12 @@ function lineIndex(text: string): (offset: number) => number {
   };
 }
 
-/** Elements whose content is never read: scripts and styles, and what a browser does not show. */
-const unread = (el: Element) => SKIP.has(el.name) || 'hidden' in el.attribs || HIDDEN.test(el.attribs.style ?? '');
+const hidden = (el: Element) => 'hidden' in el.attribs || HIDDEN.test(el.attribs.style ?? '');
 
 /** A cell's text: inline pieces joined as they are, each block on a line of its own. */
 function textOf(node: ChildNode): string {
   if (node.type === 'text') return node.data;
-  if (!isElement(node) || unread(node)) return '';
+  if (!isElement(node) || SKIP.has(node.name) || hidden(node)) return '';
   const text = node.children.map(textOf).join('');
   return BLOCK.has(node.name) ? `\n${text}\n` : text;
 }
@@ -133,7 +133,7 @@ export function htmlDocument(html: string): SourceDocument {
       pending += node.data;
       return;
     }
-    if (!isElement(node) || unread(node)) return;
+    if (!isElement(node) || SKIP.has(node.name)) return;
     if (node.name === 'table' && !isLayoutTable(node)) {
       flush();
       rows.push(...tableRows(node, lineOf));
