@@ -90,6 +90,9 @@ describe('Word and TRS_Editor markup', () => {
       "  font-family:仿宋_GB2312'>1</span><span lang=EN-US style='font-size:10.5pt;mso-bidi-font-family:宋体'>2<o:p></o:p></span></p>\n  </td>",
     );
     expect(factOf(facts, 'active', 'licensing', 'decisions')).toMatchObject({ status: 'reported', value: 12, raw: '12' });
+    // Runs nested in runs, as TRS_Editor keeps them after a paste from Word.
+    expect(cellsOf("<table><tr><td><p><span style='font-size:12pt'><span lang=EN-US>1</span><font face=宋体>2<span>3</span></font></span>4</p></td></tr></table>"))
+      .toEqual([['1234']]);
   });
 
   it('`&nbsp;`, `<o:p>&nbsp;</o:p>` and mso-spacerun spaces are blank; a label split over runs is one label', () => {
