@@ -1,6 +1,6 @@
 /**
  * HTML as word processors and CMS editors write it. Small inputs in the shapes Word's "save as web page" and
- * TRS_Editor produce (mso- styles, `<o:p>`, runs of `<span>`s, conditional comments, spans, `<br>`), each read to
+ * TRS_Editor produce (mso- styles, `<o:p>`, runs of `<span>`s, conditional comments, rowspan/colspan, `<br>`), each read to
  * what a browser shows; then two pages LibreOffice wrote from real reports (003 and 001), whose every fact must be
  * the fact of the text version, with values read in those reports.
  */
