@@ -1,7 +1,15 @@
 /**
- * HTML front end: saved web pages. Tables become rows with rowspan/colspan expanded on a grid (covered
- * positions are marked `spanFiller`, so they never shift or duplicate a value); `&nbsp;` cells are blank.
- * Everything outside tables becomes prose lines.
+ * HTML front end: saved web pages, Word's "save as web page" and CMS editors (TRS_Editor) included. Tables
+ * become rows with rowspan/colspan expanded on a grid (covered positions are marked `spanFiller`, so they
+ * never shift or duplicate a value); `&nbsp;` cells are blank. Everything outside tables becomes prose lines.
+ *
+ * Inside a cell, inline pieces (Word's `<span>` runs, `<font>`, `<o:p>`) are one run of text:
+ * `<span>1</span><span>2</span>` is 12. Paragraphs, line breaks and the cells of a nested table are not: they stay
+ * apart, so a cell holding two numbers reads as `10 20`, which no reader takes for one value. Text a browser does
+ * not show inside a cell (Word's hidden text, `display:none;mso-hide:all`, or `hidden`) is not read; hidden blocks
+ * of a page are, since pages reveal their content by script. Word's conditional comments are comments to the
+ * parser: `<!--[if gte mso 9]><xml>…` is skipped whole, while the list numbers between `<![if !supportLists]>` and
+ * `<![endif]>` stay, as a browser shows them.
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
@@ -9,9 +17,12 @@ import type { Cell, Row, SourceDocument } from '../types';
 import { isPageFurniture } from '../text/normalize';
 
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg']);
+/** Elements that end a line: their text never runs into the text beside them. */
 const BLOCK = new Set([
   'p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'header', 'footer', 'br', 'tr', 'title',
+  'td', 'th', 'table', 'caption', 'ul', 'ol', 'dt', 'dd', 'blockquote', 'pre', 'hr',
 ]);
+const HIDDEN = /(^|;)\s*display\s*:\s*none/i;
 
 function isElement(node: ChildNode): node is Element {
   return node.type === 'tag' || node.type === 'script' || node.type === 'style';
@@ -32,11 +43,14 @@ function lineIndex(text: string): (offset: number) => number {
   };
 }
 
+const hidden = (el: Element) => 'hidden' in el.attribs || HIDDEN.test(el.attribs.style ?? '');
+
+/** A cell's text: inline pieces joined as they are, each block on a line of its own. */
 function textOf(node: ChildNode): string {
   if (node.type === 'text') return node.data;
-  if (!isElement(node) || SKIP.has(node.name)) return '';
-  if (node.name === 'br') return ' ';
-  return node.children.map(textOf).join('');
+  if (!isElement(node) || SKIP.has(node.name) || hidden(node)) return '';
+  const text = node.children.map(textOf).join('');
+  return BLOCK.has(node.name) ? `\n${text}\n` : text;
 }
 
 function childElements(node: Element, name: string): Element[] {
@@ -57,15 +71,24 @@ function span(el: Element, attr: string): number {
   return Number.isFinite(n) && n > 0 ? Math.min(n, 200) : 1;
 }
 
+const cellsOf = (tr: Element) => tr.children.filter(isElement).filter((e) => e.name === 'td' || e.name === 'th');
+
+/**
+ * A table of one column is page layout, not a form table (CMS pages wrap a whole report in one): its cells are
+ * read as blocks of the page, so their paragraphs are prose lines and the tables inside them are tables.
+ */
+const isLayoutTable = (table: Element) =>
+  childElements(table, 'tr').every((tr) => cellsOf(tr).length <= 1 && cellsOf(tr).every((td) => span(td, 'rowspan') === 1));
+
 function tableRows(table: Element, lineOf: (offset: number) => number): Row[] {
   const grid: Cell[][] = [];
   childElements(table, 'tr').forEach((tr, r) => {
     grid[r] ??= [];
     let c = 0;
-    for (const td of tr.children.filter(isElement).filter((e) => e.name === 'td' || e.name === 'th')) {
+    for (const td of cellsOf(tr)) {
       while (grid[r][c]) c++;
       const line = lineOf(td.startIndex ?? 0);
-      const text = textOf(td).replace(/\s+/g, ' ').trim();
+      const text = td.children.map(textOf).join('').replace(/\s+/g, ' ').trim();
       const rows = span(td, 'rowspan');
       const cols = span(td, 'colspan');
       for (let dr = 0; dr < rows; dr++) {
@@ -111,7 +134,7 @@ export function htmlDocument(html: string): SourceDocument {
       return;
     }
     if (!isElement(node) || SKIP.has(node.name)) return;
-    if (node.name === 'table') {
+    if (node.name === 'table' && !isLayoutTable(node)) {
       flush();
       rows.push(...tableRows(node, lineOf));
       return;

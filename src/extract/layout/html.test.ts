@@ -1,0 +1,215 @@
+/**
+ * HTML as word processors and CMS editors write it. Small inputs in the shapes Word's "save as web page" and
+ * TRS_Editor produce (mso- styles, `<o:p>`, runs of `<span>`s, conditional comments, rowspan/colspan, `<br>`), each read to
+ * what a browser shows; then two pages LibreOffice wrote from real reports (003 and 001), whose every fact must be
+ * the fact of the text version, with values read in those reports.
+ */
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { extractInputSync } from '../extractInput';
+import type { Fact } from '../types';
+import { extractFile, factOf, rawReport, valueOf } from '../__fixtures__/load';
+import { htmlDocument } from './html';
+
+const FIXTURES = 'src/extract/__fixtures__';
+/** A 2021-form page written for the layout tests; its 行政许可 row reads `<td colspan="3">1,234</td>`. */
+const page2021 = readFileSync(`${FIXTURES}/html-2021.html`, 'utf8');
+const LICENSING_CELL = '<td colspan="3">1,234</td>';
+
+/** The page through the door, as the CLI and the browser read an uploaded file. */
+function extractPage(html: string) {
+  const result = extractInputSync({ name: 'page.html', bytes: strToU8(html) }, '0'.repeat(64));
+  if (!result.ok) throw new Error(result.error);
+  return result;
+}
+const withLicensingCell = (td: string) => {
+  expect(page2021).toContain(LICENSING_CELL);
+  return extractPage(page2021.replace(LICENSING_CELL, td));
+};
+const cellsOf = (html: string) => htmlDocument(html).rows.map((r) => r.cells.map((c) => (c.spanFiller ? '~' : c.text)));
+
+describe('two numbers in one cell are never one number', () => {
+  it('two paragraphs of a cell (10 and 20): the fact is unreadable with raw `10 20` and a flag, never 1020', () => {
+    const { facts } = withLicensingCell('<td colspan="3"><p>10</p><p>20</p></td>');
+    expect(factOf(facts, 'active', 'licensing', 'decisions')).toMatchObject({ status: 'unreadable', value: null, raw: '10 20', flags: ['not_a_number'] });
+    expect(facts.some((f) => f.value === 1020)).toBe(false);
+  });
+
+  it('a line break inside a cell and the cells of a table nested in it do the same', () => {
+    for (const td of ['<td colspan="3">10<br>20</td>', '<td colspan="3"><table><tr><td>10</td><td>20</td></tr></table></td>']) {
+      const { facts } = withLicensingCell(td);
+      expect(factOf(facts, 'active', 'licensing', 'decisions')).toMatchObject({ status: 'unreadable', value: null, raw: '10 20' });
+      expect(facts.some((f) => f.value === 1020)).toBe(false);
+    }
+  });
+
+  it('keeps paragraphs, divisions, line breaks and nested cells apart in the row', () => {
+    expect(cellsOf(
+      '<table><tr><td>行政许可</td><td><p>10</p><p>20</p></td><td><div>3</div><div>4</div></td><td>5<br/>6</td>' +
+      '<td><table><tr><td>1</td><td>2</td></tr><tr><td>7</td></tr></table></td></tr></table>',
+    )).toEqual([['行政许可', '10 20', '3 4', '5 6', '1 2 7']]);
+  });
+});
+
+describe('a cell of digit pieces in any mix of inline and block markup', () => {
+  /** Inline wrappers keep pieces in one run of text; block wrappers and `<br>` start a new line. */
+  const INLINE = [(d: string) => `<span lang=EN-US>${d}</span>`, (d: string) => `<font face="宋体">${d}</font>`, (d: string) => `${d}<o:p></o:p>`, (d: string) => `<b>${d}</b>`];
+  const BLOCK = [(d: string) => `<p class=MsoNormal>${d}</p>`, (d: string) => `<div>${d}</div>`, (d: string) => `<table><tr><td>${d}</td></tr></table>`];
+  const piece = fc.record({ digits: fc.stringMatching(/^[1-9]\d{0,2}$/), block: fc.boolean(), br: fc.boolean(), wrap: fc.nat(3) });
+
+  it('is one number only when no paragraph, line break or nested cell stands between its pieces; else unreadable with its lines as raw', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 4 }), (pieces) => {
+        const markup = pieces.map((p, i) => {
+          const wrapped = p.block ? BLOCK[p.wrap % BLOCK.length](p.digits) : INLINE[p.wrap % INLINE.length](p.digits);
+          return (p.br && i > 0 ? '<br>' : '') + wrapped;
+        }).join('');
+        // The lines a browser shows: a block piece stands alone, `<br>` ends the line before it.
+        const lines: string[] = [];
+        pieces.forEach((p, i) => {
+          const newLine = i === 0 || p.block || pieces[i - 1].block || p.br;
+          if (newLine) lines.push(p.digits);
+          else lines[lines.length - 1] += p.digits;
+        });
+        const fact = factOf(withLicensingCell(`<td colspan="3">${markup}</td>`).facts, 'active', 'licensing', 'decisions');
+        if (lines.length === 1) expect(fact).toMatchObject({ status: 'reported', value: Number(lines[0]) });
+        else expect(fact).toMatchObject({ status: 'unreadable', value: null, raw: lines.join(' '), flags: ['not_a_number'] });
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('Word and TRS_Editor markup', () => {
+  it('`<span>` runs of one paragraph are one run of text: 1 and 2 in two spans are 12 (read through the door)', () => {
+    const { facts } = withLicensingCell(
+      "<td colspan=3 valign=top style='width:99.2pt;border:solid windowtext 1.0pt;mso-border-alt:solid windowtext .5pt'>\n" +
+      "  <p class=MsoNormal align=center style='text-align:center'><span lang=EN-US style='font-size:10.5pt;\n" +
+      "  font-family:仿宋_GB2312'>1</span><span lang=EN-US style='font-size:10.5pt;mso-bidi-font-family:宋体'>2<o:p></o:p></span></p>\n  </td>",
+    );
+    expect(factOf(facts, 'active', 'licensing', 'decisions')).toMatchObject({ status: 'reported', value: 12, raw: '12' });
+    // Runs nested in runs, as TRS_Editor keeps them after a paste from Word.
+    expect(cellsOf("<table><tr><td><p><span style='font-size:12pt'><span lang=EN-US>1</span><font face=宋体>2<span>3</span></font></span>4</p></td></tr></table>"))
+      .toEqual([['1234']]);
+  });
+
+  it('`&nbsp;`, `<o:p>&nbsp;</o:p>` and mso-spacerun spaces are blank; a label split over runs is one label', () => {
+    expect(cellsOf(
+      "<table><tr><td><p class=MsoNormal><span style='font-family:宋体'>行政</span><span style='mso-spacerun:yes'>&nbsp; </span>" +
+      "<span style='font-family:宋体'>许可</span></p></td>" +
+      "<td><p class=MsoNormal><span lang=EN-US><o:p>&nbsp;</o:p></span></p></td><td>&nbsp;</td><td>\u3000</td></tr></table>",
+    )).toEqual([['行政 许可', '', '', '']]);
+  });
+
+  it('reads conditional comments as a browser does: list numbers between `<![if !supportLists]>` stay, `<xml>` blocks do not', () => {
+    const doc = htmlDocument(
+      '<html><head><!--[if gte mso 9]><xml><w:WordDocument><w:Zoom>999</w:Zoom></w:WordDocument></xml><![endif]--></head><body>' +
+      "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><![if !supportLists]><span lang=EN-US style='mso-list:Ignore'>" +
+      "1.<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span><![endif]>主动公开信息88条</p>" +
+      '<p><!--[if !supportLists]-->2.<!--[endif]-->依申请公开0件</p>' +
+      '<table><tr><td><!--[if !supportLists]-->（一）<!--[endif]-->予以公开</td><td>3</td></tr></table></body></html>',
+    );
+    expect(doc.lines.map((l) => l.text)).toEqual(['1. 主动公开信息88条', '2.依申请公开0件']);
+    expect(doc.rows.at(-1)!.cells.map((c) => c.text)).toEqual(['（一）予以公开', '3']);
+  });
+
+  it('does not read text a cell hides (Word’s hidden text: display:none;mso-hide:all), but reads a page’s hidden block', () => {
+    expect(htmlDocument('<div style="display:none" id="zoom"><p>主动公开信息88条</p></div>').lines.map((l) => l.text)).toEqual(['主动公开信息88条']);
+    expect(cellsOf("<table><tr><td>行政处罚</td><td><span style='display:none;mso-hide:all'>9</span>5</td><td><span hidden>8</span>4</td></tr></table>"))
+      .toEqual([['行政处罚', '5', '4']]);
+  });
+
+  it('expands Word’s unquoted rowspan/colspan header cells on the grid, so the value row keeps its columns', () => {
+    expect(cellsOf(
+      '<table class=MsoNormalTable border=1 cellspacing=0 cellpadding=0>' +
+      "<tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes'><td width=120 colspan=2 rowspan=3 style='width:90pt'><p>（本列数据的勾稽关系为…）</p></td>" +
+      '<td colspan=7><p>申请人情况</p></td></tr>' +
+      '<tr><td rowspan=2><p>自然人</p></td><td colspan=5><p>法人或其他组织</p></td><td rowspan=2><p>总计</p></td></tr>' +
+      '<tr><td>商业企业</td><td>科研机构</td><td>社会公益组织</td><td>法律服务机构</td><td>其他</td></tr>' +
+      '<tr><td colspan=2>一、本年新收政府信息公开申请数量</td><td>7</td><td>1</td><td>0</td><td>0</td><td>1</td><td>0</td><td>9</td></tr></table>',
+    )).toEqual([
+      ['（本列数据的勾稽关系为…）', '~', '申请人情况', '~', '~', '~', '~', '~', '~'],
+      ['~', '~', '自然人', '法人或其他组织', '~', '~', '~', '~', '总计'],
+      ['~', '~', '~', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '~'],
+      ['一、本年新收政府信息公开申请数量', '~', '7', '1', '0', '0', '1', '0', '9'],
+    ]);
+  });
+
+  it('reads a one-column table wrapping the whole report (CMS page layout) as the page itself: same report, same facts', () => {
+    const body = /<body>([\s\S]*)<\/body>/.exec(page2021)![1];
+    const wrapped = extractPage(page2021.replace(body, `<table width="100%"><tr><td class="TRS_Editor">${body}</td></tr><tr><td>打印本页</td></tr></table>`));
+    const plain = extractPage(page2021);
+    const cell = (f: Fact) => [f.section, f.item, f.measure, f.origin, f.value, f.status, f.raw, f.flags.join('+')].join('|');
+    expect(wrapped.report).toEqual(plain.report);
+    expect(wrapped.facts.map(cell)).toEqual(plain.facts.map(cell));
+    expect(valueOf(wrapped.facts, 'active', 'licensing', 'decisions')).toBe(1234);
+  });
+});
+
+/** Every fact of the HTML page is the fact of the text version of the same report. */
+const sameFacts = (html: { facts: Fact[] }, text: { facts: Fact[] }) => {
+  const cell = (f: Fact) => [f.section, f.item, f.measure, f.origin, f.value, f.status, f.raw, f.unit, f.flags.join('+')].join('|');
+  expect(html.facts.map(cell).sort()).toEqual(text.facts.map(cell).sort());
+};
+
+describe('LibreOffice web page of 003 下城区民政局 2020 (from the DOCX fixture)', () => {
+  const page = extractFile(`${FIXTURES}/xiacheng-2020.html`);
+
+  it('is read as HTML with its cells as Word wrote them (paragraphs of font/span runs), to the metadata of 003', () => {
+    expect(page.document.layout).toBe('html');
+    expect(readFileSync(`${FIXTURES}/xiacheng-2020.html`, 'utf8')).toMatch(/<td[^>]*><p[^>]*>\s*<font[^>]*><span lang="zh-CN">规范性文件<\/span><\/font><\/p>/);
+    expect(page.report).toMatchObject({ agency: '下城区民政局', division_code: '330103', report_year: 2020, form_version: '2019' });
+  });
+
+  it('reads the values printed in 003: 规范性文件 2/2/2, 行政处罚 5 and 12 more, procurement 45 and `56700, the zeros of 三 and 四', () => {
+    const { facts, checks } = page;
+    for (const measure of ['new_made', 'new_published', 'total_published']) expect(valueOf(facts, 'active', 'normative_documents', measure)).toBe(2);
+    expect(valueOf(facts, 'active', 'licensing', 'change')).toBe(5);
+    expect(factOf(facts, 'active', 'penalty', 'change')).toMatchObject({ value: 12, raw: '12' });
+    expect(valueOf(facts, 'active', 'penalty', 'prev_year_items')).toBe(5);
+    expect(valueOf(facts, 'active', 'procurement', 'items')).toBe(45);
+    expect(factOf(facts, 'active', 'procurement', 'amount_10k_yuan')).toMatchObject({ value: 56700, unit: '', raw: '`56700' });
+    const applications = facts.filter((f) => f.section === 'applications' && f.origin === 'table');
+    expect(applications).toHaveLength(23 * 7);
+    expect(applications.every((f) => f.status === 'reported' && f.value === 0)).toBe(true);
+    expect(facts.filter((f) => f.section === 'review_litigation').map((f) => f.value)).toEqual(Array(15).fill(0));
+    expect(checks).toHaveLength(41);
+    expect(checks.every((c) => c.status === 'pass')).toBe(true);
+  });
+
+  it('gives every fact of the text export', () => sameFacts(page, rawReport('003_cf5b7850cf226470.txt')));
+});
+
+describe('LibreOffice web page of 001 吴忠市民政局 2020 (its tab-separated tables through a DOCX)', () => {
+  const page = extractFile(`${FIXTURES}/wuzhong-2020.html`);
+
+  it('reads the metadata of 001', () => {
+    expect(page.document.layout).toBe('html');
+    expect(page.report).toMatchObject({ agency: '吴忠市民政局', division_code: '640300', report_year: 2020, form_version: '2019' });
+  });
+
+  it('reads the non-zero cells of table 二 as 001 prints them', () => {
+    const { facts } = page;
+    const row = (item: string, measures: string[]) => measures.map((m) => valueOf(facts, 'active', item, m));
+    const counts = ['prev_year_items', 'change', 'decisions'];
+    expect(row('normative_documents', ['new_made', 'new_published', 'total_published'])).toEqual([0, 0, 1]);
+    expect(row('licensing', counts)).toEqual([5, 0, 29]);
+    expect(row('other_services', counts)).toEqual([4, 0, 261]);
+    expect(row('penalty', counts)).toEqual([13, 13, 0]);
+    expect(factOf(facts, 'active', 'penalty', 'change').raw).toBe('+13');
+    expect(row('coercion', counts)).toEqual([2, 0, 0]);
+    expect(row('fees', ['prev_year_items', 'change'])).toEqual([0, 0]);
+    expect(valueOf(facts, 'active', 'procurement', 'items')).toBe(10);
+    expect(factOf(facts, 'active', 'procurement', 'amount_10k_yuan')).toMatchObject({ value: 773.5, unit: '万元', raw: '773.5 万元' });
+  });
+
+  it('keeps the empty 行政复议 cells of table 四 blank and the 10 litigation zeros', () => {
+    const review = page.facts.filter((f) => f.section === 'review_litigation');
+    expect(review.filter((f) => f.item === 'admin_review').every((f) => f.status === 'blank')).toBe(true);
+    expect(review.filter((f) => f.item !== 'admin_review').map((f) => f.value)).toEqual(Array(10).fill(0));
+  });
+
+  it('gives every fact of the text version', () => sameFacts(page, rawReport('001_7016eb35578ea529.txt')));
+});
