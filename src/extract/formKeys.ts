@@ -143,7 +143,7 @@ export const PRE2019_ROWS: Pre2019RowDef[] = [
   { section: 'active_volume', item: 'website', match: /(?:政府)?网站公开数?/, parent: 'total' },
   { section: 'active_volume', item: 'gazette', match: /政府公报公开数?/, parent: 'total' },
   { section: 'active_volume', item: 'total', match: /主动公开(?:政府)?(?:信息|文件)数/ },
-  { section: 'pre2019', item: 'fees', match: /(?:政府信息公开|依申请公开)收费(?:及?减免)?(?:金额|总?额)/, money: true },
+  { section: 'pre2019', item: 'disclosure_fees', match: /(?:政府信息公开|依申请公开)收费(?:及?减免)?(?:金额|总?额)/, money: true },
   { section: 'pre2019', item: 'litigation_reports_received', match: /接受行政诉讼、?举报数/ },
   { section: 'pre2019', item: 'complaints', match: /行政申诉(?:、?举报)?数/ },
   { section: 'pre2019', item: 'admin_review', match: /行政复议数/ },
