@@ -42,18 +42,23 @@ interface Table {
 
 const rowText = (row: Row) => row.cells.map((c) => c.text).join(' ').normalize('NFKC');
 
-/** The table's rows: the header row's text after the header, then following rows while they hold a row label. */
+/** A following row continues the table when it starts with a row label (after `其中：` or an item number). */
+const ROW_START = new RegExp(`^\\s*(?:其中[:：]?)?\\s*(?:\\d\\s*[.、．]|[(（]\\d[)）])?\\s*(?:${ROW_LABELS.source})`);
+
+/** The table's rows: the header row's text after the header, then following rows that start with a row label. */
 function findTable(rows: Row[]): Table | null {
   for (let i = 0; i < rows.length; i++) {
     const header = HEADER.exec(rowText(rows[i]));
     if (!header) continue;
-    const pieces: { text: string; row: Row }[] = [{ text: rowText(rows[i]).slice(header.index + header[0].length), row: rows[i] }];
-    for (let j = i + 1; j < rows.length && new RegExp(ROW_LABELS.source).test(rowText(rows[j]).replace(CJK_GAP, '')); j++) {
-      pieces.push({ text: rowText(rows[j]), row: rows[j] });
+    const found = labelledRows(rowText(rows[i]).slice(header.index + header[0].length).replace(CJK_GAP, ''), rows[i]);
+    for (let j = i + 1; j < rows.length; j++) {
+      const text = rowText(rows[j]).replace(CJK_GAP, '');
+      if (!ROW_START.test(text)) break;
+      found.push(...labelledRows(text, rows[j]));
     }
-    const found: TableRow[] = [];
-    for (const piece of pieces) found.push(...labelledRows(piece.text.replace(CJK_GAP, ''), piece.row));
-    return found.length ? { year: Number(header[1]), cumulative: Boolean(header[2]), rows: found } : null;
+    // A row printed twice (a report that repeats its table) counts once: the first.
+    const unique = found.filter((r, k) => found.findIndex((o) => o.def === r.def) === k);
+    return unique.length ? { year: Number(header[1]), cumulative: Boolean(header[2]), rows: unique } : null;
   }
   return null;
 }
@@ -79,7 +84,8 @@ type Candidates = string[][];
  * bounds its parts, settled parts bound their parent, until nothing changes.
  */
 function settleRuns(rows: TableRow[], kinds: (r: TableRow) => CellKind[], stated: StatedValues): (Candidates | null)[] {
-  const value = (cell: string) => Number(cell.replace(/万元|元$/, ''));
+  // Runs hold digits only (the unit stands in its own column), so a cell's text is its number.
+  const value = Number;
   const options = rows.map((r) => {
     const cuts = enumerateSplits(r.run, kinds(r), (cells) => cells.length < 2 || value(cells[1]) >= value(cells[0]), { left: 20_000 });
     if (!cuts || cuts.length < 2) return cuts;
@@ -127,11 +133,7 @@ export function parsePre2019Table(rows: Row[], stated: StatedValues = new Map())
   const kinds = (r: TableRow): CellKind[] => Array(n).fill(r.def.money ? 'money' : 'count');
   const options = spaced ? [] : settleRuns(table.rows, kinds, stated);
 
-  const seen = new Set<string>();
   return table.rows.flatMap((r, i) => {
-    const id = `${r.def.section}.${r.def.item}`;
-    if (seen.has(id)) return []; // a report that prints its table twice
-    seen.add(id);
     const keys: FactKey[] = pre2019Measures(r.def).slice(0, n).map((measure) => ({ section: r.def.section, item: r.def.item, measure, year: table.year }));
     // Money takes the row's 计量单位; printed without one it is kept as written and flagged unit_missing.
     const moneyUnit = r.def.money && (r.unit === '元' || r.unit === '万元') ? r.unit : '';
