@@ -74,6 +74,8 @@ export interface Row {
   cells: Cell[];
   /** Cell positions are exact (HTML, pipe tables, one cell per line), unlike tab-separated OCR text. */
   exactColumns?: boolean;
+  /** Its value cells may hold several cells run together (crawler text): only the form's sums can split them. */
+  gluedCells?: boolean;
   line: number;
   page: number | null;
 }

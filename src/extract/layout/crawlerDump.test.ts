@@ -6,6 +6,15 @@ import { hasSharedReports, sharedText } from '../__fixtures__/load';
 
 const cellsOf = (doc: ReturnType<typeof crawlerDumpDocument>) => doc.rows.map((r) => r.cells.map((c) => c.text));
 
+describe('crawler text dump (synthetic)', () => {
+  it('keeps a glued negative change inside its run', () => {
+    const dump = '标题: X\n==================== 正文 ====================\n第二十条第（五）项信息内容上一年项目数量本年增/减处理决定数量行政许可12-34其他对外管理服务事项1 -20';
+    const rows = cellsOf(crawlerDumpDocument(dump));
+    expect(rows).toContainEqual(['行政许可', '12-34']);
+    expect(rows).toContainEqual(['其他对外管理服务事项', '1 -20']);
+  });
+});
+
 describe.skipIf(!hasSharedReports)(`crawler text dumps${hasSharedReports ? '' : ' (skipped: ../shared/reports absent)'}`, () => {
   const text2021 = hasSharedReports ? sharedText('corpus/pingtan_2021.txt') : '';
   const doc2021 = crawlerDumpDocument(text2021);
@@ -68,8 +77,28 @@ describe.skipIf(!hasSharedReports)(`crawler text dumps${hasSharedReports ? '' : 
   it('strips Word conditional comments from the text (pingtan_2016)', () => {
     const doc = crawlerDumpDocument(sharedText('corpus/pingtan_2016.txt'));
     expect(doc.lines.some((l) => /<!--|\[endif\]/.test(l.text))).toBe(false);
-    expect(doc.lines.some((l) => l.text.includes('7、 公共监管信息公开情况①环境信息公开情况。'))).toBe(true);
+    expect(doc.lines.some((l) => l.text.includes('7、公共监管信息公开情况①环境信息公开情况。'))).toBe(true);
     // Read as plain text, the same file would keep the residue: the front end is what removes it.
     expect(plainTextDocument(sharedText('corpus/pingtan_2016.txt')).lines.some((l) => l.text.includes('<!--[if'))).toBe(true);
+  });
+
+  it('starts a line where the crawler joined two paragraphs with a space, never beside a digit', () => {
+    const lines = crawlerDumpDocument(sharedText('corpus/pingtan_2019.txt')).lines.map((l) => l.text);
+    expect(lines).toContain('平潭综合实验区2019年政府信息公开工作年度报告');
+    expect(lines.some((l) => l.includes('聚焦新中国成立 70 周年平潭专场新闻发布会'))).toBe(true);
+  });
+
+  it('reads the pre-2019 统计表 headings (year column included) and keeps the signature date before it as a line', () => {
+    const doc = crawlerDumpDocument(sharedText('corpus/pingtan_2012.txt'));
+    expect(doc.lines.map((l) => l.text)).toContain('二○一三年一月二十日');
+    const rows = cellsOf(doc);
+    expect(rows).toContainEqual(['二○一三年一月二十日', '平潭综合实验区政府信息公开情况统计表', '指标名称', '计量单位', '2012年度', '历年累计']);
+    expect(rows).toContainEqual(['主动公开信息数 条', '739 4359']);
+    expect(rows).toContainEqual(['行政申诉、举报数 件', '0 0']);
+    // Concatenated (pingtan_county_2013): `1.网站公开条171350172.政府公报公开条07`.
+    const county = cellsOf(crawlerDumpDocument(sharedText('corpus/pingtan_county_2013.txt')));
+    expect(county).toContainEqual(['其中：1.网站公开条', '17135017']);
+    expect(county).toContainEqual(['2.政府公报公开条', '07']);
+    expect(county).toContainEqual(['受理依申请公开信息总数条', '728']);
   });
 });

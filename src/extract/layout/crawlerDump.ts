@@ -8,7 +8,7 @@
  * Every line and cell keeps the file line it came from (the body is one line).
  */
 import type { Cell, Row, SourceDocument } from '../types';
-import { COLUMN_HEADINGS } from './columnHeadings';
+import { COLUMN_HEADINGS, YEAR_HEADING } from './columnHeadings';
 
 const BODY_RULE = /^\s*=+\s*正文\s*=+\s*$/;
 const HEADER_LINE = /^[\u3400-\u9fff\w ]{1,12}[:：]/;
@@ -24,29 +24,37 @@ export function looksLikeCrawlerDump(text: string): boolean {
  * Site chrome and export residue inside the body: Word's conditional comments (`<!--[if !supportLists]-->`),
  * the portal's breadcrumb-to-share-buttons strip (`当前位置： … 相关链接： -->`) and trailing download links.
  */
-const RESIDUE: RegExp[] = [
-  /<!--[\s\S]*?-->/g,
-  /当前位置[:：][^。]*?相关链接[:：]\s*(?:-->)?/g,
-  /(?:附件下载|打印本页|关闭窗口)\s*$/g,
+const RESIDUE: [RegExp, string][] = [
+  [/<!--[\s\S]*?-->/g, ''], // markup inside the text: the words around it belong together
+  [/当前位置[:：][^。]*?相关链接[:：]\s*(?:-->)?/g, ' '],
+  [/(?:附件下载|打印本页|关闭窗口)\s*$/g, ' '],
 ];
 
 export function stripResidue(text: string): string {
-  return RESIDUE.reduce((t, re) => t.replace(re, ' '), text);
+  return RESIDUE.reduce((t, [re, by]) => t.replace(re, by), text);
 }
 
 const CJK = /[\u3400-\u9fff]/;
 /** Sentence ends: the narrative reader gets one sentence per line. */
 const SENTENCE = /[^。！？]*[。！？]?/g;
+/**
+ * The crawler joined paragraphs with a space (or nothing): a space between two non-ASCII characters starts
+ * a new line (the title before `根据…`, a signature date). Spaces next to digits (`成立 70 周年`) stay.
+ */
+const PARAGRAPH_BREAK = /(?<=[^\x00-\x7f])\s+(?=[^\x00-\x7f])/;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-/** Full- and half-width forms of the same heading both match. */
+/** Full- and half-width forms of the same heading both match, and so do headings spaced out (`计量 单位`). */
 const widthFree = (s: string) =>
-  [...s].map((ch) => ({ '（': '[（(]', '）': '[）)]', '：': '[：:]', '/': '[/／]' })[ch] ?? escape(ch)).join('');
-const HEADINGS = [...COLUMN_HEADINGS].sort((a, b) => b.length - a.length).map(widthFree).join('|');
+  [...s].map((ch) => ({ '（': '[（(]', '）': '[）)]', '：': '[：:]', '/': '[/／]' })[ch] ?? escape(ch)).join('\\s*');
+const HEADINGS = [YEAR_HEADING, ...[...COLUMN_HEADINGS].sort((a, b) => b.length - a.length).map(widthFree)].join('|');
 /** Two or more column headings back to back (spaces allowed): a flattened table header. */
-const HEADING_BLOCK = new RegExp(`(?:(?:${HEADINGS})\\s*){2,}`);
-const headingBlocks = (text: string) => [...text.matchAll(new RegExp(HEADING_BLOCK, 'g'))];
+const HEADING_BLOCK = `(?:(?:${HEADINGS})\\s*){2,}`;
+const FIRST_BLOCK = new RegExp(HEADING_BLOCK);
+const ALL_BLOCKS = new RegExp(HEADING_BLOCK, 'g');
 const ONE_HEADING = new RegExp(HEADINGS, 'g');
+/** matchAll copies the regex's lastIndex, which is never moved here: each call scans from the start. */
+const headingBlocks = (text: string) => [...text.matchAll(ALL_BLOCKS)];
 
 interface Run {
   start: number;
@@ -66,8 +74,15 @@ const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch 
  */
 function findRuns(text: string): Run[] {
   const runs: Run[] = [];
+  // A year heading (`2013年度`) is a heading, not a run.
+  const headings = headingBlocks(text).map((m) => [m.index, m.index + m[0].length]);
   let i = 0;
   while (i < text.length) {
+    const heading = headings.find(([from, to]) => i >= from && i < to);
+    if (heading) {
+      i = heading[1];
+      continue;
+    }
     const signed = text[i] === '-' && isDigit(text[i + 1]);
     if (!isDigit(text[i]) && !signed) {
       i++;
@@ -79,13 +94,14 @@ function findRuns(text: string): Run[] {
       if (isDigit(text[end])) end++;
       else if (text[end] === '.' && isDigit(text[end - 1]) && isDigit(text[end + 1])) end++;
       else if (text[end] === ' ' && isDigit(text[end - 1]) && (isDigit(text[end + 1]) || (text[end + 1] === '-' && isDigit(text[end + 2])))) end++;
-      else if (text[end] === '-' && text[end - 1] === ' ' && isDigit(text[end + 1])) end++;
+      else if (text[end] === '-' && (isDigit(text[end - 1]) || text[end - 1] === ' ') && isDigit(text[end + 1])) end++; // a glued negative change
       else if (text.startsWith('万元', end) && isDigit(text[end - 1])) end += 2;
       else if (text[end] === '元' && isDigit(text[end - 1])) end++;
       else break;
     }
     const itemNumber = /[.、．]/.test(text[end] ?? '') && CJK.test(text[end + 1] ?? '') && isDigit(text[end - 1]);
-    const runEnd = itemNumber ? end - 1 : end;
+    let runEnd = itemNumber ? end - 1 : end;
+    while (text[runEnd - 1] === ' ') runEnd--;
     if (runEnd > start) runs.push({ start, end: runEnd, prose: !itemNumber && PROSE_AFTER.test(text[runEnd] ?? '') });
     i = itemNumber ? end + 1 : end;
   }
@@ -107,12 +123,14 @@ function headerCells(text: string, line: number): Cell[] {
 }
 
 /** Rows of one flattened table stretch (from its first heading block to the end of the sentence). */
-function tableRows(text: string, line: number): { rows: Row[]; tail: string } {
+function tableRows(text: string, line: number, title: string): { rows: Row[]; tail: string } {
   const rows: Row[] = [];
   let from = 0;
+  let header = title;
   for (const run of findRuns(text)) {
     if (run.prose) break;
-    let label = text.slice(from, run.start);
+    let label = header + text.slice(from, run.start);
+    header = '';
     const blocks = headingBlocks(label);
     const lastBlock = blocks[blocks.length - 1];
     if (lastBlock) {
@@ -123,7 +141,7 @@ function tableRows(text: string, line: number): { rows: Row[]; tail: string } {
     const cells: Cell[] = [];
     if (label.trim()) cells.push({ text: label.trim(), line, page: null });
     cells.push({ text: text.slice(run.start, run.end), line, page: null });
-    rows.push({ cells, line, page: null });
+    rows.push({ cells, line, page: null, gluedCells: true });
     from = run.end;
   }
   return { rows, tail: text.slice(from) };
@@ -132,36 +150,35 @@ function tableRows(text: string, line: number): { rows: Row[]; tail: string } {
 export function crawlerDumpDocument(text: string): SourceDocument {
   const rows: Row[] = [];
   const lines: SourceDocument['lines'] = [];
+  const push = (t: string, line: number) => {
+    lines.push({ text: t, line, page: null });
+    rows.push({ cells: [{ text: t, line, page: null }], line, page: null });
+  };
   const prose = (t: string, line: number) => {
-    const trimmed = t.trim();
-    if (!trimmed) return;
-    lines.push({ text: trimmed, line, page: null });
-    rows.push({ cells: [{ text: trimmed, line, page: null }], line, page: null });
+    for (const paragraph of t.split(PARAGRAPH_BREAK)) if (paragraph.trim()) push(paragraph.trim(), line);
   };
   const all = text.replace(/\r\n?/g, '\n').split('\n');
   const rule = all.findIndex((l) => BODY_RULE.test(l));
   all.forEach((raw, index) => {
     const line = index + 1;
     if (index === rule) return;
+    // Crawler header lines, verbatim (metadata reads them).
     if (index < rule) {
-      // Crawler header lines, verbatim (metadata reads them).
-      if (raw.trim()) {
-        lines.push({ text: raw, line, page: null });
-        rows.push({ cells: [{ text: raw, line, page: null }], line, page: null });
-      }
+      if (raw.trim()) push(raw, line);
       return;
     }
     for (const sentence of stripResidue(raw).match(SENTENCE) ?? []) {
-      const block = HEADING_BLOCK.exec(sentence);
+      const block = FIRST_BLOCK.exec(sentence);
       if (!block) {
         prose(sentence, line);
         continue;
       }
-      // The section title before a table's first heading row is part of that header row.
-      const titleStart = sentence.slice(0, block.index).search(/\S/);
-      const table = tableRows(sentence.slice(titleStart < 0 ? block.index : titleStart), line);
+      // The text before a table's first heading (its title, a signature date) is prose and opens the header row.
+      const before = sentence.slice(0, block.index);
+      for (const paragraph of before.split(PARAGRAPH_BREAK)) if (paragraph.trim()) lines.push({ text: paragraph.trim(), line, page: null });
+      const table = tableRows(sentence.slice(block.index), line, before.trim() + ' ');
       rows.push(...table.rows);
-      for (const tail of table.tail.match(SENTENCE) ?? []) prose(tail, line);
+      prose(table.tail, line);
     }
   });
   return { rows, lines };

@@ -2,6 +2,7 @@
 import { ACTIVE_ROWS } from '../formKeys';
 import type { FormVersion, Row } from '../types';
 import { type FactDraft, rowFacts, unreadableFact } from './factDraft';
+import { placeGluedRows } from './gluedRows';
 import { placeRow, rowParts } from './rowParts';
 
 /** Where table 二 starts: its first 第二十条 heading. */
@@ -45,7 +46,9 @@ export function parseActive(rows: Row[], form: FormVersion, end: number): FactDr
     }
     const row = rows[hit.index];
     const defaultUnit = form === '2021' && def.item === 'fees' ? '万元' : headerMoneyUnit(rows, hit.index);
-    facts.push(...rowFacts(keys, placeRow(rowParts(row), keys.length), row, [], defaultUnit));
+    // Table 二 has no sums: a glued run is split only where its cell rules leave one way.
+    const [glued] = placeGluedRows([rowParts(row)], [keys], []);
+    facts.push(...rowFacts(keys, glued ?? placeRow(rowParts(row), keys.length), row, [], defaultUnit));
   }
   return facts;
 }

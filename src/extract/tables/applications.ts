@@ -3,10 +3,12 @@
  * where a label is garbled, by the fixed row order of the official form.
  */
 import type { Flag } from '../flags';
-import { APPLICANT_MEASURES, APPLICATION_MATCH_ORDER, APPLICATION_ROWS, OTHER_SPLIT_ITEMS, applicationOrder } from '../formKeys';
+import { APPLICANT_MEASURES, APPLICATION_MATCH_ORDER, APPLICATION_ROWS, OTHER_SPLIT_ITEMS, applicationOrder, outcomeItems } from '../formKeys';
 import type { Row } from '../types';
 import { type FactDraft, rowFacts, unreadableFact } from './factDraft';
+import { equation, placeGluedRows } from './gluedRows';
 import { type RowParts, hasValues, placeRow, rowParts } from './rowParts';
+import type { Equation } from './splitRuns';
 
 const MATCHERS = new Map(APPLICATION_ROWS.map((r) => [r.item, r.match]));
 
@@ -16,6 +18,23 @@ export function matchApplicationRow(label: string): string | null {
 }
 
 const keysOf = (item: string) => APPLICANT_MEASURES.map((measure) => ({ section: 'applications', item, measure }));
+
+const TOTAL = APPLICANT_MEASURES.indexOf('total');
+const COLUMNS = APPLICANT_MEASURES.map((_, c) => c);
+
+/**
+ * The form's arithmetic over table 三 (rows in `order`): the six applicant columns add to 总计; per column,
+ * the outcome rows add to （七）总计, and 本年新收 + 上年结转 = （七）总计 + 结转下年度.
+ */
+function applicationEquations(order: string[], split: boolean): Equation[] {
+  const at = (item: string) => order.indexOf(item);
+  const applicants = order.map((_, r) => equation([...COLUMNS.map((c): [number, number, number] => [r, c, c === TOTAL ? -1 : 1])]));
+  const outcomes = COLUMNS.map((c) => equation([[at('total_handled'), c, -1], ...outcomeItems(split).map((item): [number, number, number] => [at(item), c, 1])]));
+  const balance = COLUMNS.map((c) => equation([
+    [at('new_received'), c, 1], [at('carried_over'), c, 1], [at('total_handled'), c, -1], [at('carried_forward'), c, -1],
+  ]));
+  return [...applicants, ...outcomes, ...balance];
+}
 
 /** Index of the first row of table 三, or -1. */
 export function findApplicationsStart(rows: Row[]): number {
@@ -56,11 +75,18 @@ export function parseApplications(rows: Row[]): { facts: FactDraft[]; end: numbe
   const order = applicationOrder(split);
 
   const garbled = placeGarbledRows(region, order, found);
+  // Rows whose cells were run together are split all at once, by the table's own sums.
+  const glued = placeGluedRows(
+    order.map((item) => found.get(item) ?? garbled.placed.get(item) ?? null),
+    order.map(keysOf),
+    applicationEquations(order, split),
+  );
   const facts: FactDraft[] = [];
   const emitted = new Set<string>();
   const emit = (item: string, parts: RowParts, flags: Flag[]) => {
     emitted.add(item);
-    facts.push(...rowFacts(keysOf(item), placeRow(parts, APPLICANT_MEASURES.length), parts.row, flags));
+    const placement = glued[order.indexOf(item)] ?? placeRow(parts, APPLICANT_MEASURES.length);
+    facts.push(...rowFacts(keysOf(item), placement, parts.row, flags));
   };
   for (const item of order) {
     const parts = found.get(item);

@@ -2,9 +2,14 @@
 import { REVIEW_GROUPS, REVIEW_MEASURES } from '../formKeys';
 import type { Row } from '../types';
 import { type FactDraft, rowFacts } from './factDraft';
+import { equation, placeGluedRows } from './gluedRows';
 import { hasValues, placeRow, rowParts } from './rowParts';
 
 const KEYS = REVIEW_GROUPS.flatMap((item) => REVIEW_MEASURES.map((measure) => ({ section: 'review_litigation', item, measure })));
+/** In each group, 维持 + 纠正 + 其他 + 尚未审结 = 总计 (cells of the one value row). */
+const GROUP_SUMS = REVIEW_GROUPS.map((_, g) =>
+  equation(REVIEW_MEASURES.map((m, i): [number, number, number] => [0, g * REVIEW_MEASURES.length + i, m === 'total' ? -1 : 1])),
+);
 
 const isHeader = (row: Row) => row.cells.some((c) => /^行政复议(情况)?$/.test(c.text.replace(/\s+/g, '')));
 const isSectionEnd = (row: Row) => row.cells.length === 1 && /^[五六七八]、|存在的主要问题|其他需要报告/.test(row.cells[0].text.trim());
@@ -14,7 +19,10 @@ export function parseReview(rows: Row[], from = 0): FactDraft[] {
   if (header < 0) return [];
   for (let i = header + 1; i < rows.length && !isSectionEnd(rows[i]); i++) {
     const parts = rowParts(rows[i]);
-    if (parts.label === '' && hasValues(parts)) return rowFacts(KEYS, placeRow(parts, KEYS.length), rows[i], []);
+    if (parts.label === '' && hasValues(parts)) {
+      const [glued] = placeGluedRows([parts], [KEYS], GROUP_SUMS);
+      return rowFacts(KEYS, glued ?? placeRow(parts, KEYS.length), rows[i], []);
+    }
   }
   // The table is printed but its value row is empty: every cell is blank.
   return rowFacts(KEYS, { ok: true, cells: Array(KEYS.length).fill(null), flags: [] }, rows[header], []);

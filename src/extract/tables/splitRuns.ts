@@ -59,6 +59,8 @@ export function enumerateSplits(
 ): string[][] | null {
   const segments = run.trim().split(/\s+/).filter(Boolean);
   const k = kinds.length;
+  // Characters left from the start of each segment: no cell may take the characters later cells need.
+  const after = segments.map((_, s) => segments.slice(s + 1).reduce((n, t) => n + t.length, 0));
   const out: string[][] = [];
   const cells: string[] = [];
   let overflow = false;
@@ -79,7 +81,8 @@ export function enumerateSplits(
     // Every remaining segment needs at least one cell.
     if (k - j < segments.length - seg) return;
     const text = segments[seg];
-    for (let end = pos + 1; end <= text.length; end++) {
+    const longest = text.length + after[seg] - pos - (k - j - 1);
+    for (let end = pos + 1; end <= text.length && end - pos <= longest; end++) {
       const token = text.slice(pos, end);
       if (!TOKEN[kinds[j]].test(token)) continue;
       cells.push(token);
@@ -96,8 +99,7 @@ export function enumerateSplits(
  * Split every run of a table. Known values and equations whose other cells are already known prune each
  * run on its own; runs left with several splits are then decided together, by the equations that join them.
  */
-export function solveSplits(rows: SplitRow[], equations: Equation[], known: KnownValue[] = [], nodeBudget = 200_000): RowSplit[] {
-  const budget: Budget = { left: nodeBudget };
+export function solveSplits(rows: SplitRow[], equations: Equation[], known: KnownValue[] = [], nodeBudget = 100_000): RowSplit[] {
   const fixed = (r: number, c: number): number | null | undefined => {
     const row = rows[r];
     return row && 'values' in row ? row.values[c] : undefined;
@@ -108,13 +110,6 @@ export function solveSplits(rows: SplitRow[], equations: Equation[], known: Know
 
   rows.forEach((row, r) => {
     if ('values' in row) return;
-    // Structure alone first: a run with one way to be cut is read as printed, even where its sums fail
-    // (that failure is the report's, and the checks report it).
-    const structural = enumerateSplits(row.run, row.kinds, () => true, { left: 2_000 });
-    if (structural && structural.length <= 1) {
-      result[r] = structural.length === 1 ? { status: 'split', cells: structural[0] } : { status: 'none' };
-      return;
-    }
     // Equations this run can settle alone: its own cells and cells of fixed rows.
     const own = equations.filter((eq) => eq.some((t) => t.row === r) && eq.every((t) => t.row === r || typeof fixed(t.row, t.cell) === 'number'));
     const accept = (cells: string[]) => {
@@ -126,14 +121,20 @@ export function solveSplits(rows: SplitRow[], equations: Equation[], known: Know
         return eq.reduce((s, t) => s + t.coef * (t.row === r ? tokenValue(cells[t.cell]) : (fixed(t.row, t.cell) as number)), 0) === 0;
       });
     };
-    const splits = enumerateSplits(row.run, row.kinds, accept, budget);
+    // Each run has its own budget: one long run must not leave the others undecided.
+    const splits = enumerateSplits(row.run, row.kinds, accept, { left: nodeBudget });
     if (splits === null) result[r] = { status: 'ambiguous' };
-    else if (splits.length === 0) result[r] = { status: 'none' };
     else if (splits.length === 1) result[r] = { status: 'split', cells: splits[0] };
-    else candidates.set(r, splits);
+    else if (splits.length > 1) candidates.set(r, splits);
+    else {
+      // A run its sums reject is still read as printed when its cell rules allow one cut only: the sums'
+      // failure is then the report's, and the checks report it.
+      const structural = enumerateSplits(row.run, row.kinds, () => true, { left: 2_000 });
+      result[r] = structural?.length === 1 ? { status: 'split', cells: structural[0] } : { status: 'none' };
+    }
   });
 
-  if (candidates.size > 0) decideTogether(rows, equations, result, candidates, budget);
+  if (candidates.size > 0) decideTogether(rows, equations, result, candidates, { left: nodeBudget });
   return result;
 }
 
@@ -161,8 +162,10 @@ function decideTogether(rows: SplitRow[], equations: Equation[], result: RowSpli
   const seen = new Map<number, Set<number>>(open.map((r) => [r, new Set<number>()]));
   const picks: number[] = [];
   let exhausted = false;
-  const feasible = () =>
-    usable.every((eq) => {
+  // After choosing a run, only the equations it appears in can have become infeasible.
+  const equationsOf = new Map(open.map((r) => [r, usable.filter((eq) => eq.some((t) => t.row === r))]));
+  const feasible = (r: number) =>
+    equationsOf.get(r)!.every((eq) => {
       let lo = 0;
       let hi = 0;
       for (const t of eq) {
@@ -195,7 +198,7 @@ function decideTogether(rows: SplitRow[], equations: Equation[], result: RowSpli
     candidates.get(r)!.forEach((cells, n) => {
       chosen.set(r, cells);
       picks[i] = n;
-      if (feasible()) walk(i + 1);
+      if (feasible(r)) walk(i + 1);
       chosen.delete(r);
     });
   };
