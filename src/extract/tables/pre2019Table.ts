@@ -48,6 +48,8 @@ const ROW_START = new RegExp(`^\\s*(?:其中[:：]?)?\\s*(?:\\d\\s*[.、．]|[(�
 /** The table's rows: the header row's text after the header, then following rows that start with a row label. */
 function findTable(rows: Row[]): Table | null {
   for (let i = 0; i < rows.length; i++) {
+    // Cheap test first: normalising every row of a long report costs more than the rest of this reader.
+    if (!rows[i].cells.some((c) => c.text.includes('指标名称'))) continue;
     const header = HEADER.exec(rowText(rows[i]));
     if (!header) continue;
     const found = labelledRows(rowText(rows[i]).slice(header.index + header[0].length).replace(CJK_GAP, ''), rows[i]);
