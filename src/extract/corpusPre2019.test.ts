@@ -186,4 +186,11 @@ describe('pre-2019 统计表 in a tab-separated layout', () => {
     const fee = extract(table('')).find((f) => f.item === 'disclosure_fees' && f.measure === 'amount_yuan');
     expect(fee).toMatchObject({ status: 'reported', value: 1.5, unit: '', flags: ['unit_missing'] });
   });
+
+  it('leaves a run-together row unreadable (split_no_solution) when no cut keeps 历年累计 ≥ 本年度', () => {
+    // `10` could only be 1 | 0, a cumulative below the year's count.
+    const facts = extract('某县人民政府2015年政府信息公开工作年度报告\n指标名称计量单位2015年度历年累计主动公开信息数条10受理依申请公开信息总数条00\n');
+    expect(facts.find((f) => f.item === 'total' && f.measure === 'cumulative')).toMatchObject({ status: 'unreadable', raw: '10', flags: ['split_no_solution'] });
+    expect(pair(facts, 'pre2019.requests_received.count')).toEqual(ZERO);
+  });
 });
