@@ -50,6 +50,26 @@ export const ITEM_LABELS: Record<string, Label> = {
   public_interest: { zh: '与公众密切相关的信息', en: 'Of close public interest' },
   other: { zh: '其他类信息', en: 'Other information' },
   charged: { zh: '信息处理费', en: 'Processing fees' },
+  // The pre-2019 统计表 (section pre2019 and active_volume).
+  website: { zh: '其中：网站公开', en: 'of which on the website' },
+  gazette: { zh: '其中：政府公报公开', en: 'of which in the gazette' },
+  requests_received: { zh: '受理依申请公开信息总数', en: 'Requests accepted' },
+  requests_in_person: { zh: '其中：当面申请', en: 'of which in person' },
+  requests_fax: { zh: '其中：传真申请', en: 'of which by fax' },
+  requests_email: { zh: '其中：电子邮件申请', en: 'of which by e-mail' },
+  requests_online: { zh: '其中：网上申请', en: 'of which online' },
+  requests_letter: { zh: '其中：信函申请', en: 'of which by letter' },
+  requests_letter_fax: { zh: '其中：信函、传真申请', en: 'of which by letter or fax' },
+  requests_other_channel: { zh: '其中：其它形式申请', en: 'of which by other means' },
+  replies: { zh: '对申请的答复数', en: 'Replies' },
+  replies_disclosed: { zh: '其中：同意公开答复', en: 'Replies: disclosed' },
+  replies_partially_disclosed: { zh: '其中：同意部分公开答复', en: 'Replies: partially disclosed' },
+  replies_refused: { zh: '其中：否决/不予公开答复', en: 'Replies: refused' },
+  replies_other: { zh: '其中：其他类型答复', en: 'Replies: other' },
+  litigation: { zh: '行政诉讼', en: 'Lawsuits' },
+  complaints: { zh: '行政申诉、举报', en: 'Complaints and reports' },
+  litigation_reports_received: { zh: '接受行政诉讼、举报', en: 'Lawsuits and reports received' },
+  disclosure_fees: { zh: '政府信息公开收费减免金额', en: 'Disclosure fees charged or waived' },
 };
 
 export const MEASURE_LABELS: Record<string, Label> = {
@@ -78,6 +98,8 @@ export const MEASURE_LABELS: Record<string, Label> = {
   amount_yuan: { zh: '金额（元）', en: 'Amount (yuan)' },
   cases: { zh: '件数', en: 'Cases' },
   count: { zh: '数量', en: 'Count' },
+  cumulative: { zh: '历年累计', en: 'Cumulative, all years' },
+  cumulative_amount_yuan: { zh: '历年累计金额（元）', en: 'Cumulative amount (yuan)' },
 };
 
 /** The form's sections (its tables), as Trends groups the keys. */
@@ -87,6 +109,7 @@ export const SECTION_LABELS: Record<string, Label> = {
   review_litigation: { zh: '四、复议与诉讼', en: 'IV. Review and litigation' },
   active_volume: { zh: '主动公开信息数量（2019 年前）', en: 'Items proactively disclosed (before 2019)' },
   processing_fees: { zh: '信息处理费', en: 'Processing fees' },
+  pre2019: { zh: '政府信息公开情况统计表（2019 年前）', en: 'Statistics table (before 2019)' },
 };
 
 /** Outcomes of a consistency check (勾稽关系). */

@@ -55,6 +55,13 @@ export function sumCheck(reportId: string, check: string, expected: Operand[], a
   };
 }
 
+export const NARRATIVE_CHECK = 'narrative_vs_table.';
+/** Keys the prose and a table can both state: where both do, they are compared. */
+const NARRATIVE_KEYS = [
+  'applications.new_received.total', 'active_volume.total.count',
+  'pre2019.requests_received.count', 'pre2019.admin_review.count', 'pre2019.litigation.count',
+];
+
 export function reportChecks(reportId: string, year: number | null, facts: Fact[]): Check[] {
   if (year === null) return [];
   const { get, has } = tableLookup(facts);
@@ -82,10 +89,12 @@ export function reportChecks(reportId: string, year: number | null, facts: Fact[
       checks.push(sumCheck(reportId, `review_litigation.sum.${g}`, [op('review_litigation', g, 'total')], parts));
     }
   }
-  const narrative = facts.find((f) => f.origin === 'narrative' && f.section === 'applications' && f.item === 'new_received' && f.measure === 'total');
-  if (narrative && has('applications', 'new_received')) {
-    checks.push(sumCheck(reportId, 'narrative_vs_table.applications.new_received.total',
-      [op('applications', 'new_received', 'total')], [{ name: 'narrative', value: narrative.value }]));
+  for (const key of NARRATIVE_KEYS) {
+    const [section, item, measure] = key.split('.');
+    const narrative = facts.find((f) => f.origin === 'narrative' && f.section === section && f.item === item && f.measure === measure);
+    if (narrative && has(section, item)) {
+      checks.push(sumCheck(reportId, `${NARRATIVE_CHECK}${key}`, [op(section, item, measure)], [{ name: 'narrative', value: narrative.value }]));
+    }
   }
   return checks;
 }

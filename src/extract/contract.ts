@@ -3,7 +3,7 @@
  * The dashboard uses it for CSVs users bring; tests use it on every extraction.
  */
 import { FLAGS, REPORT_FLAGS } from './flags';
-import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES, canonicalUnit } from './formKeys';
+import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, PRE2019_ROWS, REVIEW_GROUPS, REVIEW_MEASURES, canonicalUnit, pre2019Measures } from './formKeys';
 import { type Check, CHECK_STATUSES, type Fact, type Report } from './types';
 
 /** section.item.measure of every key, with the forms that have it. */
@@ -20,6 +20,9 @@ export const DATASET_KEYS: ReadonlyMap<string, readonly string[]> = new Map<stri
   ['active_volume.other.count', ['pre2019']],
   ['processing_fees.charged.amount_yuan', ['2021']],
   ['processing_fees.charged.cases', ['2021']],
+  // The pre-2019 统计表 (its 主动公开 本年度 cell is active_volume.total.count, above).
+  ...PRE2019_ROWS.flatMap((row) => pre2019Measures(row).map((m) => [`${row.section}.${row.item}.${m}`, ['pre2019']] as [string, string[]]))
+    .filter(([key]) => key !== 'active_volume.total.count'),
 ]);
 
 const STATUS = new Set(['reported', 'blank', 'unreadable']);

@@ -13,9 +13,10 @@ import { parseActive } from './tables/active';
 import { parseApplications } from './tables/applications';
 import { parseReview } from './tables/review';
 import { parseYearTables } from './tables/yearTable';
+import { parsePre2019Table } from './tables/pre2019Table';
 import type { FactDraft } from './tables/factDraft';
 import { compactLabel } from './text/normalize';
-import { reportChecks } from './checks';
+import { NARRATIVE_CHECK, reportChecks } from './checks';
 import type { Check, Fact, Report, Scope, SourceDocument } from './types';
 
 export interface ReportInput {
@@ -59,12 +60,16 @@ export function extractReport(input: ReportInput): ExtractResult {
   const agencyType = place?.rest ?? '';
 
   const applications = parseApplications(doc.rows);
+  const narrative = parseNarrative(doc.lines, form);
+  // A stated figure may decide how the pre-2019 table's run-together cells are cut (that very cell only).
+  const stated = new Map(narrative.map((f) => [`${f.section}.${f.item}.${f.measure}`, f.value!]));
   const drafts: FactDraft[] = [
     ...parseActive(doc.rows, form, applications.end >= 0 ? applications.end : -1),
     ...applications.facts,
     ...parseReview(doc.rows, Math.max(0, applications.end)),
     ...parseYearTables(doc.rows),
-    ...parseNarrative(doc.lines),
+    ...(form === 'pre2019' ? parsePre2019Table(doc.rows, stated) : []),
+    ...narrative,
   ];
   const report: Report = {
     report_id: reportId,
@@ -127,10 +132,12 @@ function toFact(report: Report, d: FactDraft): Fact {
 /** Runs the report's checks, marks narrative/table conflicts on both facts, and counts results. */
 export function finishChecks(report: Report, facts: Fact[]): Check[] {
   const checks = reportChecks(report.report_id, report.report_year, facts);
-  const conflict = checks.find((c) => c.check.startsWith('narrative_vs_table.') && c.status === 'fail');
-  if (conflict) {
+  // Both facts of a key whose narrative and table disagree are flagged; neither is changed.
+  for (const c of checks) {
+    if (c.status !== 'fail' || !c.check.startsWith(NARRATIVE_CHECK)) continue;
+    const key = c.check.slice(NARRATIVE_CHECK.length);
     for (const f of facts) {
-      if (f.section === 'applications' && f.item === 'new_received' && f.measure === 'total' && !f.flags.includes('narrative_conflict')) {
+      if (`${f.section}.${f.item}.${f.measure}` === key && f.year === report.report_year && !f.flags.includes('narrative_conflict')) {
         f.flags.push('narrative_conflict');
       }
     }

@@ -100,7 +100,7 @@ export type ValueKind = 'count' | 'signed' | 'money_10k' | 'money_yuan';
 export function valueKind(measure: string): ValueKind {
   if (measure === 'change') return 'signed';
   if (measure === 'amount_10k_yuan') return 'money_10k';
-  if (measure === 'amount_yuan') return 'money_yuan';
+  if (measure === 'amount_yuan' || measure === 'cumulative_amount_yuan') return 'money_yuan';
   return 'count';
 }
 
@@ -108,4 +108,49 @@ export function valueKind(measure: string): ValueKind {
 export function canonicalUnit(measure: string): string {
   const kind = valueKind(measure);
   return kind === 'money_10k' ? '万元' : kind === 'money_yuan' ? '元' : 'count';
+}
+
+/**
+ * Rows of the national pre-2019 统计表 (主动公开信息数 … 行政诉讼数), one regex per row over the label as
+ * printed (whitespace between CJK characters removed, NFKC). Templates differ by year (2008–2013: 传真 / 电子邮件
+ * / 其它形式 rows, 否决公开; 2014–2018: 信函、传真 in one row, 不予公开, 其他类型答复, 收费减免金额), so a row
+ * the table lacks produces no fact. Specific labels come first: the alternation takes the first that fits.
+ * `parent`: a 其中 row, part of that row (never more than it, column by column).
+ */
+export interface Pre2019RowDef {
+  section: 'active_volume' | 'pre2019';
+  item: string;
+  match: RegExp;
+  parent?: string;
+  /** Amounts in 元 (measures amount_yuan / cumulative_amount_yuan); every other row counts items. */
+  money?: boolean;
+}
+
+export const PRE2019_ROWS: Pre2019RowDef[] = [
+  { section: 'pre2019', item: 'replies_partially_disclosed', match: /同意部分公开答复数/, parent: 'replies' },
+  { section: 'pre2019', item: 'replies_disclosed', match: /同意公开答复数/, parent: 'replies' },
+  { section: 'pre2019', item: 'replies_refused', match: /(?:否决|不予|不同意)公开答复数/, parent: 'replies' },
+  { section: 'pre2019', item: 'replies_other', match: /其[他它]类型答复数/, parent: 'replies' },
+  { section: 'pre2019', item: 'replies', match: /对(?:依)?申请的答复总?数/ },
+  { section: 'pre2019', item: 'requests_in_person', match: /当面申请数/, parent: 'requests_received' },
+  { section: 'pre2019', item: 'requests_letter_fax', match: /信函、?传真申请数/, parent: 'requests_received' },
+  { section: 'pre2019', item: 'requests_fax', match: /传真申请数/, parent: 'requests_received' },
+  { section: 'pre2019', item: 'requests_email', match: /电子邮件申请数/, parent: 'requests_received' },
+  { section: 'pre2019', item: 'requests_online', match: /网上申请数/, parent: 'requests_received' },
+  { section: 'pre2019', item: 'requests_letter', match: /信函申请数/, parent: 'requests_received' },
+  { section: 'pre2019', item: 'requests_other_channel', match: /其[它他]形式申请数/, parent: 'requests_received' },
+  { section: 'pre2019', item: 'requests_received', match: /受理(?:依申请公开信息|政府信息依申请公开|政府信息公开申请)总?数/ },
+  { section: 'active_volume', item: 'website', match: /(?:政府)?网站公开数?/, parent: 'total' },
+  { section: 'active_volume', item: 'gazette', match: /政府公报公开数?/, parent: 'total' },
+  { section: 'active_volume', item: 'total', match: /主动公开(?:政府)?(?:信息|文件)数/ },
+  { section: 'pre2019', item: 'disclosure_fees', match: /(?:政府信息公开|依申请公开)收费(?:及?减免)?(?:金额|总?额)/, money: true },
+  { section: 'pre2019', item: 'litigation_reports_received', match: /接受行政诉讼、?举报数/ },
+  { section: 'pre2019', item: 'complaints', match: /行政申诉(?:、?举报)?数/ },
+  { section: 'pre2019', item: 'admin_review', match: /行政复议数/ },
+  { section: 'pre2019', item: 'litigation', match: /行政诉讼数/ },
+];
+
+/** The table's two value columns: 本年度 (YYYY年度) and 历年累计. */
+export function pre2019Measures(row: Pre2019RowDef): [string, string] {
+  return row.money ? ['amount_yuan', 'cumulative_amount_yuan'] : ['count', 'cumulative'];
 }

@@ -1,20 +1,27 @@
 /**
  * Numbers stated in prose: the total of proactively disclosed items, requests received, procurement and
  * the 信息处理费 charged. Only explicit statements count: per-channel counts are never summed. Patterns
- * for one key are tried in order, strongest first.
+ * for one key are tried in order, strongest first. A figure is filed under the key whose meaning the
+ * sentence states, in the report's own form (narrativeRequests.ts); a sentence that leaves it open gives no value.
  */
 import type { Flag } from './flags';
-import type { SourceDocument } from './types';
+import type { FormVersion, SourceDocument } from './types';
+import { requestsKey } from './narrativeRequests';
 import { compactLabel } from './text/normalize';
 import { parseMoney } from './text/numbers';
 import type { FactDraft } from './tables/factDraft';
 
 type Line = SourceDocument['lines'][number];
 
+type Key = { section: string; item: string; measure: string };
+
 interface Pattern {
-  key: { section: string; item: string; measure: string };
-  /** Returns the value and raw snippet, or null. */
-  read: (text: string, next: string) => { value: number; unit: string; raw: string; flags: Flag[]; onNextLine?: boolean } | null;
+  key: Key;
+  /** Forms whose reports state this figure; every form when absent. */
+  forms?: FormVersion[];
+  /** Returns the value and raw snippet (and the key, where the sentence decides it), or null. */
+  read: (text: string, next: string, form: FormVersion) =>
+    { value: number; unit: string; raw: string; flags: Flag[]; onNextLine?: boolean; key?: Key } | null;
 }
 
 const count = (raw: string, n: string, approx?: string) => ({
@@ -44,14 +51,38 @@ const PATTERNS: Pattern[] = [
   },
   {
     key: { section: 'applications', item: 'new_received', measure: 'total' },
-    read: (t, next) => {
+    read: (t, next, form) => {
+      // None received: 本年新收 is 0 whatever else the form counts.
       const none = /(?:未|没有)(?:收到|接到|受理)[^。,;]{0,20}申请/.exec(t);
       if (none && !/复议|诉讼/.test(none[0])) return count(none[0], '0');
-      const some = /(?:本年度?|全年|全[省市区县]|累计|共|计)+(?:收到|受理|新收)[^。,;]{0,16}申请(?:共|合计|为)?(\d+)(余|多)?(?:件|个|条|宗)/.exec(t);
-      if (some && !/复议|诉讼/.test(some[0])) return count(some[0], some[1], some[2]);
+      const some = /(?:本年度?|全年|全[省市区县]|累计|共|计)+(收到|接到|受理|新收|办理)([^。,;]{0,16})申请(?:共|合计|为)?(\d+)(余|多)?(?:件|个|条|宗)/.exec(t);
+      if (some && /公开/.test(some[0]) && !/复议|诉讼/.test(some[0])) {
+        const sentence = t.split('。').find((s) => s.includes(some[0])) ?? t;
+        const key = requestsKey(form, some[1], some[2], sentence);
+        return key && { ...count(some[0], some[3], some[4]), key };
+      }
       // `三、…申请情况` then a line `无。`: the fact points at the 无 line, which is its whole raw text.
       if (/收到和处理政府信息公开申请情况$/.test(t) && /^无[。.]?$/.test(next)) return { ...count(next, '0'), onNextLine: true };
       return null;
+    },
+  },
+  // The pre-2019 table's 行政复议数 / 行政诉讼数, where the prose says them (平潭 2013: 收到1份…行政复议申请).
+  {
+    key: { section: 'pre2019', item: 'admin_review', measure: 'count' },
+    forms: ['pre2019'],
+    read: (t) => {
+      const none = /(?:未|没有)(?:收到|接到|发生)[^。,;]{0,20}行政复议/.exec(t);
+      if (none) return count(none[0], '0');
+      const m = /(?:收到|接到|受理)(\d+)(?:份|件|起|宗|个)[^。,;\d]{0,16}行政复议/.exec(t) ?? /(?:收到|接到|受理)[^。,;\d]{0,16}行政复议申请(\d+)(?:份|件|起|宗|个)/.exec(t);
+      return m ? count(m[0], m[1]) : null;
+    },
+  },
+  {
+    key: { section: 'pre2019', item: 'litigation', measure: 'count' },
+    forms: ['pre2019'],
+    read: (t) => {
+      const none = /(?:未|没有)(?:收到|接到|发生)[^。,;]{0,30}行政诉讼/.exec(t);
+      return none ? count(none[0], '0') : null;
     },
   },
   {
@@ -83,17 +114,19 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-export function parseNarrative(lines: Line[]): FactDraft[] {
+export function parseNarrative(lines: Line[], form: FormVersion): FactDraft[] {
   const facts: FactDraft[] = [];
   const texts = lines.map((l) => compactLabel(l.text));
   const found = new Set<string>();
-  for (const { key, read } of PATTERNS) {
-    const id = `${key.section}.${key.item}.${key.measure}`;
+  for (const pattern of PATTERNS) {
+    if (pattern.forms && !pattern.forms.includes(form)) continue;
+    const id = `${pattern.key.section}.${pattern.key.item}.${pattern.key.measure}`;
     if (found.has(id)) continue; // a later pattern for a key is a weaker reading of it
     for (let i = 0; i < lines.length; i++) {
-      const hit = read(texts[i], texts[i + 1] ?? '');
+      const hit = pattern.read(texts[i], texts[i + 1] ?? '', form);
       if (!hit) continue;
       const at = lines[hit.onNextLine ? i + 1 : i];
+      const key = hit.key ?? pattern.key;
       facts.push({
         ...key, year: null, origin: 'narrative', status: 'reported',
         value: hit.value, unit: hit.unit, raw: hit.raw, line: at.line, page: at.page, flags: hit.flags,
