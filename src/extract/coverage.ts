@@ -22,10 +22,15 @@ export function formCellKeys(form: FormVersion, splitOther: boolean): string[] {
     });
 }
 
+/**
+ * The 2019 and 2021 forms are fixed: a row a report lacks is a cell missing. The pre-2019 统计表 changed
+ * from year to year and province to province, so a pre-2019 report's cells are those of the rows its table
+ * prints (a report without the table has none).
+ */
 export function formTableCells(form: FormVersion, facts: Fact[], reportYear: number | null) {
   const own = facts.filter((f) => f.origin !== 'narrative' && f.origin !== 'derived' && (f.year === reportYear || reportYear === null));
   const splitOther = form === '2021' && own.some((f) => f.section === 'applications' && OTHER_SPLIT_ITEMS.includes(f.item));
-  const keys = formCellKeys(form, splitOther);
+  const keys = form === 'pre2019' ? [...new Set(own.map((f) => `${f.section}.${f.item}.${f.measure}`))] : formCellKeys(form, splitOther);
   const status = new Map(own.map((f) => [`${f.section}.${f.item}.${f.measure}`, f.status]));
   return {
     total: keys.length,
