@@ -34,6 +34,14 @@ describe('chart options', () => {
     expect(o.xAxis.data).toEqual(['2013', '2014']);
   });
 
+  it('marks a change of form on the axis, once, where the year is drawn', () => {
+    const o = lineOption({ years: [2018, 2019, 2020], series: [{ name: 'a', values: [1, 2, 3] }, { name: 'b', values: [4, 5, 6] }], format,
+      breaks: [{ year: 2019, label: '2019 年表式' }, { year: 2021, label: '2021 年表式' }] }) as any;
+    expect(o.series[0].markLine.data).toEqual([{ name: '2019 年表式', xAxis: '2019' }]);
+    expect(o.series[1].markLine).toBeUndefined();
+    expect((lineOption({ years: [2018], series: [{ name: 'a', values: [1] }], format }) as any).series[0].markLine).toBeUndefined();
+  });
+
   it('marks points with a note: diamonds on lines, the note (escaped) in the tooltip', () => {
     const o = lineOption({ years: [2023, 2024], series: [{ name: 'x', values: [1136, 2428], notes: [null, '<b>正文陈述</b>'] }], format }) as any;
     expect(o.series[0].data).toEqual([1136, { value: 2428, note: '<b>正文陈述</b>', symbol: 'diamond', symbolSize: 12 }]);

@@ -94,13 +94,22 @@ export function barOption(args: {
 }
 
 /** A metric over the years, one line per agency; gaps stay gaps; points with a note are diamonds. */
-export function lineOption(args: { years: number[]; series: Series[]; format: (v: number) => string }): EChartsCoreOption {
+/**
+ * `breaks`: years where the definition of what is drawn changes (a new national form), marked on the axis
+ * with a dashed line and a label, so a series that crosses them is not read as one unchanged measure.
+ */
+export function lineOption(args: { years: number[]; series: Series[]; format: (v: number) => string; breaks?: { year: number; label: string }[] }): EChartsCoreOption {
+  const breaks = (args.breaks ?? []).filter((b) => args.years.includes(b.year));
+  const markLine = breaks.length
+    ? { markLine: { silent: true, symbol: 'none', lineStyle: { type: 'dashed', color: '#555' }, label: { position: 'insideEndTop', formatter: '{b}' },
+        data: breaks.map((b) => ({ name: b.label, xAxis: String(b.year) })) } }
+    : {};
   return {
     ...BASE,
     tooltip: { ...tooltip(args.format), axisPointer: { type: 'line' } },
     xAxis: { type: 'category', data: args.years.map(String), axisLabel: { hideOverlap: true } },
     yAxis: { type: 'value', axisLabel: { hideOverlap: true } },
-    series: args.series.map((s) => ({ type: 'line', name: s.name, data: points(s, 'diamond'), connectNulls: false, symbolSize: 8 })),
+    series: args.series.map((s, i) => ({ type: 'line', name: s.name, data: points(s, 'diamond'), connectNulls: false, symbolSize: 8, ...(i === 0 ? markLine : {}) })),
     media: narrow({ yAxis: { splitNumber: 4 } }),
   };
 }

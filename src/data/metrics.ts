@@ -19,7 +19,7 @@ export const NAMED_METRICS = {
 } as const satisfies Record<string, MetricKey>;
 export type NamedMetric = keyof typeof NAMED_METRICS;
 
-const KEY = /^([a-z_]{1,40})\.([a-z_]{1,40})\.([a-z0-9_]{1,40})$/;
+const KEY = /^([a-z0-9_]{1,40})\.([a-z0-9_]{1,40})\.([a-z0-9_]{1,40})$/;
 
 /** The key a metric stands for, or null when it is neither a named metric nor a well-formed key. */
 export function metricKey(metric: string): MetricKey | null {

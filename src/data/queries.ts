@@ -6,12 +6,24 @@
 import type { Connector } from './connector';
 import { type Filters, NO_FILTERS, reportCondition } from './filters';
 import { ORIGIN_RANK, OUTCOME_GROUPS } from './schema';
-import { type MetricKey, metricKey } from './metrics';
+import { type MetricKey, keyName, metricKey } from './metrics';
+import { CROSSWALK } from '../extract/crosswalk';
 import { sqlInt, sqlList, sqlString } from './sql';
 import type { FailedCheck } from './figureMarks';
 
 /** The condition that a chart cell (alias `x`) has the key: always a metric's, never text from a link. */
 const hasKey = (k: MetricKey) => `x.section = ${sqlString(k.section)} AND x.item = ${sqlString(k.item)} AND x.measure = ${sqlString(k.measure)}`;
+
+/**
+ * The keys a trend of `k` draws: `k`, and the pre-2019 keys the crosswalk joins to it (受理依申请公开信息总数
+ * before 2019 for 本年新收 after), so one series crosses the form change; each point says which key it is.
+ */
+export function trendKeys(k: MetricKey): string[] {
+  const name = keyName(k);
+  return [...new Set([name, ...CROSSWALK.filter((row) => row.to === name).map((row) => row.from)])];
+}
+// One condition per key on the columns themselves: the packed layout orders cells by key, so DuckDB skips blocks.
+const hasTrendKey = (k: MetricKey) => `(${trendKeys(k).map((name) => hasKey(metricKey(name)!)).join(' OR ')})`;
 
 /** The condition that a cell's flags (a `;` list) do not mark money whose unit the source left out. */
 const NOT_UNITLESS = (flags: string) => `NOT list_contains(string_split(${flags}, ';'), 'unit_missing')`;
@@ -265,6 +277,9 @@ export interface TrendPoint {
   report_id: string;
   /** The year of the report the value comes from (a multi-year table gives earlier years too). */
   report_year: number;
+  /** The report's form, and the key the value was read under (a pre-2019 key the crosswalk joins, or the metric's own). */
+  form_version: string;
+  key: string;
 }
 
 
@@ -277,11 +292,12 @@ export async function trend(db: Connector, metric: string, agencyIds: readonly s
   const k = metricKey(metric);
   if (!k || agencyIds.length === 0) return [];
   return db.query<TrendPoint & Record<string, string | number>>(`
-    SELECT agency_id, agency, year, value, origin, report_id, report_year FROM (
-      SELECT r.agency_id, ${agencyName('r')} AS agency, x.year, x.value, x.origin, x.report_id, r.report_year,
+    SELECT agency_id, agency, year, value, origin, report_id, report_year, form_version, key FROM (
+      SELECT r.agency_id, ${agencyName('r')} AS agency, x.year, x.value, x.origin, x.report_id, r.report_year, r.form_version,
+             x.section || '.' || x.item || '.' || x.measure AS key,
              row_number() OVER (PARTITION BY r.agency_id, x.year ORDER BY (x.report_year = x.year) DESC, x.report_year DESC) AS rank
       FROM chart_cells x JOIN reports r USING (report_id)
-      WHERE x.status = 'reported' AND ${hasKey(k)} AND ${NOT_UNITLESS('x.flags')}
+      WHERE x.status = 'reported' AND ${hasTrendKey(k)} AND ${NOT_UNITLESS('x.flags')}
         AND r.agency_id IN ${sqlList(agencyIds)} AND ${reportCondition(f, 'x')})
     WHERE rank = 1 ORDER BY agency_id, year`);
 }
@@ -292,7 +308,7 @@ export async function trendUnitless(db: Connector, metric: string, agencyIds: re
   if (!k || agencyIds.length === 0) return [];
   return db.query<{ agency: string; report_year: number | null }>(`
     SELECT DISTINCT ${agencyName('r')} AS agency, r.report_year, r.agency_id FROM chart_cells x JOIN reports r USING (report_id)
-    WHERE x.status = 'reported' AND ${hasKey(k)} AND NOT ${NOT_UNITLESS('x.flags')}
+    WHERE x.status = 'reported' AND ${hasTrendKey(k)} AND NOT ${NOT_UNITLESS('x.flags')}
       AND r.agency_id IN ${sqlList(agencyIds)} AND ${reportCondition(f, 'x')}
     ORDER BY r.agency_id, r.report_year`);
 }
@@ -485,7 +501,7 @@ export async function trendAgencies(db: Connector, metric: string, f: Filters, l
   return db.query<TrendAgency & Record<string, string | number>>(`
     SELECT r.agency_id, arg_max(${agencyName('r')}, r.report_year) AS agency, count(DISTINCT x.year)::INTEGER AS years
     FROM chart_cells x JOIN reports r USING (report_id)
-    WHERE x.status = 'reported' AND ${hasKey(k)} AND ${reportCondition(f, 'x')}
+    WHERE x.status = 'reported' AND ${hasTrendKey(k)} AND ${reportCondition(f, 'x')}
     GROUP BY r.agency_id HAVING count(DISTINCT x.year) >= 2 ORDER BY years DESC, r.agency_id LIMIT ${sqlInt(limit)}`);
 }
 

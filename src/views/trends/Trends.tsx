@@ -5,6 +5,7 @@ import { failedChecksOn } from '../../data/figureMarks';
 import { WARN, checksText } from '../../app/figureText';
 import { CheckMarks } from '../shared/CheckMarks';
 import { useQuery } from '../../data/useQuery';
+import { CROSSWALK } from '../../extract/crosswalk';
 import { formatNumber, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, SECTION_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
@@ -57,6 +58,14 @@ export function Trends({ state, navigate }: ViewProps) {
     return { name, values: at.map((p) => p?.value ?? null), notes };
   });
   const marks = data.filter((p) => checksAt(p).length).map((p) => ({ name: `${p.agency} ${p.year}`, checks: checksAt(p) }));
+  // A series that crosses a new national form is marked where the form changes, and says how the definition changed.
+  const breaks = (['2019', '2021'] as const)
+    .map((form) => ({ form, year: Math.min(...data.filter((p) => p.form_version === form).map((p) => p.year)) }))
+    .filter(({ year }) => Number.isFinite(year) && data.some((p) => p.year < year))
+    .map(({ form, year }) => ({ year, label: lang === 'zh' ? `${form} 年表式起` : `${form} form from here` }));
+  const crossed = key && breaks.length > 0
+    ? CROSSWALK.filter((row) => row.to === keyName(key) && data.some((p) => p.key === row.from && p.form_version === 'pre2019'))
+    : [];
   const unitlessNames = (unitless.data ?? []).map((r) => `${r.agency} ${r.report_year ?? ''}`.trim()).join('、');
   return (
     <>
@@ -80,9 +89,19 @@ export function Trends({ state, navigate }: ViewProps) {
       <Panel
         id="trends"
         title={metricLabel(state.metric, lang)}
-        csvRows={data.map((p) => ({ agency: p.agency, agency_id: p.agency_id, year: p.year, value: p.value, origin: p.origin, report_id: p.report_id, failed_checks: checksText(checksAt(p), lang) }))}
-        option={points.data ? lineOption({ years, series, format: (v) => formatNumber(v, lang) }) : undefined}
+        csvRows={data.map((p) => ({ agency: p.agency, agency_id: p.agency_id, year: p.year, value: p.value, origin: p.origin, report_id: p.report_id, form_version: p.form_version, key: p.key, failed_checks: checksText(checksAt(p), lang) }))}
+        option={points.data ? lineOption({ years, series, format: (v) => formatNumber(v, lang), breaks }) : undefined}
       >
+        {crossed.length > 0 && (
+          <p className="note" role="note" data-testid="form-change">
+            {crossed.map((row) => {
+              const [from, to] = [metricKey(row.from)!, metricKey(row.to)!];
+              return lang === 'zh'
+                ? `2019 年以前的数值取自旧统计表的「${label(ITEM_LABELS, from.item, lang)}」，2019 年起为新表式的「${keyLabel(to, lang)}」：两者口径不同，虚线处即表式更换（详见数据字典中的新旧表式对照）。`
+                : `Before 2019 the values are the old statistics table’s “${label(ITEM_LABELS, from.item, lang)}”, from 2019 the new form’s “${keyLabel(to, lang)}”: the definitions differ, and the dashed line marks the change of form (see the crosswalk in the data dictionary).`;
+            }).join(' ')}
+          </p>
+        )}
         {unitlessNames && (
           <p className="note" role="note" data-testid="unitless">
             {lang === 'zh' ? `以下报告的金额未注明单位，未画入图中：${unitlessNames}` : `These amounts have no unit in the source and are not drawn: ${unitlessNames}`}
