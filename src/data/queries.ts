@@ -286,7 +286,8 @@ export interface TrendPoint {
 /**
  * A metric by the year it describes (004's 2017 report gives 2013–2017). Where several reports give a
  * year, the report of that year wins, then the latest; within a report, the shown cell (origin precedence).
- * Money without a unit is left out.
+ * Money without a unit is left out. A pre-2019 report may give the crosswalked key twice (its table's
+ * 受理 row and a prose 未收到…申请 as 本年新收): the table wins, then the key's name, so the choice is stable.
  */
 export async function trend(db: Connector, metric: string, agencyIds: readonly string[], f: Filters): Promise<TrendPoint[]> {
   const k = metricKey(metric);
@@ -295,7 +296,7 @@ export async function trend(db: Connector, metric: string, agencyIds: readonly s
     SELECT agency_id, agency, year, value, origin, report_id, report_year, form_version, key FROM (
       SELECT r.agency_id, ${agencyName('r')} AS agency, x.year, x.value, x.origin, x.report_id, r.report_year, r.form_version,
              x.section || '.' || x.item || '.' || x.measure AS key,
-             row_number() OVER (PARTITION BY r.agency_id, x.year ORDER BY (x.report_year = x.year) DESC, x.report_year DESC) AS rank
+             row_number() OVER (PARTITION BY r.agency_id, x.year ORDER BY (x.report_year = x.year) DESC, x.report_year DESC, ${ORIGIN_RANK}, key) AS rank
       FROM chart_cells x JOIN reports r USING (report_id)
       WHERE x.status = 'reported' AND ${hasTrendKey(k)} AND ${NOT_UNITLESS('x.flags')}
         AND r.agency_id IN ${sqlList(agencyIds)} AND ${reportCondition(f, 'x')})

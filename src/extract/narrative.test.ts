@@ -44,3 +44,18 @@ describe('reviews and lawsuits, in pre-2019 prose', () => {
     expect(read('2021年未收到有关政府信息公开行政复议、提起行政诉讼的申请。', '2021')).toEqual([]);
   });
 });
+
+describe('proactive disclosure totals, in prose', () => {
+  it('takes the year’s total, however the sentence names whose it is (平潭 2019, 2021, 2023)', () => {
+    expect(read('今年，我区政府信息公开单位共公布政府信息2599条，(其中机构职能类信息25条，其他应主动公开政府信息856条)', '2019'))
+      .toEqual([['active_volume.total.count', 2599]]);
+    expect(read('全年主动公开我区各级单位政府信息2645条，主要通过政府网站…进行公开。', '2021')).toEqual([['active_volume.total.count', 2645]]);
+    expect(read('2023年全区共主动公开政府信息13561条。', '2021')).toEqual([['active_volume.total.count', 13561]]);
+  });
+
+  it('never files one category of a breakdown as the total', () => {
+    expect(read('(其中机构职能类信息25条，其他应主动公开政府信息856条)对于主动公开的政府信息，主要通过政府门户网站公开。', '2019')).toEqual([]);
+    expect(read('其中主动公开政府信息120条。', '2021')).toEqual([]);
+    expect(read('全年主动公开规划类信息30条。', '2021')).toEqual([]);
+  });
+});

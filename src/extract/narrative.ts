@@ -28,23 +28,35 @@ const count = (raw: string, n: string, approx?: string) => ({
   value: Number(n), unit: 'count', raw, flags: approx ? (['approximate'] as Flag[]) : [],
 });
 
+/** A figure inside an open `(其中…` / `（其中…` bracket, or right after 其他/其中/…类: one category of a breakdown. */
+function isPartOfBreakdown(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
+  const close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
+  return open > close || /(?:其他|其中|类)[^，,；;]{0,4}$/.test(before);
+}
+
 const PATTERNS: Pattern[] = [
   {
     key: { section: 'active_volume', item: 'total', measure: 'count' },
     read: (t) => {
       const m =
         /主动公开(?:政府)?信息(?:总数|总计|共计|合计|总量)(?:为|达)?(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(t) ??
-        /(?:共|累计|全年)+(?:计)?主动公开(?:各类)?(?:政府)?信息(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(t);
+        // 公布 with 共/全年 is the year's whole output (平潭 2019: 共公布政府信息2599条, then its categories); a
+        // few words may name whose (全年主动公开我区各级单位政府信息2645条), never a category (…类信息).
+        /(?:共|累计|全年)+(?:计)?(?:主动公开|公布)(?:各类)?(?:(?!类)[^。，,；;\d]){0,8}?(?:政府)?信息(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(t);
       return m ? count(m[0], m[1].replace(/,/g, ''), m[2]) : null;
     },
   },
   {
-    // A single stated count (`市政府网站主动公开各类政府信息5500余条`), unless the sentence lists channels.
+    // A single stated count (`市政府网站主动公开各类政府信息5500余条`), unless the sentence lists channels, or
+    // the count is one category of a breakdown (`(其中…，其他应主动公开政府信息856条)` in 平潭 2019, whose
+    // total is `共公布政府信息2599条`): a part is never filed as the total.
     key: { section: 'active_volume', item: 'total', measure: 'count' },
     read: (t) => {
       for (const sentence of t.split('。')) {
         const m = /主动(?:公开|发布)(?:各类)?(?:政府)?信息(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(sentence);
-        if (m && !/微信|微博|公众号|客户端|头条|抖音/.test(sentence)) return count(m[0], m[1].replace(/,/g, ''), m[2]);
+        if (m && !/微信|微博|公众号|客户端|头条|抖音/.test(sentence) && !isPartOfBreakdown(sentence, m.index)) return count(m[0], m[1].replace(/,/g, ''), m[2]);
       }
       return null;
     },

@@ -12,11 +12,11 @@ test('trends: 平潭’s requests 2011–2023 as one series, old table before 20
   expect(byYear['2016']).toEqual({ value: '0', form: 'pre2019', key: 'pre2019.requests_received.count' });
   expect(byYear['2019']).toEqual({ value: '23', form: '2019', key: 'applications.new_received.total' });
   expect(byYear['2021']).toEqual({ value: '70', form: '2021', key: 'applications.new_received.total' });
-  await expect(page.getByTestId('form-change')).toContainText('2019 年以前的数值取自旧统计表的「受理依申请公开信息总数」');
+  await expect(page.getByTestId('form-change')).toContainText('2019 年以前的数值取自旧统计表（政府信息公开情况统计表（2019 年前）：受理依申请公开信息总数');
   await page.screenshot({ path: 'test-results/trends-long.png' });
 
   await open(page, `#/trends?metric=requests_new&agencies=${ZONE}&lang=en`);
-  await expect(page.getByTestId('form-change')).toContainText('Before 2019 the values are the old statistics table’s');
+  await expect(page.getByTestId('form-change')).toContainText('Before 2019 the values come from the old statistics table (');
   void foreignRequests, void pageErrors;
 });
 

@@ -95,10 +95,10 @@ export function Trends({ state, navigate }: ViewProps) {
         {crossed.length > 0 && (
           <p className="note" role="note" data-testid="form-change">
             {crossed.map((row) => {
-              const [from, to] = [metricKey(row.from)!, metricKey(row.to)!];
+              const [from, to] = [metricLabel(row.from, lang), metricLabel(state.metric, lang)];
               return lang === 'zh'
-                ? `2019 年以前的数值取自旧统计表的「${label(ITEM_LABELS, from.item, lang)}」，2019 年起为新表式的「${keyLabel(to, lang)}」：两者口径不同，虚线处即表式更换（详见数据字典中的新旧表式对照）。`
-                : `Before 2019 the values are the old statistics table’s “${label(ITEM_LABELS, from.item, lang)}”, from 2019 the new form’s “${keyLabel(to, lang)}”: the definitions differ, and the dashed line marks the change of form (see the crosswalk in the data dictionary).`;
+                ? `2019 年以前的数值取自旧统计表（${from}），2019 年起取自新表式（${to}）：两者口径不同，虚线处即表式更换（详见数据字典中的新旧表式对照）。`
+                : `Before 2019 the values come from the old statistics table (${from}), from 2019 from the new form (${to}): the definitions differ, and the dashed line marks the change of form (see the crosswalk in the data dictionary).`;
             }).join(' ')}
           </p>
         )}
