@@ -55,7 +55,8 @@ describe('proactive disclosure totals, in prose', () => {
 
   it('never files one category of a breakdown as the total', () => {
     expect(read('(其中机构职能类信息25条，其他应主动公开政府信息856条)对于主动公开的政府信息，主要通过政府门户网站公开。', '2019')).toEqual([]);
-    expect(read('其中主动公开政府信息120条。', '2021')).toEqual([]);
+    expect(read('区直、县直各单位主动公开政府信息303条，占71.3%。', 'pre2019')).toEqual([]);
+    expect(read('2011年，全区共制作、获取政府信息总数1873条，其中主动公开政府信息425条，作为依申请公开信息数46条。', 'pre2019')).toEqual([['active_volume.total.count', 425]]);
     expect(read('全年主动公开规划类信息30条。', '2021')).toEqual([]);
   });
 });

@@ -28,12 +28,16 @@ const count = (raw: string, n: string, approx?: string) => ({
   value: Number(n), unit: 'count', raw, flags: approx ? (['approximate'] as Flag[]) : [],
 });
 
-/** A figure inside an open `(其中…` / `（其中…` bracket, or right after 其他/其中/…类: one category of a breakdown. */
-function isPartOfBreakdown(sentence: string, at: number): boolean {
+/**
+ * One category of a breakdown, not a total: a figure inside an open bracket (`(其中…，其他应主动公开…856条)`),
+ * right after 其他 or a …类 category, or followed by its share (`…303条，占71.3%`). A bare 其中 is no such
+ * mark: 平潭 2011's `信息总数1873条，其中主动公开政府信息425条` gives the proactive total as a part of another.
+ */
+function isPartOfBreakdown(sentence: string, at: number, length: number): boolean {
   const before = sentence.slice(0, at);
   const open = Math.max(before.lastIndexOf('('), before.lastIndexOf('（'));
   const close = Math.max(before.lastIndexOf(')'), before.lastIndexOf('）'));
-  return open > close || /(?:其他|其中|类)[^，,；;]{0,4}$/.test(before);
+  return open > close || /(?:其他|类)[^，,；;]{0,4}$/.test(before) || /^[，,]?占[\d.]+%/.test(sentence.slice(at + length));
 }
 
 const PATTERNS: Pattern[] = [
@@ -56,7 +60,7 @@ const PATTERNS: Pattern[] = [
     read: (t) => {
       for (const sentence of t.split('。')) {
         const m = /主动(?:公开|发布)(?:各类)?(?:政府)?信息(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(sentence);
-        if (m && !/微信|微博|公众号|客户端|头条|抖音/.test(sentence) && !isPartOfBreakdown(sentence, m.index)) return count(m[0], m[1].replace(/,/g, ''), m[2]);
+        if (m && !/微信|微博|公众号|客户端|头条|抖音/.test(sentence) && !isPartOfBreakdown(sentence, m.index, m[0].length)) return count(m[0], m[1].replace(/,/g, ''), m[2]);
       }
       return null;
     },
