@@ -1,5 +1,5 @@
 /** Around the views: permalinks, back button, language, search, phone layout, failures. */
-import { expect, open, settle, test } from './fixtures';
+import { expect, open, settle, test, PUBLISHED_REPORTS } from './fixtures';
 
 test('a permalink restores its view and filters, and the back button walks back', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/requests?province=江苏省&lang=en');
@@ -80,7 +80,7 @@ test('a failed data load says so, offers a retry, and recovers', async ({ page, 
   await expect(page.getByTestId('load-error')).toContainText('data/facts.csv: HTTP 500');
   fail = false;
   await page.getByRole('button', { name: '重试' }).click();
-  await expect(page.locator('[data-stat="reports"]')).toHaveText('8', { timeout: 30_000 });
+  await expect(page.locator('[data-stat="reports"]')).toHaveText(String(PUBLISHED_REPORTS), { timeout: 30_000 });
   void foreignRequests;
 });
 

@@ -28,6 +28,9 @@ export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[
 
 export { expect };
 
+/** How many reports the committed dataset holds (data/reports.csv's rows), as the overview must say. */
+export const PUBLISHED_REPORTS = readFileSync('data/reports.csv', 'utf8').trim().split('\n').length - 1;
+
 /** Reports from public repositories, never committed: beside the project when present (CI has them). */
 export const SHARED_REPORTS = '../shared/reports';
 export const HAVE_SHARED = existsSync(SHARED_REPORTS);

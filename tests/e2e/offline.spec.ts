@@ -1,5 +1,5 @@
 /** Repeat visits: the service worker keeps the hashed assets (DuckDB's wasm among them) and the last data, so the site opens offline. */
-import { expect, open, test } from './fixtures';
+import { expect, open, test, PUBLISHED_REPORTS } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
@@ -18,7 +18,7 @@ test('after one visit, the site opens and queries offline from the service worke
   await expect(page.getByTestId('offline')).toHaveCount(0);
   await context.setOffline(true);
   await page.reload();
-  await expect(page.locator('[data-stat="reports"]')).toHaveText('8', { timeout: 30_000 });
+  await expect(page.locator('[data-stat="reports"]')).toHaveText(String(PUBLISHED_REPORTS), { timeout: 30_000 });
   await expect(page.getByTestId('offline')).toContainText('上次访问时保存的数据');
   await open(page, '#/requests?year=2020');
   await expect(page.locator('[data-panel="requests-new_received"] .chart canvas').first()).toBeVisible();

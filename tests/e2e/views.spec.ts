@@ -1,12 +1,16 @@
 /** Every view, in Debian's Chromium, against the built site and the real dataset. */
 import { readFileSync } from 'node:fs';
-import { csvOf, expect, open, rewriteData, settle, test, tooltipHtml, withCopies, withoutSnapshot } from './fixtures';
+import { csvOf, expect, open, rewriteData, settle, test, tooltipHtml, withCopies, withoutSnapshot, PUBLISHED_REPORTS } from './fixtures';
 
 test('overview: coverage, totals per scope, dataset downloads', async ({ page, foreignRequests, pageErrors }) => {
   await open(page, '#/overview');
-  await expect(page.locator('[data-stat="reports"]')).toHaveText('8');
-  await expect(page.locator('[data-stat="agencies"]')).toHaveText('7');
-  await expect(page.locator('[data-stat="years"]')).toHaveText('2017–2024');
+  // 20 reports: the five of data/raw, the three PDFs and the twelve 平潭 reports; ten agencies (平潭综合实验区's
+  // 2014 report names its 管委会, a body of its own); 平潭 2011 to 淮安 2024.
+  expect(PUBLISHED_REPORTS).toBe(20);
+  await expect(page.locator('[data-stat="reports"]')).toHaveText('20');
+  await expect(page.locator('[data-stat="agencies"]')).toHaveText('10');
+  await expect(page.locator('[data-stat="provinces"]')).toHaveText('6');
+  await expect(page.locator('[data-stat="years"]')).toHaveText('2011–2024');
   const totals = await csvOf(page, 'overview-totals');
   expect(totals.startsWith('\ufeff')).toBe(true);
   expect(totals).toContain('jurisdiction,2,3140');
