@@ -17,13 +17,20 @@ beforeAll(async () => {
 describe('queries on the real dataset', () => {
   it('lists filter options', async () => {
     const o = await filterOptions(db);
-    expect(o.years).toEqual([2017, 2020, 2023, 2024]);
-    expect(o.provinces).toEqual(['吉林省', '宁夏回族自治区', '江苏省', '浙江省', '湖北省']);
+    // The 平潭 corpus adds 2011–2014, 2016, 2018, 2019 and 2021 (it has no 2015, 2020 or 2022 report) and 福建省.
+    expect(o.years).toEqual([2011, 2012, 2013, 2014, 2016, 2017, 2018, 2019, 2020, 2021, 2023, 2024]);
+    expect(o.provinces).toEqual(['吉林省', '宁夏回族自治区', '江苏省', '浙江省', '湖北省', '福建省']);
     expect(o.forms).toEqual(['2019', '2021', 'pre2019']);
   });
 
   it('counts coverage with filters', async () => {
-    expect(await coverage(db, NO_FILTERS)).toEqual({ reports: 8, agencies: 7, provinces: 5, first_year: 2017, last_year: 2024 });
+    // 20 reports: the five of data/raw, the three PDFs and the twelve 平潭 ones. Agencies: the seven before, 平潭县人民政府
+    // (2011, 2013), 平潭综合实验区 (nine years) and 平潭综合实验区管委会 (2014, whose title names the 管委会: an agency id
+    // comes from the title, so it is an agency of its own). pingtan_2011 and pingtan_county_2011 share their text:
+    // both count, under the two bodies their titles name.
+    expect(await coverage(db, NO_FILTERS)).toEqual({ reports: 20, agencies: 10, provinces: 6, first_year: 2011, last_year: 2024 });
+    const [all] = await db.query<{ reports: number; agencies: number }>(`SELECT count(*)::INTEGER AS reports, count(DISTINCT agency_id)::INTEGER AS agencies FROM reports`);
+    expect(await coverage(db, NO_FILTERS)).toMatchObject(all);
     expect(await coverage(db, { ...NO_FILTERS, provinces: ['江苏省'] })).toMatchObject({ reports: 3, agencies: 2 });
     expect(await coverage(db, { ...NO_FILTERS, years: [2020], levels: ['city'] })).toMatchObject({ reports: 1 });
   });
@@ -32,10 +39,11 @@ describe('queries on the real dataset', () => {
     const totals = await totalsByScope(db, NO_FILTERS);
     const body = totals.find((t) => t.scope === 'body')!;
     const jurisdiction = totals.find((t) => t.scope === 'jurisdiction')!;
-    // Bodies: 000 (2) + 001 (0) + 003 (0); 004 has no table; 002 is unknown scope.
-    expect(body).toMatchObject({ reports: 4, requests_new: 2 });
-    // 淮安市 3119 + 洪泽区 2023 21, never added to the bodies.
-    expect(jurisdiction).toMatchObject({ reports: 2, requests_new: 3140 });
+    // Bodies: 000 (2) + 001 (0) + 003 (0); 004 and 平潭综合实验区管委会 2014 are pre-2019 (their 受理 count is
+    // pre2019.requests_received, not 本年新收: 2014's table says 1); 002 is unknown scope.
+    expect(body).toMatchObject({ reports: 5, requests_new: 2 });
+    // 淮安市 3119 + 洪泽区 2023 21, never added to the bodies; 平潭县 2011 and 2013 (全县…) are pre-2019, with no 本年新收.
+    expect(jurisdiction).toMatchObject({ reports: 4, requests_new: 3140 });
     // Procurement: 773.5 (001) + 743.58 (000, stated only in prose: its table cell is blank);
     // 003's `56700 has no unit and is left out.
     expect(body.procurement_10k_yuan).toBe(1517.08);
@@ -49,20 +57,27 @@ describe('queries on the real dataset', () => {
     await copy('facts', '2024 AS report_year, year + 1 AS year');
     for (const sql of VIEWS_SQL) await db.query(sql);
     const jurisdiction = (await totalsByScope(db, NO_FILTERS)).find((t) => t.scope === 'jurisdiction')!;
-    expect(jurisdiction).toMatchObject({ reports: 3, not_added: 1, requests_new: 3140 });
+    expect(jurisdiction).toMatchObject({ reports: 5, not_added: 1, requests_new: 3140 });
     // Without the city in the filtered reports, the district counts.
     const counties2024 = await totalsByScope(db, { ...NO_FILTERS, years: [2024], levels: ['county'] });
     expect(counties2024.find((t) => t.scope === 'jurisdiction')).toMatchObject({ reports: 1, not_added: 0, requests_new: 21 });
     for (const table of ['reports', 'facts']) await db.query(`DELETE FROM ${table} WHERE report_id = 'y'`);
     for (const sql of VIEWS_SQL) await db.query(sql);
-    expect((await totalsByScope(db, NO_FILTERS)).find((t) => t.scope === 'jurisdiction')).toMatchObject({ reports: 2, not_added: 0 });
+    expect((await totalsByScope(db, NO_FILTERS)).find((t) => t.scope === 'jurisdiction')).toMatchObject({ reports: 4, not_added: 0 });
   });
 
   it('finds agency-years missing inside a covered span', async () => {
-    expect(await missingYears(db, NO_FILTERS)).toEqual([]);
+    // The corpus holds 平潭县 2011 and 2013, and the zone's 2011–2013, 2016–2019, 2021 and 2023: its 2015, 2020 and
+    // 2022 are not there, and its 2014 report is filed under 平潭综合实验区管委会, the name its title gives.
+    const pingtan = [
+      { agency_id: '350128-人民政府', agency: '平潭县人民政府', year: 2012 },
+      ...[2014, 2015, 2020, 2022].map((year) => ({ agency_id: 'x-平潭综合实验区', agency: '平潭综合实验区', year })),
+    ];
+    expect(await missingYears(db, NO_FILTERS)).toEqual(pingtan);
+    expect(await missingYears(db, { ...NO_FILTERS, provinces: ['吉林省', '江苏省'] })).toEqual([]);
     // 浑江区民政局 reports 2017 only; an imagined 2015 report would leave 2016 missing.
     await db.query(`INSERT INTO reports SELECT * REPLACE ('x' AS report_id, 2015 AS report_year) FROM reports WHERE agency_id = '220602-民政局'`);
-    expect(await missingYears(db, NO_FILTERS)).toEqual([{ agency_id: '220602-民政局', agency: '浑江区民政局', year: 2016 }]);
+    expect(await missingYears(db, NO_FILTERS)).toEqual([{ agency_id: '220602-民政局', agency: '浑江区民政局', year: 2016 }, ...pingtan]);
     await db.query(`DELETE FROM reports WHERE report_id = 'x'`);
   });
 
@@ -76,27 +91,31 @@ describe('queries on the real dataset', () => {
   });
 
   it('sends a chart only the reports with the largest values, and counts the rest', async () => {
-    // Procurement items in 2020: 下城区 45, 未署名·武汉市 29, 吴忠市 10, 武昌区 a blank cell.
+    // Procurement items in 2020: 下城区 45, 未署名·武汉市 29, 吴忠市 10, 武昌区 a blank cell; 平潭 2019's run
+    // `政府集中采购13575394432.52元` cannot be cut into its items and amount: both unreadable, never ranked.
     const procurement = { section: 'active', items: ['procurement'] };
     const cut = { items: ['procurement'], seriesBy: { item: 'procurement' }, keys: ['items'] };
     const top = (await chartFigures(db, NO_FILTERS, procurement, [cut], 3))[0];
-    expect(top.reports).toBe(4);
+    expect(top.reports).toBe(5);
     expect(top.rows.filter((r) => r.measure === 'items').map((r) => [r.agency, r.value])).toEqual([
       ['下城区民政局', 45], ['吴忠市民政局', 10], ['未署名·武汉市 #a83f14', 29],
     ]);
     // All of them fit: the blank one is there too, as a gap, never a 0.
     const all = (await chartFigures(db, NO_FILTERS, procurement, [cut], 40))[0];
     expect(all.rows.find((r) => r.agency === '武昌区民政局' && r.measure === 'items')).toMatchObject({ value: null, status: 'blank' });
+    expect(all.rows.filter((r) => r.agency === '平潭综合实验区').map((r) => [r.report_year, r.measure, r.value, r.status])).toEqual([
+      [2019, 'amount_10k_yuan', null, 'unreadable'], [2019, 'items', null, 'unreadable'],
+    ]);
     // The size is the chart's own series: by amount, 下城区's unit-less 56,700 does not count.
     const byAmount = (await chartFigures(db, NO_FILTERS, procurement, [{ ...cut, keys: ['amount_10k_yuan'] }], 1))[0];
     expect(byAmount.rows.map((r) => r.agency)).toEqual(['未署名·武汉市 #a83f14', '未署名·武汉市 #a83f14']);
     const [groups] = await chartFigures(db, { ...NO_FILTERS, provinces: ['江苏省'] }, 'outcome_groups', [{ items: ['outcome_withheld'], seriesBy: { measure: 'total' }, keys: ['outcome_withheld'] }], 1);
     expect(groups.rows).toMatchObject([{ agency: '淮安市人民政府', report_year: 2024, item: 'outcome_withheld', value: 178 }]);
     expect(await chartFigures(db, { ...NO_FILTERS, provinces: ['无此省'] }, procurement, [cut], 3)).toEqual([{ rows: [], reports: 0 }]);
-    // Where every report fits (8 reports, 40 bars) nothing is ranked, and the figures are the same.
+    // Where every report fits (5 reports, 7 or 40 bars) nothing is ranked, and the figures are the same.
     const ranked = await chartFigures(db, NO_FILTERS, procurement, [cut, { ...cut, keys: ['amount_10k_yuan'] }], 7);
     expect(await chartFigures(db, NO_FILTERS, procurement, [cut, { ...cut, keys: ['amount_10k_yuan'] }], 40)).toEqual(ranked);
-    expect(ranked[0].reports).toBe(4);
+    expect(ranked[0].reports).toBe(5);
     // Several cuts in one query, each ranked on its own: by amount, 下城区's unit-less 56,700 does not count.
     const [items, amounts] = await chartFigures(db, NO_FILTERS, procurement, [cut, { ...cut, keys: ['amount_10k_yuan'] }], 1);
     expect([items.rows[0].agency, amounts.rows[0].agency]).toEqual(['下城区民政局', '未署名·武汉市 #a83f14']);
@@ -125,7 +144,10 @@ describe('queries on the real dataset', () => {
     // 002 names no agency: it is shown by its place and id, never by a guessed name, and found by either.
     expect((await searchAgencies(db, '未署名')).map((h) => h.agency)).toEqual(['未署名·武汉市 #a83f14']);
     expect(await searchAgencies(db, "'; DROP TABLE reports; --")).toEqual([]);
-    expect((await coverage(db, NO_FILTERS)).reports).toBe(8);
+    expect((await searchAgencies(db, '平潭')).map((h) => [h.agency_id, h.reports])).toEqual([
+      ['350128-人民政府', 2], ['x-平潭综合实验区', 9], ['x-平潭综合实验区管委会', 1],
+    ]);
+    expect((await coverage(db, NO_FILTERS)).reports).toBe(20);
   });
 
   it('tells whether the dataset already holds a report', async () => {
@@ -141,8 +163,15 @@ describe('queries on the real dataset', () => {
 
   it('lists failed checks first, and counts flags', async () => {
     const failed = await checkRows(db, NO_FILTERS, { statuses: ['fail'] });
-    expect(failed.map((c) => c.check).sort()).toEqual([
-      'narrative_vs_table.applications.new_received.total', 'review_litigation.sum.admin_review', 'review_litigation.sum.litigation_after_review',
+    // Each is the report's own inconsistency: 洪泽区 2023's sums, 武昌区's prose 无 against 2 in its table, 平潭 2012's
+    // prose 1913 against its table's 739, 平潭 2013's prose 4970 against 72804 and 收到1份…行政复议 against 行政复议数 0.
+    expect(failed.map((c) => [c.report_id, c.check]).sort()).toEqual([
+      ['325968602ea2', 'narrative_vs_table.active_volume.total.count'],
+      ['3f3beb166f7e', 'narrative_vs_table.applications.new_received.total'],
+      ['94a211353fb0', 'review_litigation.sum.admin_review'],
+      ['94a211353fb0', 'review_litigation.sum.litigation_after_review'],
+      ['a3b82f3678be', 'narrative_vs_table.active_volume.total.count'],
+      ['a3b82f3678be', 'narrative_vs_table.pre2019.admin_review.count'],
     ]);
     const flags = await flagCounts(db, NO_FILTERS);
     expect(flags.find((f) => f.flag === 'unit_missing')).toEqual({ flag: 'unit_missing', facts: 1, reports: 1 });
@@ -180,7 +209,10 @@ describe('queries on the real dataset', () => {
   });
 
   it('lists at most as many reports as asked for, in agency order', async () => {
-    expect((await reportList(db, NO_FILTERS)).length).toBe(8);
+    const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM reports`);
+    expect(n).toBe(20);
+    expect((await reportList(db, NO_FILTERS)).length).toBe(n);
+    expect((await reportList(db, NO_FILTERS, 25)).length).toBe(n);
     expect((await reportList(db, NO_FILTERS, 2)).map((r) => [r.agency_id, r.report_year])).toEqual([['220602-民政局', 2017], ['320800-人民政府', 2024]]);
   });
 
@@ -199,12 +231,17 @@ describe('queries on the real dataset', () => {
 
 describe('trends, comparison and user SQL', () => {
   it('opens Trends on agencies with two or more years', async () => {
-    expect((await trendAgencies(db, 'active_volume', NO_FILTERS)).map((a) => [a.agency_id, a.years])).toEqual([['220602-民政局', 5], ['320813-人民政府', 2]]);
+    // 平潭综合实验区 gives 主动公开 for 2011–2013, 2016–2018 (tables) and 2019, 2023 (prose): 8 years. 2021's prose
+    // (全年主动公开我区各级单位政府信息2645条) is not read, and its 2014 is 平潭综合实验区管委会's. 平潭县: 2011 and 2013.
+    expect((await trendAgencies(db, 'active_volume', NO_FILTERS)).map((a) => [a.agency_id, a.years])).toEqual([
+      ['x-平潭综合实验区', 8], ['220602-民政局', 5], ['320813-人民政府', 2], ['350128-人民政府', 2],
+    ]);
+    expect((await trend(db, 'active_volume', ['350128-人民政府'], NO_FILTERS)).map((p) => [p.year, p.value])).toEqual([[2011, 425], [2013, 1853]]);
     expect(await trendAgencies(db, 'active_volume', { ...NO_FILTERS, provinces: ['吉林省'] })).toMatchObject([{ agency_id: '220602-民政局' }]);
     const keys = await metricKeys(db, NO_FILTERS);
     expect(keys).toContainEqual({ section: 'applications', item: 'new_received', measure: 'natural_person' });
     expect(keys.length).toBeGreaterThan(100);
-    // Under the filters: the two city reports give fewer keys than all eight, and no report none.
+    // Under the filters: the city-level reports (吴忠市, 淮安市, the 平潭 zone's) give fewer keys than all, and no report none.
     const city = await metricKeys(db, { ...NO_FILTERS, levels: ['city'] });
     expect(city.length).toBeGreaterThan(50);
     expect(city.length).toBeLessThan(keys.length);
@@ -239,7 +276,7 @@ describe('trends, comparison and user SQL', () => {
     for (const sql of ['WITH x AS (SELECT 1) DELETE FROM checks', 'EXPLAIN ANALYZE WITH x AS (SELECT 1) DELETE FROM checks']) {
       await expect(runUserSql(db, sql), sql).rejects.toThrow(/syntax error/);
     }
-    expect((await runUserSql(db, 'SELECT count(*)::INTEGER AS n FROM checks')).rows).toEqual([{ n: 293 }]);
+    expect((await runUserSql(db, 'SELECT count(*)::INTEGER AS n FROM checks')).rows).toEqual([{ n: 439 }]);
     // Queries still run whatever their form, a trailing comment included.
     expect((await runUserSql(db, 'EXPLAIN ANALYZE SELECT count(*) FROM facts')).rows[0].explain_key).toBe('analyzed_plan');
     expect((await runUserSql(db, 'DESCRIBE reports')).rows.length).toBe(22);

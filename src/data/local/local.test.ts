@@ -15,6 +15,8 @@ import type { LocalReport } from './types';
 import { upgradeLocal } from './upgrade';
 
 const published = (file: string) => ({ name: file, text: readFileSync(`data/${file}`, 'utf8') });
+/** The published reports: data/raw's five, the three PDFs and the twelve 平潭 reports (one reports.csv row each). */
+const PUBLISHED_REPORTS = 20;
 const xihu = () => fixture('pipe-2021.md');
 const asLocal = (e: ReturnType<typeof xihu>): LocalReport => ({ report: e.report, facts: e.facts, checks: e.checks, file_name: 'pasted-1.txt', added_at: '2026-11-23T00:00:00Z', edited: [] });
 
@@ -22,7 +24,8 @@ describe('dataset CSVs a user brings', () => {
   it('reads the published files back into the same reports, facts and checks', () => {
     const { entries, problems } = readDatasetCsvs(['reports.csv', 'facts.csv', 'checks.csv'].map(published), 200_000);
     expect(problems).toEqual([]);
-    expect(entries).toHaveLength(8);
+    expect(entries).toHaveLength(PUBLISHED_REPORTS);
+    expect(entries).toHaveLength(published('reports.csv').text.trim().split('\n').length - 1);
     const wuzhong = entries.find((e) => e.report.agency === '吴忠市民政局')!;
     const procurement = wuzhong.facts.find((f) => f.section === 'active' && f.item === 'procurement' && f.measure === 'amount_10k_yuan')!;
     expect(procurement).toMatchObject({ value: 773.5, status: 'reported', unit: '万元' });
@@ -38,7 +41,7 @@ describe('dataset CSVs a user brings', () => {
     expect(earlier[0]).toBe(EARLIER_REPORT_COLUMNS.join(','));
     const { entries, problems } = readDatasetCsvs([{ name: 'reports.csv', text: earlier.join('\n') + '\n' }, published('facts.csv')], 200_000);
     expect(problems).toEqual([]);
-    expect(entries).toHaveLength(8);
+    expect(entries).toHaveLength(PUBLISHED_REPORTS);
     const wuchang = entries.find((e) => e.report.agency === '武昌区民政局')!;
     expect(wuchang.report).toMatchObject({ report_year: 2020, year_inferred: true, agency_as_printed: '', source_url: '', metadata_flags: [], metadata_missing: '' });
     // The current file carries them.
@@ -64,7 +67,7 @@ describe('dataset CSVs a user brings', () => {
     const broken = lines.map((l) => l.replace(',773.5,', ',seven,')).join('\n');
     const result = readDatasetCsvs([published('reports.csv'), { name: 'facts.csv', text: broken }], 200_000);
     expect(result.entries.map((e) => e.report.agency)).not.toContain('吴忠市民政局');
-    expect(result.entries).toHaveLength(7);
+    expect(result.entries).toHaveLength(PUBLISHED_REPORTS - 1);
     expect(result.problems.join('\n')).toMatch(/facts\.csv row \d+ value: "seven" is not a number/);
   });
 });
@@ -107,9 +110,10 @@ describe('a local report in the in-browser tables', () => {
     const local = asLocal(xihu());
     await apply(insertLocalSql(local));
     const { coverage, totals } = await overviewTotals(db, NO_FILTERS);
-    expect(coverage).toMatchObject({ reports: 9, agencies: 8, provinces: 5 });
-    // Bodies: 2 published + 西湖区示例局's 21 new requests.
-    expect(totals.find((t) => t.scope === 'body')).toMatchObject({ reports: 5, requests_new: 23 });
+    // The published 20 reports of 10 agencies in 6 provinces, and 西湖区示例局 (浙江省 is there already).
+    expect(coverage).toMatchObject({ reports: PUBLISHED_REPORTS + 1, agencies: 11, provinces: 6 });
+    // Bodies: the 5 published ones' 2 new requests (000's) + 西湖区示例局's 21.
+    expect(totals.find((t) => t.scope === 'body')).toMatchObject({ reports: 6, requests_new: 23 });
     const [hit] = await searchAgencies(db, '西湖区示例');
     expect(hit.agency).toBe(`杭州市西湖区示例局${LOCAL_MARK}`);
     const cells = await compareCells(db, [hit.agency_id]);
@@ -119,7 +123,7 @@ describe('a local report in the in-browser tables', () => {
     expect(await publishedSourceFile(db, local.report.report_id)).toBeUndefined();
 
     await apply(removeLocalSql(local.report.report_id));
-    expect((await overviewTotals(db, NO_FILTERS)).coverage.reports).toBe(8);
+    expect((await overviewTotals(db, NO_FILTERS)).coverage).toMatchObject({ reports: PUBLISHED_REPORTS, agencies: 10 });
     expect(await searchAgencies(db, '西湖区示例')).toEqual([]);
   });
 
