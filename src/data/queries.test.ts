@@ -231,11 +231,21 @@ describe('queries on the real dataset', () => {
 
 describe('trends, comparison and user SQL', () => {
   it('opens Trends on agencies with two or more years', async () => {
-    // 平潭综合实验区 gives 主动公开 for 2011–2013, 2016–2018 (tables) and 2019, 2023 (prose): 8 years. 2021's prose
-    // (全年主动公开我区各级单位政府信息2645条) is not read, and its 2014 is 平潭综合实验区管委会's. 平潭县: 2011 and 2013.
+    // 平潭综合实验区 gives 主动公开 for 2011–2013, 2016–2018 (tables) and 2019, 2021, 2023 (prose: 共公布政府信息2599条,
+    // 全年主动公开我区各级单位政府信息2645条, 共主动公开政府信息13561条): 9 years; its 2014 is 平潭综合实验区管委会's.
+    // 平潭县: 2011 and 2013.
     expect((await trendAgencies(db, 'active_volume', NO_FILTERS)).map((a) => [a.agency_id, a.years])).toEqual([
-      ['x-平潭综合实验区', 8], ['220602-民政局', 5], ['320813-人民政府', 2], ['350128-人民政府', 2],
+      ['x-平潭综合实验区', 9], ['220602-民政局', 5], ['320813-人民政府', 2], ['350128-人民政府', 2],
     ]);
+    expect((await trend(db, 'active_volume', ['x-平潭综合实验区'], NO_FILTERS)).filter((p) => p.year >= 2019).map((p) => [p.year, p.value, p.origin]))
+      .toEqual([[2019, 2599, 'narrative'], [2021, 2645, 'narrative'], [2023, 13561, 'narrative']]);
+    // Requests across the change of form: the old table's 受理 row before 2019 (the crosswalk), 本年新收 from 2019.
+    expect((await trend(db, 'requests_new', ['x-平潭综合实验区'], NO_FILTERS)).map((p) => [p.year, p.value, p.key])).toEqual([
+      [2011, 0, 'pre2019.requests_received.count'], [2012, 0, 'pre2019.requests_received.count'], [2013, 0, 'pre2019.requests_received.count'],
+      [2016, 0, 'pre2019.requests_received.count'], [2017, 0, 'pre2019.requests_received.count'], [2018, 0, 'pre2019.requests_received.count'],
+      [2019, 23, 'applications.new_received.total'], [2021, 70, 'applications.new_received.total'], [2023, 81, 'applications.new_received.total'],
+    ]);
+    expect((await trendAgencies(db, 'requests_new', NO_FILTERS)).map((a) => a.agency_id)).toContain('x-平潭综合实验区');
     expect((await trend(db, 'active_volume', ['350128-人民政府'], NO_FILTERS)).map((p) => [p.year, p.value])).toEqual([[2011, 425], [2013, 1853]]);
     expect(await trendAgencies(db, 'active_volume', { ...NO_FILTERS, provinces: ['吉林省'] })).toMatchObject([{ agency_id: '220602-民政局' }]);
     const keys = await metricKeys(db, NO_FILTERS);
