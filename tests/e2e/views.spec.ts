@@ -13,7 +13,7 @@ test('overview: coverage, totals per scope, dataset downloads', async ({ page, f
   await expect(page.locator('[data-stat="years"]')).toHaveText('2011–2024');
   const totals = await csvOf(page, 'overview-totals');
   expect(totals.startsWith('\ufeff')).toBe(true);
-  expect(totals).toContain('jurisdiction,2,3140');
+  expect(totals).toContain('jurisdiction,4,3140');
   await expect(page.locator('a.file')).toHaveCount(4);
   await page.screenshot({ path: 'test-results/overview.png', fullPage: true });
   void foreignRequests, void pageErrors;
@@ -28,7 +28,7 @@ test('overview: a district government’s whole-area report is not added to its 
   await withoutSnapshot(page);
   await open(page, '#/overview');
   await expect(page.getByTestId('not-added')).toContainText('有 1 份全辖区报告');
-  expect(await csvOf(page, 'overview-totals')).toMatch(/^jurisdiction,3,3140,.*,1,[^,]*$/m);
+  expect(await csvOf(page, 'overview-totals')).toMatch(/^jurisdiction,5,3140,.*,1,[^,]*$/m);
   void foreignRequests, void pageErrors;
 });
 
