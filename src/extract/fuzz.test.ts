@@ -4,7 +4,7 @@
  * swapped columns, stray characters and random code points on the text reports and the crawler dumps of
  * ../shared/reports/corpus; inside a line too (a dump holds its whole body on one line): spans cut or
  * duplicated, digit runs glued together or split apart, spaces dropped; random bytes on the text reports',
- * the dumps', the DOCX fixture's and the PDFs' bytes. Whatever the input, the extractor must not throw (a
+ * the dumps' and the PDFs' bytes. Whatever the input, the extractor must not throw (a
  * file it cannot read gets a message), must write only contract-valid rows, and must never report a
  * number the input does not contain (a value split out of a digit run is a substring of that run).
  */
@@ -22,11 +22,9 @@ import type { Fact } from './types';
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const BYTE_RUNS = Math.max(1, Math.round(RUNS / 5));
 const PDF_RUNS = Math.max(1, Math.round(RUNS / 100));
-const DOCX_RUNS = Math.max(1, Math.round(RUNS / 100));
 const reports = readdirSync('data/raw').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`data/raw/${f}`, 'utf8'));
 const corpusDir = `${SHARED_REPORTS}/corpus`;
 const dumps = HAVE_SHARED ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${corpusDir}/${f}`, 'utf8')) : [];
-const docx = new Uint8Array(readFileSync('src/extract/__fixtures__/xiacheng-2020.docx'));
 const pdfDir = `${SHARED_REPORTS}/pdf`;
 const pdfs = HAVE_SHARED ? readdirSync(pdfDir).map((f) => new Uint8Array(readFileSync(`${pdfDir}/${f}`))) : [];
 
@@ -197,13 +195,6 @@ describe('extractor under mutation', () => {
         assertSound(extractInputSync({ name: 'fuzz.txt', bytes }, SHA), decodeText(bytes));
       }),
       { numRuns: BYTE_RUNS },
-    );
-  }, 600_000);
-
-  it(`reads random bytes in a DOCX as a message or sound rows (${DOCX_RUNS} cases)`, () => {
-    fc.assert(
-      fc.property(byteMutations, (muts) => assertSound(extractInputSync({ name: 'fuzz.docx', bytes: mutateBytes(docx, muts) }, SHA), null)),
-      { numRuns: DOCX_RUNS },
     );
   }, 600_000);
 
