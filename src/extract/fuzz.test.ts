@@ -1,18 +1,21 @@
 /**
- * Mutation fuzzing of the extractor on the real reports: random cuts, duplicated lines, swapped columns,
- * stray characters and random code points on the text reports; random bytes on the text reports' and the
- * PDFs' bytes, read the way the CLI and the browser read files. Whatever the input, the extractor must
- * not throw (a file it cannot read gets a message), must write only contract-valid rows, and must never
- * report a number the input does not contain.
+ * Mutation fuzzing of the extractor on the real reports, every input read through the one door
+ * (extractInputSync / extractInput) as the CLI and the browser read files: random cuts, duplicated lines,
+ * swapped columns, stray characters and random code points on the text reports and the crawler dumps of
+ * ../shared/reports/corpus; inside a line too (a dump holds its whole body on one line): spans cut or
+ * duplicated, digit runs glued together or split apart, spaces dropped; random bytes on the text reports',
+ * the dumps' and the PDFs' bytes. Whatever the input, the extractor must not throw (a
+ * file it cannot read gets a message), must write only contract-valid rows, and must never report a
+ * number the input does not contain (a value split out of a digit run is a substring of that run).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { factProblems, reportProblems } from './contract';
 import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, nodePdfJs } from './__fixtures__/load';
-import { extractReport, type ExtractResult } from './extractReport';
+import type { ExtractResult } from './extractReport';
+import { extractInput, extractInputSync } from './extractInput';
 import { decodeText } from './input';
-import { PdfError, pdfPagesToDocument, readPdfPages } from './layout/pdf';
 import { compactLabel } from './text/normalize';
 import type { Fact } from './types';
 
@@ -20,6 +23,8 @@ const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const BYTE_RUNS = Math.max(1, Math.round(RUNS / 5));
 const PDF_RUNS = Math.max(1, Math.round(RUNS / 100));
 const reports = readdirSync('data/raw').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`data/raw/${f}`, 'utf8'));
+const corpusDir = `${SHARED_REPORTS}/corpus`;
+const dumps = HAVE_SHARED ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${corpusDir}/${f}`, 'utf8')) : [];
 const pdfDir = `${SHARED_REPORTS}/pdf`;
 const pdfs = HAVE_SHARED ? readdirSync(pdfDir).map((f) => new Uint8Array(readFileSync(`${pdfDir}/${f}`))) : [];
 
@@ -55,7 +60,51 @@ const randomChars = fc.tuple(fc.nat(), fc.nat(), fc.string({ unit: 'binary', min
   const p = pos % (line.length + 1);
   return lines.map((l, k) => (k === i ? line.slice(0, p) + s + line.slice(p + s.length) : l));
 });
-const mutations = fc.array(fc.oneof(cut, duplicate, swapColumns, stray, randomChars), { minLength: 1, maxLength: 6 });
+
+/**
+ * Mutations inside one line: a crawler dump holds its whole body, tables included, on one line, so whole-line
+ * mutations barely touch it. Half of them hit the longest line (the dump's body).
+ */
+type LineEdit = (line: string) => string;
+const inLine = (edit: fc.Arbitrary<LineEdit>) =>
+  fc.tuple(fc.nat(), fc.boolean(), edit).map(([at, longest, f]): Mutation => (lines) => {
+    const i = longest ? lines.reduce((best, l, k) => (l.length > lines[best].length ? k : best), 0) : at % Math.max(lines.length, 1);
+    return lines.map((l, k) => (k === i ? f(l) : l));
+  });
+const cutSpan = inLine(fc.tuple(fc.nat(), fc.nat({ max: 60 })).map(([pos, n]): LineEdit => (line) => {
+  const p = pos % (line.length + 1);
+  return line.slice(0, p) + line.slice(p + n);
+}));
+const duplicateSpan = inLine(fc.tuple(fc.nat(), fc.nat({ max: 60 }), fc.nat()).map(([pos, n, to]): LineEdit => (line) => {
+  const p = pos % (line.length + 1);
+  const q = to % (line.length + 1);
+  return line.slice(0, q) + line.slice(p, p + n) + line.slice(q);
+}));
+/** The k-th gap (spaces, tabs, commas) between two digits closed: `425 1516` → `4251516`. */
+const glueDigits = inLine(fc.nat().map((k): LineEdit => (line) => {
+  const gaps = [...line.matchAll(/(?<=\d)[ \t,\u3000]+(?=\d)/g)];
+  if (gaps.length === 0) return line;
+  const g = gaps[k % gaps.length];
+  return line.slice(0, g.index) + line.slice(g.index! + g[0].length);
+}));
+/** The k-th digit run of two or more digits cut apart by a space or tab at some point inside it. */
+const splitDigits = inLine(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(' ', '\t', '  ')).map(([k, at, sep]): LineEdit => (line) => {
+  const runs = [...line.matchAll(/\d{2,}/g)];
+  if (runs.length === 0) return line;
+  const r = runs[k % runs.length];
+  const p = r.index! + 1 + (at % (r[0].length - 1));
+  return line.slice(0, p) + sep + line.slice(p);
+}));
+/** Spaces dropped over a stretch of the line (or all of it), as crawlers and copy-paste do. */
+const dropSpaces = inLine(fc.tuple(fc.nat(), fc.nat({ max: 400 })).map(([pos, n]): LineEdit => (line) => {
+  const p = pos % (line.length + 1);
+  const end = n === 0 ? line.length : p + n;
+  return line.slice(0, p) + line.slice(p, end).replace(/[ \u3000]+/g, '') + line.slice(end);
+}));
+const mutations = fc.array(
+  fc.oneof(cut, duplicate, swapColumns, stray, randomChars, cutSpan, duplicateSpan, glueDigits, splitDigits, dropSpaces),
+  { minLength: 1, maxLength: 6 },
+);
 
 /** The digits of a value must be in the digits of the text it was read from (unit changes move only zeros and the point). */
 function comesFromInput(f: Fact, compactInput: string): boolean {
@@ -74,7 +123,8 @@ function comesFromInput(f: Fact, compactInput: string): boolean {
  */
 function assertSound(result: ExtractResult, text: string | null) {
   if (!result.ok) {
-    if (!/not an annual report/.test(result.error)) throw new Error(result.error);
+    // A file the door cannot read gets a message; only an exception caught by the door is a failure.
+    if (/^unexpected error/.test(result.error)) throw new Error(result.error);
     return;
   }
   const problems = reportProblems(result.report);
@@ -112,48 +162,54 @@ function mutateBytes(bytes: Uint8Array, muts: [string, number, Uint8Array][]): U
   return out;
 }
 
+const SHA = 'f'.repeat(64);
+const encode = (text: string) => new TextEncoder().encode(text);
+/** A mutated text read as a .txt file through the door; it may also say the text is no report, or not text. */
+function assertTextSound(text: string) {
+  const result = extractInputSync({ name: 'fuzz.txt', bytes: encode(text) }, SHA);
+  if (!result.ok && !/not an annual report|not a text file/.test(result.error)) throw new Error(result.error);
+  assertSound(result, text);
+}
+const mutated = (text: string, muts: Mutation[]) => muts.reduce((lines, m) => m(lines), text.split('\n')).join('\n');
+
 describe('extractor under mutation', () => {
-  it(`never throws, writes contract-valid rows, and invents no number (${RUNS} cases)`, () => {
+  it(`never throws, writes contract-valid rows, and invents no number: data/raw reports (${RUNS} cases)`, () => {
     fc.assert(
-      fc.property(fc.nat({ max: reports.length - 1 }), mutations, (which, muts) => {
-        const text = muts.reduce((lines, m) => m(lines), reports[which].split('\n')).join('\n');
-        assertSound(extractReport({ sourceFile: 'fuzz.txt', sha256: 'f'.repeat(64), text }), text);
-      }),
+      fc.property(fc.nat({ max: reports.length - 1 }), mutations, (which, muts) => assertTextSound(mutated(reports[which], muts))),
       { numRuns: RUNS },
     );
   }, 600_000);
 
-  it(`reads random bytes in a text report as the CLI does: a message or sound rows (${BYTE_RUNS} cases)`, () => {
-    const encoded = reports.map((r) => new TextEncoder().encode(r));
+  it.skipIf(!HAVE_SHARED)(`the same on the crawler dumps of ../shared/reports/corpus, mutated inside their one body line too (${RUNS} cases)${IF_SHARED}`, () => {
     fc.assert(
-      fc.property(fc.nat({ max: encoded.length - 1 }), byteMutations, (which, muts) => {
-        const text = decodeText(mutateBytes(encoded[which], muts));
-        // null: the CLI and the page say 'not a text file'; the extractor is not reached.
-        if (text !== null) assertSound(extractReport({ sourceFile: 'fuzz.txt', sha256: 'f'.repeat(64), text }), text);
+      fc.property(fc.nat({ max: dumps.length - 1 }), mutations, (which, muts) => assertTextSound(mutated(dumps[which], muts))),
+      { numRuns: RUNS },
+    );
+  }, 600_000);
+
+  const texts = [...reports, ...dumps].map(encode);
+  it(`reads random bytes in a text report or crawler dump as the CLI does: a message or sound rows (${BYTE_RUNS} cases${HAVE_SHARED ? '' : '; data/raw only, the corpus dumps skipped: ../shared/reports is absent'})`, () => {
+    fc.assert(
+      fc.property(fc.nat({ max: texts.length - 1 }), byteMutations, (which, muts) => {
+        const bytes = mutateBytes(texts[which], muts);
+        assertSound(extractInputSync({ name: 'fuzz.txt', bytes }, SHA), decodeText(bytes));
       }),
       { numRuns: BYTE_RUNS },
     );
   }, 600_000);
 
-  it.skipIf(!HAVE_SHARED)(`reads random bytes in a PDF as a message (PdfError) or sound rows, never another error (${PDF_RUNS} cases)${IF_SHARED}`, async () => {
+  it.skipIf(!HAVE_SHARED)(`reads random bytes in a PDF as a message or sound rows, never another error (${PDF_RUNS} cases)${IF_SHARED}`, async () => {
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: pdfs.length - 1 }), byteMutations, async (which, muts) => {
-        let pages;
-        try {
-          pages = await readPdfPages(mutateBytes(pdfs[which], muts), nodePdfJs);
-        } catch (e) {
-          if (e instanceof PdfError) return;
-          throw e;
-        }
-        assertSound(extractReport({ sourceFile: 'fuzz.pdf', sha256: 'f'.repeat(64), text: '', document: pdfPagesToDocument(pages) }), null);
+        assertSound(await extractInput({ name: 'fuzz.pdf', bytes: mutateBytes(pdfs[which], muts) }, { pdfjs: nodePdfJs }, SHA), null);
       }),
       { numRuns: PDF_RUNS },
     );
   }, 600_000);
 
-  it('invents nothing on the unmutated reports either', () => {
-    for (const text of reports) {
-      const result = extractReport({ sourceFile: 'r.txt', sha256: 'e'.repeat(64), text });
+  it(`invents nothing on the unmutated reports and dumps either${IF_SHARED}`, () => {
+    for (const text of [...reports, ...dumps]) {
+      const result = extractInputSync({ name: 'r.txt', bytes: encode(text) }, SHA);
       if (!result.ok) throw new Error(result.error);
       const compactInput = compactLabel(text);
       for (const f of result.facts.filter((x) => x.status === 'reported')) expect(comesFromInput(f, compactInput), `${f.item}.${f.measure}`).toBe(true);

@@ -76,11 +76,13 @@ function findRuns(text: string): Run[] {
   const runs: Run[] = [];
   // A year heading (`2013年度`) is a heading, not a run.
   const headings = headingBlocks(text).map((m) => [m.index, m.index + m[0].length]);
+  // Blocks come in text order and i only grows: one pointer instead of a search at every character.
+  let h = 0;
   let i = 0;
   while (i < text.length) {
-    const heading = headings.find(([from, to]) => i >= from && i < to);
-    if (heading) {
-      i = heading[1];
+    while (h < headings.length && headings[h][1] <= i) h++;
+    if (h < headings.length && headings[h][0] <= i) {
+      i = headings[h][1];
       continue;
     }
     const signed = text[i] === '-' && isDigit(text[i + 1]);

@@ -23,10 +23,11 @@ const TOTAL = APPLICANT_MEASURES.indexOf('total');
 const COLUMNS = APPLICANT_MEASURES.map((_, c) => c);
 
 /**
- * The form's arithmetic over table 三 (rows in `order`): the six applicant columns add to 总计; per column,
+ * The form's arithmetic over table 三 (rows in the form's order): the six applicant columns add to 总计; per column,
  * the outcome rows add to （七）总计, and 本年新收 + 上年结转 = （七）总计 + 结转下年度.
  */
-function applicationEquations(order: string[], split: boolean): Equation[] {
+function buildEquations(split: boolean): Equation[] {
+  const order = applicationOrder(split);
   const at = (item: string) => order.indexOf(item);
   const applicants = order.map((_, r) => equation(COLUMNS.map((c): [number, number, number] => [r, c, c === TOTAL ? -1 : 1])));
   const outcomes = COLUMNS.map((c) => equation([[at('total_handled'), c, -1], ...outcomeItems(split).map((item): [number, number, number] => [at(item), c, 1])]));
@@ -35,6 +36,8 @@ function applicationEquations(order: string[], split: boolean): Equation[] {
   ]));
   return [...applicants, ...outcomes, ...balance];
 }
+/** The equations depend only on the form variant: built once each (they were a hot spot of bench:extract). */
+const EQUATIONS = new Map([false, true].map((split) => [split, buildEquations(split)]));
 
 /** Index of the first row of table 三, or -1. */
 export function findApplicationsStart(rows: Row[]): number {
@@ -79,7 +82,7 @@ export function parseApplications(rows: Row[]): { facts: FactDraft[]; end: numbe
   const glued = placeGluedRows(
     order.map((item) => found.get(item) ?? garbled.placed.get(item) ?? null),
     order.map(keysOf),
-    applicationEquations(order, split),
+    EQUATIONS.get(split)!,
   );
   const facts: FactDraft[] = [];
   const emitted = new Set<string>();

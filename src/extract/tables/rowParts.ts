@@ -85,6 +85,9 @@ export type Placement =
  */
 export function placeRow(parts: RowParts, n: number): Placement {
   const { values } = parts;
+  // A label with no cell after it, not even an empty one (plain pdftotext puts each cell on a line of its
+  // own): the layout does not show where its numbers are, so nothing says they are blank.
+  if (values.length === 0) return { ok: false, flag: 'cells_missing', raw: '' };
   // In exact layouts the form's value columns are the last n; empty cells before them belong to a wide label.
   if (parts.row.exactColumns && values.length > n && values.slice(0, values.length - n).every((c) => c.text.trim() === '')) {
     return placeValues(values.slice(-n), n, true);
