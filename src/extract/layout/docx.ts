@@ -51,7 +51,23 @@ function mainPart(bytes: Uint8Array) {
   const root = dom?.children.find(isElement);
   // An .xlsx or .pptx has a main part too, whose root is a workbook or a presentation.
   if (!root || root.name !== 'w:document') throw new DocxError(`${notWord} (its main part ${target} is not a Word body)`);
+  // The readers below recurse through the tree: damaged XML can nest deep enough to overflow the stack.
+  if (depthOver(root, MAX_DEPTH)) throw new DocxError(`damaged Word document (its body nests deeper than ${MAX_DEPTH} levels)`);
   return root;
+}
+
+/** Word bodies nest a few dozen levels (tables in cells in tables); thousands means damage. */
+const MAX_DEPTH = 400;
+
+/** Whether any element lies deeper than `max` levels below `root`, found without recursion. */
+function depthOver(root: Element, max: number): boolean {
+  const stack: [ChildNode, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > max) return true;
+    if (isElement(node)) for (const c of node.children) stack.push([c, depth + 1]);
+  }
+  return false;
 }
 
 /** Text of a run container; `mc:AlternateContent` carries the same content twice, only its first choice counts. */
