@@ -2,8 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 const base = process.env.BASE_PATH ?? '/';
 const port = Number(process.env.E2E_PORT ?? 4173);
-/** The README's own start command (Vite's dev server), served at the root as `npm start` serves it. */
-const devPort = port + 1;
+/** The README's own start command (Vite's dev server), served at the root as `npm start` serves it (port + 1 is packed.spec's). */
+const devPort = port + 2;
 
 /**
  * Browser tests run Debian's Chromium against the built site, served the way GitHub Pages serves it, and

@@ -69,6 +69,11 @@ export async function settle(page: Page) {
  */
 export async function tooltipHtml(page: Page, panel: string, text: string): Promise<string> {
   const chart = page.locator(`[data-panel="${panel}"] .chart`);
+  // The mouse reaches only what the viewport shows: a chart below the fold, or taller than the window, is brought into it.
+  const viewport = page.viewportSize()!;
+  const height = (await chart.boundingBox())!.height;
+  if (height + 40 > viewport.height) await page.setViewportSize({ width: viewport.width, height: Math.ceil(height) + 80 });
+  await chart.scrollIntoViewIfNeeded();
   const box = (await chart.boundingBox())!;
   const steps = 160;
   const path = [

@@ -40,9 +40,9 @@ test('statements that reach for the network, files, extensions, settings or the 
     await run('SELECT count(*) AS n FROM facts');
     await expect(page.getByTestId('sql-count'), `after ${statement}`).toContainText('1 行');
   }
-  // The tables are as they were: Data quality still lists its three failed checks.
+  // The tables are as they were: Data quality still lists its six failed checks.
   await open(page, '#/quality');
-  await expect(page.locator('[data-panel="quality-checks"] tbody tr')).toHaveCount(3);
+  await expect(page.locator('[data-panel="quality-checks"] tbody tr')).toHaveCount(6);
   await settle(page);
   expect(outside, 'requests outside this site').toEqual([]);
   void foreignRequests, void pageErrors;
