@@ -27,13 +27,17 @@ it('npm run extract reads .docx and .doc, and says why a zip, a truncated DOCX o
   // checks of 003's text export (data/facts.csv, data/checks.csv).
   expect(run.stdout).toBe(`extract: 2 reports (0 kept from before), 400 facts, 82 checks (0 failed) → ${out}\n`);
   // Both read like the text export of 003: every one of its 41 checks passes (the .doc's wide tables included),
-  // and every column after report_id, source_file and sha256 is the one data/reports.csv holds for 003.
+  // and every column after report_id, source_file and sha256 is the one data/reports.csv holds for 003, but
+  // the layout, which names the front end that read each file.
   const [header, ...rows] = readFileSync(join(out, 'reports.csv'), 'utf8').trim().split('\n').map((line) => line.split(','));
   const text003 = readFileSync('data/reports.csv', 'utf8').split('\n').find((line) => line.includes(',003_cf5b7850cf226470.txt,'))!.split(',');
   for (const file of ['xiacheng-2020.docx', 'xiacheng-2020.doc']) {
     const row = rows.find((r) => r[header.indexOf('source_file')] === file)!;
     const at = (column: string) => row[header.indexOf(column)];
     expect([at('agency'), at('report_year'), at('form_version'), at('checks_passed'), at('checks_failed')], file).toEqual(['下城区民政局', '2020', '2019', '41', '0']);
-    expect(row.slice(3), file).toEqual(text003.slice(3));
+    const layout = header.indexOf('layout');
+    expect(at('layout'), file).toBe(file.endsWith('.docx') ? 'docx' : 'doc');
+    expect(text003[layout]).toBe('text');
+    expect(row.slice(3).filter((_, i) => i + 3 !== layout), file).toEqual(text003.slice(3).filter((_, i) => i + 3 !== layout));
   }
 });

@@ -80,7 +80,7 @@ for (let n = 0; n < total; n++) {
     division_code: county.code, admin_level: 'county', scope: agencyType === '人民政府' ? 'jurisdiction' : 'body',
     report_year: year, year_inferred: false, form_version: form, published_date: `${year + 1}-01-${String(10 + Math.floor(random() * 20))}`,
     checks_passed: 0, checks_failed: 0,
-    agency_as_printed: `合成·${county.name}${agencyType}`, source_url: '', metadata_flags: [], metadata_missing: '',
+    agency_as_printed: `合成·${county.name}${agencyType}`, source_url: '', metadata_flags: [], metadata_missing: '', layout: 'text',
   };
   const cells: Fact[] = [];
   const fact = (section: string, item: string, measure: string, value: number | null, unit = 'count') => {

@@ -14,8 +14,7 @@ export interface CoverageCount extends SqlRow {
   agencies: number;
 }
 
-export type CoverageDimension = 'province' | 'admin_level' | 'form_version';
-export const COVERAGE_DIMENSIONS: readonly CoverageDimension[] = ['province', 'admin_level', 'form_version'];
+export type CoverageDimension = 'province' | 'admin_level' | 'form_version' | 'layout';
 
 /** Reports and agencies per value of one report field, most reports first. */
 export function coverageBy(db: Connector, f: Filters, dimension: CoverageDimension): Promise<CoverageCount[]> {

@@ -289,7 +289,7 @@ describe('trends, comparison and user SQL', () => {
     expect((await runUserSql(db, 'SELECT count(*)::INTEGER AS n FROM checks')).rows).toEqual([{ n: 439 }]);
     // Queries still run whatever their form, a trailing comment included.
     expect((await runUserSql(db, 'EXPLAIN ANALYZE SELECT count(*) FROM facts')).rows[0].explain_key).toBe('analyzed_plan');
-    expect((await runUserSql(db, 'DESCRIBE reports')).rows.length).toBe(22);
+    expect((await runUserSql(db, 'DESCRIBE reports')).rows.length).toBe(23);
     expect((await runUserSql(db, 'SHOW TABLES')).rows.map((r) => r.name)).toContain('facts');
     expect((await runUserSql(db, 'SUMMARIZE checks')).rows.length).toBe(6);
     expect((await runUserSql(db, 'SELECT 1 AS one -- a note')).rows).toEqual([{ one: 1 }]);

@@ -8,7 +8,7 @@ const REPORT_TYPES = {
   agency_type: 'VARCHAR', province: 'VARCHAR', city: 'VARCHAR', county: 'VARCHAR', division_code: 'VARCHAR',
   admin_level: 'VARCHAR', scope: 'VARCHAR', report_year: 'INTEGER', year_inferred: 'BOOLEAN', form_version: 'VARCHAR',
   published_date: 'VARCHAR', checks_passed: 'INTEGER', checks_failed: 'INTEGER', agency_as_printed: 'VARCHAR',
-  source_url: 'VARCHAR', metadata_flags: 'VARCHAR', metadata_missing: 'VARCHAR',
+  source_url: 'VARCHAR', metadata_flags: 'VARCHAR', metadata_missing: 'VARCHAR', layout: 'VARCHAR',
 };
 const FACT_TYPES = {
   report_id: 'VARCHAR', source_file: 'VARCHAR', agency: 'VARCHAR', year: 'INTEGER', report_year: 'INTEGER',

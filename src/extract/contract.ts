@@ -4,7 +4,7 @@
  */
 import { FLAGS, REPORT_FLAGS } from './flags';
 import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, PRE2019_ROWS, REVIEW_GROUPS, REVIEW_MEASURES, canonicalUnit, pre2019Measures } from './formKeys';
-import { type Check, CHECK_STATUSES, type Fact, type Report } from './types';
+import { type Check, CHECK_STATUSES, type Fact, LAYOUTS, type Report } from './types';
 
 /** section.item.measure of every key, with the forms that have it. */
 export const DATASET_KEYS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
@@ -55,6 +55,7 @@ export function reportProblems(r: Report): string[] {
   const problems: string[] = [];
   if (!/^[0-9a-f]{12}$/.test(r.report_id) || !r.sha256.startsWith(r.report_id)) problems.push('report_id is not the start of sha256');
   if (!['pre2019', '2019', '2021'].includes(r.form_version)) problems.push(`bad form_version ${r.form_version}`);
+  if (r.layout && !(LAYOUTS as readonly string[]).includes(r.layout)) problems.push(`bad layout ${r.layout}`);
   if (!['body', 'jurisdiction', 'unknown'].includes(r.scope)) problems.push(`bad scope ${r.scope}`);
   if (!['province', 'city', 'county', ''].includes(r.admin_level)) problems.push(`bad admin_level ${r.admin_level}`);
   if (r.division_code && !/^\d{6}$/.test(r.division_code)) problems.push(`bad division_code ${r.division_code}`);

@@ -5,7 +5,7 @@ import type { Check, Fact, Report } from './types';
 export const REPORT_COLUMNS = [
   'report_id', 'source_file', 'sha256', 'agency', 'agency_id', 'agency_type', 'province', 'city', 'county',
   'division_code', 'admin_level', 'scope', 'report_year', 'year_inferred', 'form_version', 'published_date',
-  'checks_passed', 'checks_failed', 'agency_as_printed', 'source_url', 'metadata_flags', 'metadata_missing',
+  'checks_passed', 'checks_failed', 'agency_as_printed', 'source_url', 'metadata_flags', 'metadata_missing', 'layout',
 ] as const satisfies readonly (keyof Report)[];
 
 /** The reports.csv columns before metadata_flags and its siblings were appended: such files still load. */

@@ -94,6 +94,7 @@ export function extractReport(input: ReportInput): ExtractResult {
     source_url: meta.sourceUrl,
     metadata_flags: meta.flags,
     metadata_missing: meta.missing.join('; '),
+    layout: doc.layout,
   };
   report.agency_id = agencyIdOf(report);
   const facts = drafts.map((d) => toFact(report, d));

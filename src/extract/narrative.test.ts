@@ -58,5 +58,6 @@ describe('proactive disclosure totals, in prose', () => {
     expect(read('区直、县直各单位主动公开政府信息303条，占71.3%。', 'pre2019')).toEqual([]);
     expect(read('2011年，全区共制作、获取政府信息总数1873条，其中主动公开政府信息425条，作为依申请公开信息数46条。', 'pre2019')).toEqual([['active_volume.total.count', 425]]);
     expect(read('全年主动公开规划类信息30条。', '2021')).toEqual([]);
+    expect(read('累计主动公开采购信息25条。', 'pre2019')).toEqual([]);
   });
 });

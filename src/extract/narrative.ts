@@ -46,9 +46,9 @@ const PATTERNS: Pattern[] = [
     read: (t) => {
       const m =
         /主动公开(?:政府)?信息(?:总数|总计|共计|合计|总量)(?:为|达)?(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(t) ??
-        // 公布 with 共/全年 is the year's whole output (平潭 2019: 共公布政府信息2599条, then its categories); a
-        // few words may name whose (全年主动公开我区各级单位政府信息2645条), never a category (…类信息).
-        /(?:共|累计|全年)+(?:计)?(?:主动公开|公布)(?:各类)?(?:(?!类)[^。，,；;\d]){0,8}?(?:政府)?信息(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(t);
+        // 公布 with 共/全年 is the year's whole output (平潭 2019: 共公布政府信息2599条, then its categories); words
+        // naming whose may stand between (全年主动公开我区各级单位政府信息2645条), never a subject (采购信息25条).
+        /(?:共|累计|全年)+(?:计)?(?:主动公开|公布)(?:各类)?(?:[我本全][区市县省镇乡]|各级|各|单位|部门|机关){0,4}(?:政府)?信息(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(t);
       return m ? count(m[0], m[1].replace(/,/g, ''), m[2]) : null;
     },
   },

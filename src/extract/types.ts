@@ -57,6 +57,8 @@ export interface Report {
   metadata_flags: ReportFlag[];
   /** What could not be found and why, one `field: reason` per entry, `; `-separated; empty when all was found. */
   metadata_missing: string;
+  /** The front end that read the file (LAYOUTS); empty for a report kept or written before the column existed. */
+  layout: Layout | '';
 }
 
 export interface Check {

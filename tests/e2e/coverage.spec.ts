@@ -13,6 +13,11 @@ test('coverage: tiles count reports per province and filter the views; the grid 
   await expect(hongze.locator('td[data-year="2022"]')).toHaveClass('missing');
   // 2021 form: 淮安市 2024, 洪泽区 2023 and 2024, 平潭综合实验区 2021 and 2023 (three agencies).
   expect(await csvOf(page, 'coverage-by-form')).toMatch(/^2021,5,3$/m);
+  // The twelve 平潭 reports are crawler dumps, the three PDFs PDF, the five data/raw reports text.
+  const layouts = await csvOf(page, 'coverage-by-layout');
+  expect(layouts).toMatch(/^crawler_dump,12,3$/m);
+  expect(layouts).toMatch(/^text,5,5$/m);
+  expect(layouts).toMatch(/^pdf,3,2$/m);
   // 平潭: the zone's ten reports and 平潭县人民政府's two; the 2014 report names the zone's 管委会, a body of its own.
   await expect(page.locator('[data-province="福建省"]')).toHaveAttribute('aria-label', '福建省：12 份报告');
   await expect(page.locator('[data-province="福建省"]')).toHaveClass(/dark/);

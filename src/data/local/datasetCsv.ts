@@ -20,7 +20,7 @@ function num(value: string, where: string, problems: string[]): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-/** A reports row; one written before agency_as_printed and its siblings existed gets them empty. */
+/** A reports row; one written before agency_as_printed and its siblings (layout the last) existed gets them empty. */
 function toReport(r: Record<string, string>, where: string, problems: string[]): Report {
   return {
     ...(r as unknown as Report),
@@ -32,6 +32,7 @@ function toReport(r: Record<string, string>, where: string, problems: string[]):
     source_url: r.source_url ?? '',
     metadata_flags: (r.metadata_flags ?? '').split(';').filter(Boolean) as Report['metadata_flags'],
     metadata_missing: r.metadata_missing ?? '',
+    layout: (r.layout ?? '') as Report['layout'],
   };
 }
 

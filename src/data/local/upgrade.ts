@@ -1,6 +1,6 @@
 /**
  * Reports kept in IndexedDB under an earlier contract lack the columns added since (agency_as_printed,
- * source_url, metadata_flags, metadata_missing). They come back with those empty, as an earlier
+ * source_url, metadata_flags, metadata_missing, layout). They come back with those empty, as an earlier
  * reports.csv loads: nothing is re-extracted or guessed for them.
  */
 import type { Report } from '../../extract/types';
@@ -13,6 +13,7 @@ export function upgradeReport(report: Report): Report {
     source_url: report.source_url ?? '',
     metadata_flags: report.metadata_flags ?? [],
     metadata_missing: report.metadata_missing ?? '',
+    layout: report.layout ?? '',
   };
 }
 

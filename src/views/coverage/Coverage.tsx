@@ -1,6 +1,6 @@
 /**
  * What the dataset covers and what not, computed from the data: provinces as tiles, counts by province,
- * level and form, and which agency reported for which year.
+ * level, form and file layout, and which agency reported for which year.
  */
 import { type CoverageCount, type CoverageDimension, agencyYears, coverageBy } from '../../data/coverageQueries';
 import { useQuery } from '../../data/useQuery';
@@ -19,6 +19,12 @@ const VALUE_LABELS: Record<CoverageDimension, Record<string, { zh: string; en: s
   province: {},
   admin_level: { province: { zh: '省级', en: 'Province' }, city: { zh: '地市级', en: 'City' }, county: { zh: '县区级', en: 'County' }, '': { zh: '未定', en: 'Not resolved' } },
   form_version: { pre2019: { zh: '2019 年以前', en: 'Before 2019' }, '2019': { zh: '2019 年表式', en: '2019 form' }, '2021': { zh: '2021 年表式', en: '2021 form' } },
+  layout: {
+    pdf: { zh: 'PDF', en: 'PDF' }, html: { zh: '网页', en: 'Web page' }, text: { zh: '文本（OCR、导出）', en: 'Text (OCR, exports)' },
+    docx: { zh: 'Word（.docx）', en: 'Word (.docx)' }, doc: { zh: 'Word（.doc）', en: 'Word (.doc)' },
+    crawler_dump: { zh: '网页抓取文本', en: 'Web crawler text' }, space_aligned: { zh: 'PDF 转换文本', en: 'Text converted from PDF' },
+    '': { zh: '未记录', en: 'Not recorded' },
+  },
 };
 
 export function Coverage({ state, navigate }: ViewProps) {
@@ -30,6 +36,7 @@ export function Coverage({ state, navigate }: ViewProps) {
   const byProvince = useQuery((db) => coverageBy(db, f, 'province'), [f]);
   const byLevel = useQuery((db) => coverageBy(db, f, 'admin_level'), [f]);
   const byForm = useQuery((db) => coverageBy(db, f, 'form_version'), [f]);
+  const byLayout = useQuery((db) => coverageBy(db, f, 'layout'), [f]);
   const grid = useQuery((db) => agencyYears(db, f, GRID_ROWS), [f]);
   const fmt = (n: number) => formatNumber(n, lang);
   const valueName = (dimension: CoverageDimension, value: string) => {
@@ -73,6 +80,7 @@ export function Coverage({ state, navigate }: ViewProps) {
         {countTable('coverage-by-province', zh ? '按省份' : 'By province', 'province', byProvince.data)}
         {countTable('coverage-by-level', zh ? '按行政级别' : 'By level', 'admin_level', byLevel.data)}
         {countTable('coverage-by-form', zh ? '按表式' : 'By form', 'form_version', byForm.data)}
+        {countTable('coverage-by-layout', zh ? '按文件形式' : 'By file layout', 'layout', byLayout.data)}
       </div>
       <Panel
         id="coverage-grid"
