@@ -9,7 +9,9 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, type Page, chromium } from '@playwright/test';
+import Papa from 'papaparse';
 import { serveDist } from '../../scripts/serve';
+import { REPORT_COLUMNS } from '../../src/extract/csv';
 import { PUBLISHED_REPORTS, expect, open, recordForeignRequests, settle, test } from './fixtures';
 import { buildAtCommit } from './oldBuild';
 
@@ -75,6 +77,15 @@ test('a report kept by the previous build comes back in today’s build: kept li
     await expect(kept.locator('li')).toContainText('杭州市西湖区示例局 · 2023 · pasted-');
     await expect(kept).toContainText('手工修改：published_date');
     await expect(page.getByRole('alert')).toHaveCount(0);
+    // Exported, it is a row of today's reports.csv: the metadata kept then, the columns added since empty.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'reports.csv' }).click()]);
+    const exported = Papa.parse<Record<string, string>>(readFileSync((await download.path())!, 'utf8'), { header: true, skipEmptyLines: true });
+    expect(exported.meta.fields).toEqual([...REPORT_COLUMNS]);
+    expect(exported.data).toHaveLength(1);
+    expect(exported.data[0]).toMatchObject({
+      agency: '杭州市西湖区示例局', division_code: '330106', report_year: '2023', published_date: '2024-01-15',
+      agency_as_printed: '', source_url: '', metadata_flags: '', metadata_missing: '',
+    });
 
     // Its numbers as read in pipe-2021.md: 本年新收 21 in all, 18 from natural persons; 行政许可 88.
     await kept.getByRole('link', { name: '查看' }).click();
