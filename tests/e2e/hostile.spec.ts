@@ -5,6 +5,7 @@
  */
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
+import { VIEWS } from '../../src/app/views';
 import { expect, open, rewriteData, settle, test, tooltipHtml, withoutSnapshot } from './fixtures';
 
 // No semicolons: flags are split on them, and each payload should survive whole.
@@ -57,7 +58,7 @@ async function expectIntact(page: Page, where: string) {
   await expect(page.locator('nav[aria-label="views"]')).toBeInViewport();
 }
 
-test('a dataset carrying script, markup, javascript: links and a 5,000-character word is shown as text in every view', async ({ page, foreignRequests, pageErrors }) => {
+test('a dataset carrying script, markup, javascript: links and a 5,000-character word is shown as text in every view', async ({ page }) => {
   test.setTimeout(240_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   const alarms: string[] = [];
@@ -66,7 +67,7 @@ test('a dataset carrying script, markup, javascript: links and a 5,000-character
   page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) alarms.push(m.text()); });
   await serveHostileDataset(page);
 
-  for (const view of ['overview', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends', 'add', 'about']) {
+  for (const view of VIEWS) {
     await open(page, `#/${view}`);
     await expectIntact(page, view);
   }
@@ -133,14 +134,12 @@ test('a dataset carrying script, markup, javascript: links and a 5,000-character
 
   await settle(page);
   expect(alarms, 'no dialog and no blocked script').toEqual([]);
-  void foreignRequests, void pageErrors;
 });
 
-test('a dataset file whose header carries markup is named in a message shown as text', async ({ page, foreignRequests, pageErrors }) => {
+test('a dataset file whose header carries markup is named in a message shown as text', async ({ page }) => {
   await page.route('**/data/facts.csv', (route) => route.fulfill({ status: 200, contentType: 'text/csv', body: `${IMG},${LONG}\n1,2\n` }));
   await page.goto('./#/overview');
   await expect(page.getByTestId('load-error')).toContainText(`data/facts.csv: its header is not the dataset's`, { timeout: 30_000 });
   await expect(page.getByTestId('load-error')).toContainText(IMG);
   await expectIntact(page, 'load error');
-  void foreignRequests, void pageErrors;
 });
