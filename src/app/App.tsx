@@ -42,7 +42,7 @@ function Shell() {
           {state.lang === 'zh' ? 'English' : '中文'}
         </button>
       </header>
-      <nav aria-label={t('views')} ref={nav}>
+      <nav className="views" aria-label={t('views')} ref={nav}>
         {VIEW_REGISTRY.map((v) => <a key={v.id} href={`#/${v.id}`} aria-current={v.id === state.view ? 'page' : undefined} onClick={(e) => { e.preventDefault(); navigate({ view: v.id }); }}>{t(v.title)}</a>)}
       </nav>
       {linkErrors.length > 0 && <p className="warning" role="status">{t('badLink')}{linkErrors.join(', ')}</p>}

@@ -133,9 +133,10 @@ test('data quality lists failed checks and flags', async ({ page }) => {
   await open(page, '#/quality');
   await expect(page.locator('[data-panel="quality-checks"] tbody tr')).toHaveCount(3);
   await expect(page.locator('[data-panel="quality-checks"] tbody tr').first()).toContainText('不符');
-  await expect(page.locator('[data-panel="quality-flags"]')).toContainText('unit_missing');
+  // Flags by name in the page's language (unit_missing: 未注明单位).
+  await expect(page.locator('[data-panel="quality-flags"]')).toContainText('未注明单位');
   // Picking a flag lists its numbers, and the link keeps the choice.
-  await page.locator('[data-panel="quality-flags"] button', { hasText: 'unit_missing' }).click();
+  await page.locator('[data-panel="quality-flags"] button', { hasText: '未注明单位' }).click();
   await settle(page);
   const flagged = page.locator('[data-panel="quality-flagged"] tbody tr');
   await expect(flagged).toHaveCount(1);
