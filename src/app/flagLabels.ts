@@ -26,16 +26,18 @@ const ZH: Record<Flag, { name: string; meaning: string }> = {
   split_no_solution: { name: '连写数字无法拆分', meaning: '该行数字连写，没有一种拆法符合表式规则与合计：整串记为无法识别，原文见 raw。' },
 };
 
-/** English names: the flag id in words. */
-const enName = (flag: string) => flag.replace(/_/g, ' ');
+const known = (flag: string): flag is Flag => Object.prototype.hasOwnProperty.call(FLAGS, flag);
 
+/** A flag's name: in English its id in words; a flag outside the vocabulary exactly as the data has it. */
 export function flagName(flag: string, lang: Lang): string {
-  return lang === 'zh' ? ZH[flag as Flag]?.name ?? flag : enName(flag);
+  if (!known(flag)) return flag;
+  return lang === 'zh' ? ZH[flag].name : flag.replace(/_/g, ' ');
 }
 
 /** What the flag means; '' for a flag outside the vocabulary (a hostile or newer dataset). */
 export function flagMeaning(flag: string, lang: Lang): string {
-  return lang === 'zh' ? ZH[flag as Flag]?.meaning ?? '' : (FLAGS as Record<string, string>)[flag] ?? '';
+  if (!known(flag)) return '';
+  return lang === 'zh' ? ZH[flag].meaning : FLAGS[flag];
 }
 
 /** A fact's `flags` column (semicolon-separated) as names. */
