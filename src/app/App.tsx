@@ -9,6 +9,7 @@ import { MAX_AGENCIES } from './route';
 import { VIEW_COMPONENTS } from './viewComponents';
 import { VIEW_REGISTRY, usesFilters } from './views';
 import { useAppState } from './useAppState';
+import { Intro } from '../views/overview/Intro';
 
 function Shell() {
   const { state, navigate, linkErrors } = useAppState();
@@ -61,6 +62,8 @@ function Shell() {
       {stage !== 'error' && (
         <main data-view={state.view} key={attempt}>
           <h2 className="view-title">{title}</h2>
+          {/* The first visit reads what this is before any filter. */}
+          {state.view === 'overview' && <Intro go={(view) => navigate({ view })} />}
           {usesFilters(state.view) && <FilterBar filters={state.filters} onChange={(filters) => navigate({ filters })} />}
           <ViewComponent state={state} navigate={navigate} />
         </main>

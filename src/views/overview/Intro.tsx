@@ -5,24 +5,26 @@
  */
 import { NO_FILTERS } from '../../data/filters';
 import { type Coverage, type FilterOptions, filterOptions, overviewTotals } from '../../data/queries';
-import type { OverviewSnapshot } from '../../data/snapshot';
-import { useQuery } from '../../data/useQuery';
+import { useQuery, useSnapshot } from '../../data/useQuery';
 import { formatNumber, useT } from '../../app/i18n';
 import { FORM_LABELS, LEVEL_LABELS, label } from '../../app/labels';
 import type { View } from '../../app/views';
 
-export function Intro(props: { snapshot: OverviewSnapshot | null | undefined; go: (view: View) => void }) {
+export function Intro(props: { go: (view: View) => void }) {
   const { t, lang } = useT();
+  const snapshot = useSnapshot();
   const zh = lang === 'zh';
-  const queried = useQuery(async (db) => ({ options: await filterOptions(db), coverage: (await overviewTotals(db, NO_FILTERS)).coverage }), [], props.snapshot === null);
-  const whole: { options: FilterOptions; coverage: Coverage } | undefined = props.snapshot ?? queried.data;
+  const queried = useQuery(async (db) => ({ options: await filterOptions(db), coverage: (await overviewTotals(db, NO_FILTERS)).coverage }), [], snapshot === null);
+  const whole: { options: FilterOptions; coverage: Coverage } | undefined = snapshot ?? queried.data;
   const link = (view: View) => (
     <a href={`#/${view}`} onClick={(e) => { e.preventDefault(); props.go(view); }}>{t(view)}</a>
   );
   if (!whole) return null;
   const { coverage: c, options: o } = whole;
   const n = (v: number) => formatNumber(v, lang);
-  const list = (values: string[], labels: typeof FORM_LABELS) => values.map((v) => label(labels, v, lang)).join(zh ? '、' : ', ');
+  // In the tables' own order (forms by date, levels top down), not alphabetically.
+  const list = (values: string[], labels: typeof FORM_LABELS) =>
+    Object.keys(labels).filter((k) => values.includes(k)).map((v) => label(labels, v, lang)).join(zh ? '、' : ', ');
   const years = `${c.first_year ?? '—'}–${c.last_year ?? '—'}`;
   return (
     <p className="intro" data-testid="intro">

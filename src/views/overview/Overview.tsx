@@ -12,7 +12,6 @@ import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
-import { Intro } from './Intro';
 
 const OUTCOMES = ['outcome_disclosed', 'outcome_partially_disclosed', 'outcome_withheld', 'outcome_unable', 'outcome_not_processed', 'outcome_other'] as const;
 
@@ -20,7 +19,7 @@ function withSnapshot<T>(query: QueryState<T>, snapshot: T | false | undefined):
   return snapshot ? { data: snapshot, error: undefined, loading: false } : query;
 }
 
-export function Overview({ state, navigate }: ViewProps) {
+export function Overview({ state }: ViewProps) {
   const { t, lang } = useT();
   const f = state.filters;
   // With no filters the build's snapshot answers at once; DuckDB answers everything else.
@@ -53,7 +52,6 @@ export function Overview({ state, navigate }: ViewProps) {
   const marks = byReport([...new Map(marked.map((c) => [`${c.report_id} ${c.check}`, c])).values()]);
   return (
     <>
-      <Intro snapshot={snapshot} go={(view) => navigate({ view })} />
       <QueryStatus query={cov} />
       {cov.data && (
         <dl className="stats">
