@@ -1,38 +1,19 @@
 /** Layout: header with search and language, view navigation, shared filters, the current view. */
-import { useEffect, useState, type ComponentType } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { getEngine, type LoadStage } from '../data/engine';
-import { About } from '../views/about/About';
-import { AddReport } from '../views/add/AddReport';
-import { Actions } from '../views/actions/Actions';
-import { AgencyReport } from '../views/agency/AgencyReport';
-import { Appeals } from '../views/appeals/Appeals';
-import { Compare } from '../views/compare/Compare';
-import { Coverage } from '../views/coverage/Coverage';
-import { Outcomes } from '../views/outcomes/Outcomes';
-import { Overview } from '../views/overview/Overview';
-import { Procurement } from '../views/procurement/Procurement';
-import { Quality } from '../views/quality/Quality';
-import { Requests } from '../views/requests/Requests';
-import type { ViewProps } from '../views/shared/types';
-import { SqlView } from '../views/sql/SqlView';
-import { Trends } from '../views/trends/Trends';
 import { AgencySearch } from './AgencySearch';
 import { DatasetFooter } from './DatasetFooter';
 import { FilterBar } from './FilterBar';
 import { LangContext, useT } from './i18n';
-import { MAX_AGENCIES, VIEWS, type View } from './route';
+import { MAX_AGENCIES } from './route';
+import { VIEW_COMPONENTS } from './viewComponents';
+import { VIEW_REGISTRY, usesFilters } from './views';
 import { useAppState } from './useAppState';
-
-const VIEW_COMPONENTS: Record<View, ComponentType<ViewProps>> = {
-  overview: Overview, coverage: Coverage, requests: Requests, outcomes: Outcomes, procurement: Procurement, actions: Actions, appeals: Appeals,
-  trends: Trends, compare: Compare, agency: AgencyReport, quality: Quality, sql: SqlView, add: AddReport, about: About,
-};
-/** Views that ignore the shared filters. */
-const UNFILTERED: View[] = ['compare', 'agency', 'sql', 'add', 'about'];
+import { Intro } from '../views/overview/Intro';
 
 function Shell() {
   const { state, navigate, linkErrors } = useAppState();
-  const { t } = useT();
+  const { t, lang } = useT();
   const [stage, setStage] = useState<LoadStage | 'error'>('engine');
   const [error, setError] = useState('');
   const [attempt, setAttempt] = useState(0);
@@ -41,6 +22,18 @@ function Shell() {
     getEngine(setStage).then((engine) => { setStage('ready'); setOffline(engine.offline); }, (e: Error) => { setStage('error'); setError(e.message); });
   }, [attempt]);
   const ViewComponent = VIEW_COMPONENTS[state.view];
+  const title = t(VIEW_REGISTRY.find((v) => v.id === state.view)!.title);
+  const nav = useRef<HTMLElement>(null);
+  useEffect(() => {
+    document.title = `${title} · ${t('title')}`;
+    // On a narrow screen the menu scrolls sideways: the current view's tab must not be left off-screen
+    // (scrolled by hand, not scrollIntoView, which would also scroll the page).
+    const menu = nav.current;
+    const tab = menu?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (menu && tab && (tab.offsetLeft < menu.scrollLeft || tab.offsetLeft + tab.offsetWidth > menu.scrollLeft + menu.clientWidth)) {
+      menu.scrollLeft = tab.offsetLeft - (menu.clientWidth - tab.offsetWidth) / 2;
+    }
+  }, [title, lang]); // t is new each render; lang is what changes it
   return (
     <>
       <header className="top">
@@ -50,8 +43,8 @@ function Shell() {
           {state.lang === 'zh' ? 'English' : '中文'}
         </button>
       </header>
-      <nav aria-label="views">
-        {VIEWS.map((v) => <a key={v} href={`#/${v}`} aria-current={v === state.view ? 'page' : undefined} onClick={(e) => { e.preventDefault(); navigate({ view: v }); }}>{t(v)}</a>)}
+      <nav className="views" aria-label={t('views')} ref={nav}>
+        {VIEW_REGISTRY.map((v) => <a key={v.id} href={`#/${v.id}`} aria-current={v.id === state.view ? 'page' : undefined} onClick={(e) => { e.preventDefault(); navigate({ view: v.id }); }}>{t(v.title)}</a>)}
       </nav>
       {linkErrors.length > 0 && <p className="warning" role="status">{t('badLink')}{linkErrors.join(', ')}</p>}
       {offline && <p className="warning" role="status" data-testid="offline">{t('offline')}</p>}
@@ -68,8 +61,10 @@ function Shell() {
       )}
       {stage !== 'error' && (
         <main data-view={state.view} key={attempt}>
-          <h2 className="view-title">{t(state.view)}</h2>
-          {!UNFILTERED.includes(state.view) && <FilterBar filters={state.filters} onChange={(filters) => navigate({ filters })} />}
+          <h2 className="view-title">{title}</h2>
+          {/* The first visit reads what this is before any filter. */}
+          {state.view === 'overview' && <Intro go={(view) => navigate({ view })} />}
+          {usesFilters(state.view) && <FilterBar filters={state.filters} onChange={(filters) => navigate({ filters })} />}
           <ViewComponent state={state} navigate={navigate} />
         </main>
       )}

@@ -3,6 +3,10 @@ import type { Filters } from '../data/filters';
 import { filterOptions } from '../data/queries';
 import { useQuery, useSnapshot } from '../data/useQuery';
 import { type MessageKey, useT } from './i18n';
+import { FORM_LABELS, LEVEL_LABELS, label as labelOf } from './labels';
+
+/** Values shown in words; the others (years, names) as they are. */
+const VALUE_LABELS: Partial<Record<keyof Filters, typeof FORM_LABELS>> = { forms: FORM_LABELS, levels: LEVEL_LABELS };
 
 const FIELDS: { key: keyof Filters; label: MessageKey }[] = [
   { key: 'years', label: 'year' },
@@ -13,7 +17,7 @@ const FIELDS: { key: keyof Filters; label: MessageKey }[] = [
 ];
 
 export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => void }) {
-  const { t } = useT();
+  const { t, lang } = useT();
   const snapshot = useSnapshot();
   const options = useQuery((db) => filterOptions(db), [], snapshot === null);
   const o = snapshot?.options ?? options.data;
@@ -22,7 +26,7 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
     years: o.years, provinces: o.provinces, levels: o.levels, agencyTypes: o.agencyTypes, forms: o.forms,
   };
   return (
-    <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label="filters">
+    <form className="filters" onSubmit={(e) => e.preventDefault()} aria-label={t('filters')}>
       {FIELDS.map(({ key, label }) => {
         const current = props.filters[key] as (string | number)[];
         return (
@@ -38,8 +42,8 @@ export function FilterBar(props: { filters: Filters; onChange: (f: Filters) => v
               }}
             >
               <option value="">{t('all')}</option>
-              {current.length > 1 && <option value="multi">{current.join(', ')}</option>}
-              {choices[key].map((c) => <option key={c} value={String(c)}>{String(c)}</option>)}
+              {current.length > 1 && <option value="multi">{current.map((c) => (VALUE_LABELS[key] ? labelOf(VALUE_LABELS[key], String(c), lang) : String(c))).join(', ')}</option>}
+              {choices[key].map((c) => <option key={c} value={String(c)}>{VALUE_LABELS[key] ? labelOf(VALUE_LABELS[key], String(c), lang) : String(c)}</option>)}
             </select>
           </label>
         );

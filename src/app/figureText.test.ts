@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkText, checksText, unitlessCsv, unitlessText } from './figureText';
+import { checkName, checkText, checksText, unitlessCsv, unitlessText } from './figureText';
 
 const check = (name: string, expected: number, actual: number) => ({ report_id: 'r', check: name, expected, actual });
 
@@ -25,5 +25,17 @@ describe('doubtful figures in words', () => {
     }
     expect(checksText([check('review_litigation.sum.admin_review', 0, 11), check('review_litigation.sum.litigation_after_review', 0, 5)], 'zh'))
       .toBe('行政复议：总计印为 0，各项结果之和为 11；行政诉讼·复议后起诉：总计印为 0，各项结果之和为 5');
+  });
+
+  it('names every kind of check the dataset holds in words, never by its id', () => {
+    // One id of each kind in data/checks.csv.
+    const ids = ['applications.applicants_sum.disclosed', 'applications.balance.total', 'applications.carryover.natural_person',
+      'applications.outcomes_sum.commercial', 'narrative_vs_table.applications.new_received.total', 'review_litigation.sum.admin_review'];
+    expect(ids.map((id) => checkName(id, 'zh'))).toEqual([
+      '予以公开：总计 = 各类申请人之和', '新收 + 结转 = 办理 + 结转下年度（总计）', '上年结转 = 上年报告的结转下年度（自然人）',
+      '办理结果总计 = 各项办理结果之和（商业企业）', '本年新收申请：正文 = 表格', '行政复议：总计 = 各项结果之和',
+    ]);
+    for (const id of ids) expect(checkName(id, 'en')).not.toMatch(/[\u4e00-\u9fff_]/);
+    expect(checkName('some.new_check', 'zh')).toBe('其他核对');
   });
 });

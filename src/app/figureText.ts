@@ -49,3 +49,20 @@ export function checkText(c: FailedCheck, lang: Lang): string {
 
 /** Every failed check of a figure, in one line (a cell's title, a tooltip's note). */
 export const checksText = (checks: readonly FailedCheck[], lang: Lang) => checks.map((c) => checkText(c, lang)).join(lang === 'zh' ? '；' : '; ');
+
+/** A check's id (checks.check) in words: what it compares, never the id itself. */
+export function checkName(check: string, lang: Lang): string {
+  const zh = lang === 'zh';
+  const parts = check.split('.');
+  const [family, kind] = parts;
+  const last = parts[parts.length - 1];
+  const item = (k: string) => label(ITEM_LABELS, k, lang);
+  const measure = label(MEASURE_LABELS, last, lang);
+  if (family === 'review_litigation' && kind === 'sum') return zh ? `${item(last)}：总计 = 各项结果之和` : `${item(last)}: total = sum of its results`;
+  if (family === 'applications' && kind === 'applicants_sum') return zh ? `${item(last)}：总计 = 各类申请人之和` : `${item(last)}: total = sum of the applicants`;
+  if (family === 'applications' && kind === 'outcomes_sum') return zh ? `办理结果总计 = 各项办理结果之和（${measure}）` : `Total handled = sum of the outcomes (${measure})`;
+  if (family === 'applications' && kind === 'balance') return zh ? `新收 + 结转 = 办理 + 结转下年度（${measure}）` : `New + carried over = handled + carried forward (${measure})`;
+  if (family === 'applications' && kind === 'carryover') return zh ? `上年结转 = 上年报告的结转下年度（${measure}）` : `Carried over = last year’s carried forward (${measure})`;
+  if (family === 'narrative_vs_table') return zh ? `${item(parts[2])}：正文 = 表格` : `${item(parts[2])}: text = table`;
+  return zh ? '其他核对' : 'Other check';
+}

@@ -19,6 +19,8 @@ const MESSAGES = {
   sql: { zh: 'SQL', en: 'SQL' },
   add: { zh: '添加报告', en: 'Add a report' },
   about: { zh: '说明', en: 'About' },
+  views: { zh: '视图', en: 'Views' },
+  filters: { zh: '筛选', en: 'Filters' },
   loadingEngine: { zh: '正在启动数据库（DuckDB-WASM）…', en: 'Starting the database (DuckDB-WASM)…' },
   loadingData: { zh: '正在载入数据…', en: 'Loading the data…' },
   loadFailed: { zh: '数据载入失败', en: 'The data could not be loaded' },

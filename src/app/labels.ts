@@ -119,6 +119,27 @@ export const CHECK_STATUS_LABELS: Record<string, Label> = {
   not_assessable: { zh: '无法核对', en: 'not assessable' },
 };
 
+/** The official form a report uses (reports.form_version). */
+export const FORM_LABELS: Record<string, Label> = {
+  pre2019: { zh: '2019 年前表式', en: 'pre-2019 form' },
+  '2019': { zh: '2019 年表式', en: '2019 form' },
+  '2021': { zh: '2021 年表式', en: '2021 form' },
+};
+
+/** Administrative levels (reports.admin_level). */
+export const LEVEL_LABELS: Record<string, Label> = {
+  province: { zh: '省级', en: 'province' },
+  city: { zh: '市级', en: 'city' },
+  county: { zh: '县级', en: 'county' },
+};
+
+/** A fact's status (facts.status). */
+export const FACT_STATUS_LABELS: Record<string, Label> = {
+  reported: { zh: '已填报', en: 'reported' },
+  blank: { zh: '空白', en: 'blank' },
+  unreadable: { zh: '无法识别', en: 'unreadable' },
+};
+
 /** Where a number came from, when it is not the report's table (charts say so in their tooltips). */
 export const ORIGIN_LABELS: Record<string, Label> = {
   table: { zh: '表格', en: 'table' },

@@ -9,8 +9,9 @@ import { APPLICANT_MEASURES } from '../extract/formKeys';
 import { CHECK_STATUSES, type CheckStatus } from '../extract/types';
 import type { Lang } from './i18n';
 
-export const VIEWS = ['overview', 'coverage', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends', 'compare', 'agency', 'quality', 'sql', 'add', 'about'] as const;
-export type View = (typeof VIEWS)[number];
+import { VIEWS, type View } from './views';
+
+export { VIEWS, type View };
 
 export interface AppState {
   view: View;

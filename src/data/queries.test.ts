@@ -98,7 +98,7 @@ describe('queries on the real dataset', () => {
     const top = (await chartFigures(db, NO_FILTERS, procurement, [cut], 3))[0];
     expect(top.reports).toBe(5);
     expect(top.rows.filter((r) => r.measure === 'items').map((r) => [r.agency, r.value])).toEqual([
-      ['下城区民政局', 45], ['吴忠市民政局', 10], ['未署名·武汉市 #a83f14', 29],
+      ['下城区民政局', 45], ['吴忠市民政局', 10], ['未署名/unsigned·武汉市 #a83f14', 29],
     ]);
     // All of them fit: the blank one is there too, as a gap, never a 0.
     const all = (await chartFigures(db, NO_FILTERS, procurement, [cut], 40))[0];
@@ -108,7 +108,7 @@ describe('queries on the real dataset', () => {
     ]);
     // The size is the chart's own series: by amount, 下城区's unit-less 56,700 does not count.
     const byAmount = (await chartFigures(db, NO_FILTERS, procurement, [{ ...cut, keys: ['amount_10k_yuan'] }], 1))[0];
-    expect(byAmount.rows.map((r) => r.agency)).toEqual(['未署名·武汉市 #a83f14', '未署名·武汉市 #a83f14']);
+    expect(byAmount.rows.map((r) => r.agency)).toEqual(['未署名/unsigned·武汉市 #a83f14', '未署名/unsigned·武汉市 #a83f14']);
     const [groups] = await chartFigures(db, { ...NO_FILTERS, provinces: ['江苏省'] }, 'outcome_groups', [{ items: ['outcome_withheld'], seriesBy: { measure: 'total' }, keys: ['outcome_withheld'] }], 1);
     expect(groups.rows).toMatchObject([{ agency: '淮安市人民政府', report_year: 2024, item: 'outcome_withheld', value: 178 }]);
     expect(await chartFigures(db, { ...NO_FILTERS, provinces: ['无此省'] }, procurement, [cut], 3)).toEqual([{ rows: [], reports: 0 }]);
@@ -118,7 +118,7 @@ describe('queries on the real dataset', () => {
     expect(ranked[0].reports).toBe(5);
     // Several cuts in one query, each ranked on its own: by amount, 下城区's unit-less 56,700 does not count.
     const [items, amounts] = await chartFigures(db, NO_FILTERS, procurement, [cut, { ...cut, keys: ['amount_10k_yuan'] }], 1);
-    expect([items.rows[0].agency, amounts.rows[0].agency]).toEqual(['下城区民政局', '未署名·武汉市 #a83f14']);
+    expect([items.rows[0].agency, amounts.rows[0].agency]).toEqual(['下城区民政局', '未署名/unsigned·武汉市 #a83f14']);
     expect(await unitlessAmounts(db, NO_FILTERS, 'active', 'procurement', 'amount_10k_yuan')).toEqual([{ agency: '下城区民政局', report_year: 2020 }]);
     expect(await unitlessAmounts(db, { ...NO_FILTERS, provinces: ['湖北省'] }, 'active', 'procurement', 'amount_10k_yuan')).toEqual([]);
   });
@@ -142,7 +142,7 @@ describe('queries on the real dataset', () => {
     expect((await searchAgencies(db, '420106')).map((h) => h.agency)).toEqual(['武昌区民政局']);
     expect((await searchAgencies(db, '宁夏')).map((h) => h.agency)).toEqual(['吴忠市民政局']);
     // 002 names no agency: it is shown by its place and id, never by a guessed name, and found by either.
-    expect((await searchAgencies(db, '未署名')).map((h) => h.agency)).toEqual(['未署名·武汉市 #a83f14']);
+    expect((await searchAgencies(db, '未署名')).map((h) => h.agency)).toEqual(['未署名/unsigned·武汉市 #a83f14']);
     expect(await searchAgencies(db, "'; DROP TABLE reports; --")).toEqual([]);
     expect((await searchAgencies(db, '平潭')).map((h) => [h.agency_id, h.reports])).toEqual([
       ['350128-人民政府', 2], ['x-平潭综合实验区', 9], ['x-平潭综合实验区管委会', 1],

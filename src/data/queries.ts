@@ -31,16 +31,19 @@ const NOT_UNITLESS = (flags: string) => `NOT list_contains(string_split(${flags}
 /** Appended to the name of a report added in this browser, in every view. */
 export const LOCAL_MARK = ' ⊕本地/local';
 
+/** Put before the place of a report that names no agency: in both languages, as LOCAL_MARK is. */
+export const UNSIGNED_MARK = '未署名/unsigned·';
+
 /**
  * An agency's display name. An unnamed agency (002) is shown by its place and the start of its id
- * (`未署名·武汉市 #a83f14`), never by a guessed name; a report added in this browser carries LOCAL_MARK.
+ * (`未署名/unsigned·武汉市 #a83f14`), never by a guessed name; a report added in this browser carries LOCAL_MARK.
  * `alias` is the reports table's alias.
  */
 export function agencyName(alias: string): string {
   const c = (column: string) => `${alias}.${column}`;
   const place = `coalesce(nullif(${c('county')}, ''), nullif(${c('city')}, ''), nullif(${c('province')}, ''), '')`;
   const local = `CASE WHEN ${c('report_id')} IN (SELECT report_id FROM local_reports) THEN ${sqlString(LOCAL_MARK)} ELSE '' END`;
-  return `coalesce(nullif(${c('agency')}, ''), '未署名·' || ${place} || ' #' || left(replace(${c('agency_id')}, 'unknown-', ''), 6)) || ${local}`;
+  return `coalesce(nullif(${c('agency')}, ''), ${sqlString(UNSIGNED_MARK)} || ${place} || ' #' || left(replace(${c('agency_id')}, 'unknown-', ''), 6)) || ${local}`;
 }
 
 export interface FilterOptions {
@@ -354,12 +357,14 @@ export interface ReportRow {
   published_date: string;
   checks_passed: number;
   checks_failed: number;
+  /** The official web address where the report was published, '' where the dataset knows none. */
+  source_url: string;
   /** Added in this browser, not part of the published dataset. */
   local: boolean;
 }
 
 const REPORT_ROW = `report_id, source_file, agency, agency_id, province, city, county, division_code, scope, report_year,
-  year_inferred, form_version, published_date, checks_passed, checks_failed, report_id IN (SELECT report_id FROM local_reports) AS local`;
+  year_inferred, form_version, published_date, checks_passed, checks_failed, coalesce(source_url, '') AS source_url, report_id IN (SELECT report_id FROM local_reports) AS local`;
 
 /** The filtered reports, the first `limit` of them (a national dataset has 150,000: too many for a page). */
 export async function reportList(db: Connector, f: Filters, limit = 1000): Promise<ReportRow[]> {

@@ -8,7 +8,7 @@ const untitled = () => {
   return lines.slice(4, -3).join('\n');
 };
 
-test('asks for the agency, province and year the text does not give before keeping', async ({ page, foreignRequests, pageErrors }) => {
+test('asks for the agency, province and year the text does not give before keeping', async ({ page }) => {
   await open(page, '#/add');
   await page.getByTestId('paste').fill(untitled());
   await page.getByRole('button', { name: '提取粘贴的文本' }).click();
@@ -31,5 +31,4 @@ test('asks for the agency, province and year the text does not give before keepi
   await expect(page.getByTestId('kept').locator('li')).toHaveCount(1);
   await expect(page.getByTestId('kept')).toContainText('杭州市西湖区示例局 · 2023 · pasted-1.txt');
   await expect(page.getByTestId('kept')).toContainText('手工修改：agency, province, report_year');
-  void foreignRequests, void pageErrors;
 });

@@ -1,7 +1,7 @@
 /** The coverage view: provinces as tiles that filter, counts by level and form, agencies × years; both languages, on mobile. */
 import { csvOf, expect, open, settle, test } from './fixtures';
 
-test('coverage: tiles count reports per province and filter the views; the grid shows held and missing years', async ({ page, foreignRequests, pageErrors }) => {
+test('coverage: tiles count reports per province and filter the views; the grid shows held and missing years', async ({ page }) => {
   await open(page, '#/coverage');
   const jiangsu = page.locator('[data-province="江苏省"]');
   // 淮安市人民政府 2024 and 洪泽区人民政府 2023, 2024: three reports from 江苏省.
@@ -32,10 +32,9 @@ test('coverage: tiles count reports per province and filter the views; the grid 
   await page.getByRole('link', { name: '概览' }).click();
   await settle(page);
   await expect(page.locator('[data-stat="reports"]')).toHaveText('3');
-  void foreignRequests, void pageErrors;
 });
 
-test('coverage in English on a phone: names in English, tiles fit the screen', async ({ page, foreignRequests, pageErrors }) => {
+test('coverage in English on a phone: names in English, tiles fit the screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await open(page, '#/coverage?lang=en');
   await expect(page.locator('[data-province="江苏省"]')).toHaveAttribute('aria-label', 'Jiangsu: 3 reports');
@@ -47,5 +46,4 @@ test('coverage in English on a phone: names in English, tiles fit the screen', a
   expect(tiles!.x + tiles!.width).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'test-results/coverage-mobile-en.png', fullPage: true });
-  void foreignRequests, void pageErrors;
 });

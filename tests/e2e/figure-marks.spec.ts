@@ -22,7 +22,7 @@ async function withoutHongze2024(page: Page) {
 }
 
 test.describe('a value without a unit is never shown under one', () => {
-  test('compare: 下城区民政局’s procurement 56,700 is shown as unit-less, in the table and the CSV, in both languages', async ({ page, foreignRequests, pageErrors }) => {
+  test('compare: 下城区民政局’s procurement 56,700 is shown as unit-less, in the table and the CSV, in both languages', async ({ page }) => {
     await open(page, `#/compare?agencies=${XIACHENG},${WUZHONG}`);
     const row = page.locator('table.compare tbody tr', { hasText: '政府集中采购 · 金额（万元）' });
     await expect(row.locator('td')).toHaveText(['56,700（未注明单位）', '773.5']);
@@ -32,10 +32,9 @@ test.describe('a value without a unit is never shown under one', () => {
     const en = page.locator('table.compare tbody tr', { hasText: 'Central procurement · Amount (10k yuan)' });
     await expect(en.locator('td')).toHaveText(['56,700 (unit not stated)', '773.5']);
     expect(lines(await csvOf(page, 'compare'))).toContain('active.procurement.amount_10k_yuan,56700 (unit not stated),773.5,');
-    void foreignRequests, void pageErrors;
   });
 
-  test('agency report: 003’s amount in the 金额（万元） column says it has no unit', async ({ page, foreignRequests, pageErrors }) => {
+  test('agency report: 003’s amount in the 金额（万元） column says it has no unit', async ({ page }) => {
     await open(page, '#/agency?report=56ae212d8fe5');
     const cell = page.locator('[data-key="active.procurement.amount_10k_yuan"]');
     await expect(cell.locator('button')).toHaveText('56,700（未注明单位）');
@@ -46,10 +45,9 @@ test.describe('a value without a unit is never shown under one', () => {
     await page.screenshot({ path: 'test-results/marks-agency-unit.png', fullPage: true });
     await open(page, '#/agency?report=56ae212d8fe5&lang=en');
     await expect(cell.locator('button')).toHaveText('56,700 (unit not stated)');
-    void foreignRequests, void pageErrors;
   });
 
-  test('procurement: the amount chart’s tooltip and CSV give 56700 as unit-less, never under 万元', async ({ page, foreignRequests, pageErrors }) => {
+  test('procurement: the amount chart’s tooltip and CSV give 56700 as unit-less, never under 万元', async ({ page }) => {
     await open(page, '#/procurement');
     const csv = lines(await csvOf(page, 'procurement-amount'));
     expect(csv).toContain('下城区民政局,330103-民政局,2020,body,56700（未注明单位）,');
@@ -57,20 +55,18 @@ test.describe('a value without a unit is never shown under one', () => {
     const tip = await tooltipHtml(page, 'procurement-amount', '下城区民政局');
     expect(tip).toContain('56,700（未注明单位）');
     await page.screenshot({ path: 'test-results/marks-procurement.png', fullPage: true });
-    void foreignRequests, void pageErrors;
   });
 
-  test('overview: the body scope’s procurement sum leaves 56700 out (773.5 + 743.58) and says so', async ({ page, foreignRequests, pageErrors }) => {
+  test('overview: the body scope’s procurement sum leaves 56700 out (773.5 + 743.58) and says so', async ({ page }) => {
     await open(page, '#/overview');
     const body = page.locator('[data-panel="overview-totals"] tbody tr', { hasText: '本机关' });
     await expect(body.locator('td').nth(4)).toHaveText('1,517.08');
     // Five body reports: 000, 001, 003, 004 and 平潭综合实验区管委会 2014 (no procurement row in its pre-2019 table).
     expect(await csvOf(page, 'overview-totals')).toMatch(/^body,5,.*,1517\.08,/m);
     await expect(page.locator('[data-panel="overview-totals"]')).toContainText('采购金额不含未注明单位的数值');
-    void foreignRequests, void pageErrors;
   });
 
-  test('trends: a unit-less amount is not drawn, and the chart says which report it left out', async ({ page, foreignRequests, pageErrors }) => {
+  test('trends: a unit-less amount is not drawn, and the chart says which report it left out', async ({ page }) => {
     await open(page, `#/trends?metric=procurement&agencies=${XIACHENG},${WUZHONG}`);
     expect(lines(await csvOf(page, 'trends'))).toEqual([
       'agency,agency_id,year,value,origin,report_id,failed_checks',
@@ -79,18 +75,16 @@ test.describe('a value without a unit is never shown under one', () => {
     await expect(page.getByTestId('unitless')).toHaveText('以下报告的金额未注明单位，未画入图中：下城区民政局 2020');
     await open(page, `#/trends?metric=procurement&agencies=${XIACHENG},${WUZHONG}&lang=en`);
     await expect(page.getByTestId('unitless')).toHaveText('These amounts have no unit in the source and are not drawn: 下城区民政局 2020');
-    void foreignRequests, void pageErrors;
   });
 
-  test('data quality: the unit_missing list shows 56,700 as unit-less', async ({ page, foreignRequests, pageErrors }) => {
+  test('data quality: the unit_missing list shows 56,700 as unit-less', async ({ page }) => {
     await open(page, '#/quality?flag=unit_missing');
     await expect(page.locator('[data-panel="quality-flagged"] tbody tr td').nth(3)).toHaveText('56,700（未注明单位）');
-    void foreignRequests, void pageErrors;
   });
 });
 
 test.describe('a figure whose check fails is marked, and every view shows the printed number', () => {
-  test('overview: the whole-jurisdiction 行政复议 (351 + 洪泽区’s printed 0) and lawsuits (46 + 0) are marked with 洪泽区 2023’s checks', async ({ page, foreignRequests, pageErrors }) => {
+  test('overview: the whole-jurisdiction 行政复议 (351 + 洪泽区’s printed 0) and lawsuits (46 + 0) are marked with 洪泽区 2023’s checks', async ({ page }) => {
     await open(page, '#/overview');
     const row = page.locator('[data-panel="overview-totals"] tbody tr', { hasText: '全辖区' });
     await expect(row.locator('td').nth(5)).toHaveText('351 ⚠');
@@ -108,17 +102,15 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
     await expect(marks).toContainText('洪泽区人民政府 2023: Administrative review: the total is printed as 0, its results add up to 11');
     await expect(marks).not.toContainText('总计');
     await page.screenshot({ path: 'test-results/marks-overview-en.png', fullPage: true });
-    void foreignRequests, void pageErrors;
   });
 
-  test('overview without the build snapshot marks the same figures', async ({ page, foreignRequests, pageErrors }) => {
+  test('overview without the build snapshot marks the same figures', async ({ page }) => {
     await withoutSnapshot(page);
     await open(page, '#/overview');
     await expect(page.locator('[data-panel="overview-totals"] tbody tr', { hasText: '全辖区' }).locator('td').nth(5)).toHaveText('351 ⚠');
-    void foreignRequests, void pageErrors;
   });
 
-  test('appeals: 洪泽区 2023’s bars (10 + 1) are marked with the printed total 0', async ({ page, foreignRequests, pageErrors }) => {
+  test('appeals: 洪泽区 2023’s bars (10 + 1) are marked with the printed total 0', async ({ page }) => {
     await open(page, '#/appeals');
     // The CSV keeps the printed numbers and names the failed check in a column of its own.
     const csv = lines(await csvOf(page, 'appeals-admin_review'));
@@ -132,10 +124,9 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
     await expect(page.locator('[data-panel="appeals-litigation_direct"] [data-testid="check-marks"]')).toHaveCount(0);
     expect(await tooltipHtml(page, 'appeals-admin_review', '洪泽区人民政府 2023')).toContain('⚠ 行政复议：总计印为 0，各项结果之和为 11');
     await page.screenshot({ path: 'test-results/marks-appeals.png', fullPage: true });
-    void foreignRequests, void pageErrors;
   });
 
-  test('trends: 洪泽区’s 2023 行政复议 point is the printed 0, marked', async ({ page, foreignRequests, pageErrors }) => {
+  test('trends: 洪泽区’s 2023 行政复议 point is the printed 0, marked', async ({ page }) => {
     await open(page, `#/trends?metric=admin_review&agencies=${HONGZE}`);
     const csv = lines(await csvOf(page, 'trends'));
     expect(csv).toContain('洪泽区人民政府,320813-人民政府,2023,0,table,94a211353fb0,行政复议：总计印为 0，各项结果之和为 11');
@@ -143,18 +134,16 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
     await expect(page.locator('[data-panel="trends"] [data-testid="check-marks"]')).toContainText('洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11');
     expect(await tooltipHtml(page, 'trends', '2023')).toContain('⚠ 行政复议：总计印为 0，各项结果之和为 11');
     await page.screenshot({ path: 'test-results/marks-trends.png', fullPage: true });
-    void foreignRequests, void pageErrors;
   });
 
-  test('compare: 武昌区’s 2 new requests are marked against its text', async ({ page, foreignRequests, pageErrors }) => {
+  test('compare: 武昌区’s 2 new requests are marked against its text', async ({ page }) => {
     await open(page, `#/compare?agencies=420106-民政局,${WUZHONG}`);
     const requests = page.locator('table.compare tbody tr', { hasText: '本年新收申请' }).locator('td').first();
     await expect(requests).toHaveText('2 ⚠');
     await expect(requests.locator('.warn')).toHaveAttribute('title', '本年新收申请：表格为 2，正文所述为 0');
-    void foreignRequests, void pageErrors;
   });
 
-  test('compare: 洪泽区 2023 (its latest report once 2024’s is not served) shows the printed 0 under 行政复议, marked', async ({ page, foreignRequests, pageErrors }) => {
+  test('compare: 洪泽区 2023 (its latest report once 2024’s is not served) shows the printed 0 under 行政复议, marked', async ({ page }) => {
     await withoutHongze2024(page);
     await open(page, `#/compare?agencies=${HONGZE},${WUZHONG}`);
     await expect(page.locator('table.compare thead th').nth(1)).toContainText('洪泽区人民政府 2023');
@@ -168,10 +157,9 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
     expect(csv[0]).toBe('key,洪泽区人民政府 2023,吴忠市民政局 2020,failed_checks');
     expect(csv).toContain('review_litigation.admin_review.total,0,blank,洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11');
     await page.screenshot({ path: 'test-results/marks-compare-hongze.png', fullPage: true });
-    void foreignRequests, void pageErrors;
   });
 
-  test('agency report: the failed check beside 洪泽区’s total says what it compared, in the page’s language', async ({ page, foreignRequests, pageErrors }) => {
+  test('agency report: the failed check beside 洪泽区’s total says what it compared, in the page’s language', async ({ page }) => {
     await open(page, '#/agency?report=94a211353fb0');
     const total = page.locator('[data-key="review_litigation.admin_review.total"]');
     await expect(total.locator('button')).toHaveText('0');
@@ -183,6 +171,5 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
     await open(page, '#/agency?report=94a211353fb0&lang=en');
     await expect(total.locator('.warn')).toHaveAttribute('title', 'Administrative review: the total is printed as 0, its results add up to 11');
     await page.screenshot({ path: 'test-results/marks-agency-en.png', fullPage: true });
-    void foreignRequests, void pageErrors;
   });
 });

@@ -12,18 +12,19 @@ export function recordForeignRequests(page: Page): string[] {
   return foreign;
 }
 
+/** Automatic: every test fails on a request to another host or an uncaught page error, without asking. */
 export const test = base.extend<{ foreignRequests: string[]; pageErrors: string[] }>({
-  foreignRequests: async ({ page }, use) => {
+  foreignRequests: [async ({ page }, use) => {
     const foreign = recordForeignRequests(page);
     await use(foreign);
     expect(foreign, 'requests to other hosts').toEqual([]);
-  },
-  pageErrors: async ({ page }, use) => {
+  }, { auto: true }],
+  pageErrors: [async ({ page }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await use(errors);
     expect(errors, 'uncaught errors in the page').toEqual([]);
-  },
+  }, { auto: true }],
 });
 
 export { expect };

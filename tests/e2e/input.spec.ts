@@ -11,7 +11,7 @@ async function serveHostileNames(page: Page) {
   await withoutSnapshot(page);
 }
 
-test('agency names carrying HTML render as text in charts, tooltips, tables and search', async ({ page, foreignRequests, pageErrors }) => {
+test('agency names carrying HTML render as text in charts, tooltips, tables and search', async ({ page }) => {
   let dialog = false;
   page.on('dialog', (d) => { dialog = true; void d.dismiss(); });
   await serveHostileNames(page);
@@ -32,10 +32,9 @@ test('agency names carrying HTML render as text in charts, tooltips, tables and 
   expect(await page.locator('main img, header img, .search img').count()).toBe(0);
   expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
   expect(dialog).toBe(false);
-  void foreignRequests, void pageErrors;
 });
 
-test('with many more reports, a chart draws the largest 40 and says where the rest are', async ({ page, foreignRequests, pageErrors }) => {
+test('with many more reports, a chart draws the largest 40 and says where the rest are', async ({ page }) => {
   // 吴忠市民政局's report copied 80 times under other names and ids.
   const copies = (line: string) => Array.from({ length: 80 }, (_, i) => line.replace(/^76270e66a3a2/, `c0${String(i).padStart(10, '0')}`).replaceAll('吴忠市民政局', `复制机构${i}`).replaceAll('640300-民政局', `640300-复制${i}`));
   for (const file of ['reports.csv', 'facts.csv']) await rewriteData(page, file, (text) => withCopies(text, '76270e66a3a2', copies));
@@ -48,7 +47,6 @@ test('with many more reports, a chart draws the largest 40 and says where the re
   expect(rows.filter((r) => r.startsWith('复制机构'))).toHaveLength(80);
   const box = (await page.locator('[data-panel="procurement-items"] .chart').boundingBox())!;
   expect(box.height).toBeLessThan(60 + 41 * 34);
-  void foreignRequests, void pageErrors;
 });
 
 for (const [name, body] of [
@@ -57,17 +55,16 @@ for (const [name, body] of [
   ['bytes that are not text', () => Buffer.alloc(3000, 0xff)],
   ['two columns swapped', (csv: string) => csv.replace('report_id,source_file,', 'source_file,report_id,')],
 ] as const) {
-  test(`a dataset file with ${name} gives a clear message, never a crash`, async ({ page, foreignRequests, pageErrors }) => {
+  test(`a dataset file with ${name} gives a clear message, never a crash`, async ({ page }) => {
     await rewriteData(page, 'facts.csv', body, 'text/csv');
     await page.goto('./#/requests');
     await expect(page.getByTestId('load-error')).toContainText(/数据载入失败: data\/facts.csv: \S/, { timeout: 30_000 });
     await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
     await expect(page.locator('header.top h1')).toBeVisible();
-    void foreignRequests, void pageErrors;
   });
 }
 
-test('the request log sees the worker’s own fetches, so the no-other-host check can fail', async ({ page, browser, foreignRequests, pageErrors }) => {
+test('the request log sees the worker’s own fetches, so the no-other-host check can fail', async ({ page, browser }) => {
   const urls: string[] = [];
   page.on('request', (r) => urls.push(r.url()));
   await open(page, '#/requests');
@@ -85,5 +82,4 @@ test('the request log sees the worker’s own fetches, so the no-other-host chec
   }));
   expect(foreign).toEqual(['http://example.invalid/x']);
   await context.close();
-  void foreignRequests, void pageErrors;
 });

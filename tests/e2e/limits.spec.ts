@@ -1,7 +1,7 @@
 /** The page's limits are stated (About, Add, SQL) and enforced with a message. */
 import { expect, open, rewriteData, test, withCopies, withoutSnapshot } from './fixtures';
 
-test('the limits are stated on About in both languages, and on the Add view', async ({ page, foreignRequests, pageErrors }) => {
+test('the limits are stated on About in both languages, and on the Add view', async ({ page }) => {
   await open(page, '#/about');
   const limits = page.locator('[data-panel="about-limits"]');
   for (const text of ['20 MB', '1,000,000 行', '10,000 行', '40 份', '6 个机构']) await expect(limits).toContainText(text);
@@ -10,10 +10,9 @@ test('the limits are stated on About in both languages, and on the Add view', as
   await open(page, '#/add');
   await expect(page.getByTestId('add-limits')).toContainText('20 MB');
   await expect(page.getByTestId('add-limits')).toContainText('1,000,000 行');
-  void foreignRequests, void pageErrors;
 });
 
-test('an SQL result over the row limit is cut, and the page says so', async ({ page, foreignRequests, pageErrors }) => {
+test('an SQL result over the row limit is cut, and the page says so', async ({ page }) => {
   await open(page, '#/sql');
   await expect(page.locator('main .note').first()).toContainText('结果最多 10,000 行');
   await page.getByLabel('SQL').fill('SELECT * FROM range(10001)');
@@ -26,19 +25,17 @@ test('an SQL result over the row limit is cut, and the page says so', async ({ p
   await page.getByRole('button', { name: '运行' }).click();
   await expect(page.getByTestId('sql-count')).toHaveText(/^10000 行 · \d+ ms$/);
   await expect(page.getByTestId('sql-truncated')).toHaveCount(0);
-  void foreignRequests, void pageErrors;
 });
 
-test('a dataset file over the row limit is refused at start with a message naming it and the limit', async ({ page, foreignRequests, pageErrors }) => {
+test('a dataset file over the row limit is refused at start with a message naming it and the limit', async ({ page }) => {
   await rewriteData(page, 'checks.csv', (text) => `${text.split('\n')[0]}\n${'x,y,pass,1,1,\n'.repeat(1_000_001)}`, 'text/csv');
   await page.goto('./#/overview');
   await expect(page.getByTestId('load-error')).toContainText('数据载入失败: data/checks.csv: 1,000,001 rows, over the limit of 1,000,000 rows per file', { timeout: 30_000 });
   await expect(page.getByRole('button', { name: '重试' })).toBeVisible();
   await expect(page.locator('header.top h1')).toBeVisible();
-  void foreignRequests, void pageErrors;
 });
 
-test('over 1,000 reports, About lists the first 1,000 sources and Quality the first 5,000 checks, and both say so', async ({ page, foreignRequests, pageErrors }) => {
+test('over 1,000 reports, About lists the first 1,000 sources and Quality the first 5,000 checks, and both say so', async ({ page }) => {
   // 洪泽区人民政府's 2023 report copied 1,001 times under other ids: 1,021 reports with the 20 published.
   const copies = (line: string) => Array.from({ length: 1001 }, (_, i) => line.replace(/^94a211353fb0/, `d0${String(i).padStart(10, '0')}`));
   for (const file of ['reports.csv', 'checks.csv']) await rewriteData(page, file, (text) => withCopies(text, '94a211353fb0', copies));
@@ -52,5 +49,4 @@ test('over 1,000 reports, About lists the first 1,000 sources and Quality the fi
   // With the failed ones alone (two a copy, 2,008 in all) nothing is cut, and nothing is said.
   await open(page, '#/quality');
   await expect(page.getByTestId('checks-cut')).toHaveCount(0);
-  void foreignRequests, void pageErrors;
 });

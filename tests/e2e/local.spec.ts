@@ -14,7 +14,7 @@ async function serveWithout(page: Page, reportId: string) {
   await withoutSnapshot(page);
 }
 
-test('a PDF and a pasted report, kept, join Compare and Trends and are still there after a reload', async ({ page, foreignRequests, pageErrors }) => {
+test('a PDF and a pasted report, kept, join Compare and Trends and are still there after a reload', async ({ page }) => {
   test.skip(!HAVE_SHARED, `${SHARED_REPORTS} is absent: the PDF comes from there`);
   test.setTimeout(120_000);
   await serveWithout(page, HONGZE_2024);
@@ -75,10 +75,9 @@ test('a PDF and a pasted report, kept, join Compare and Trends and are still the
   await expect(page.getByTestId('kept').locator('li')).toHaveCount(1);
   await open(page, '#/overview');
   await expect(page.locator('[data-stat="reports"]')).toHaveText(String(PUBLISHED_REPORTS));
-  void foreignRequests, void pageErrors;
 });
 
-test('the dataset’s own CSVs, exported from the Add view, can be brought back', async ({ page, foreignRequests, pageErrors }) => {
+test('the dataset’s own CSVs, exported from the Add view, can be brought back', async ({ page }) => {
   await serveWithout(page, HONGZE_2024);
   const rows = (file: string) => readFileSync(`data/${file}`, 'utf8').split('\n').filter((l, i) => i === 0 || l.startsWith(`${HONGZE_2024},`)).join('\n') + '\n';
   await open(page, '#/add');
@@ -88,5 +87,4 @@ test('the dataset’s own CSVs, exported from the Add view, can be brought back'
   await item.getByRole('button', { name: '保留并加入所有视图' }).click();
   await open(page, '#/agency?report=82ba40ade55a');
   await expect(page.locator('.meta')).toContainText(MARK);
-  void foreignRequests, void pageErrors;
 });

@@ -3,7 +3,7 @@ import { expect, open, test, PUBLISHED_REPORTS } from './fixtures';
 
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit, the site opens and queries offline from the service worker’s cache', async ({ page, context, foreignRequests, pageErrors }) => {
+test('after one visit, the site opens and queries offline from the service worker’s cache', async ({ page, context }) => {
   test.setTimeout(120_000);
   await open(page, '#/overview');
   await page.evaluate(() => navigator.serviceWorker.ready);
@@ -27,5 +27,4 @@ test('after one visit, the site opens and queries offline from the service worke
   await open(page, '#/overview?province=江苏省');
   await expect(page.locator('[data-stat="reports"]')).toHaveText('3');
   await context.setOffline(false);
-  void foreignRequests, void pageErrors;
 });

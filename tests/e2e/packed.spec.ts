@@ -24,7 +24,7 @@ test.afterAll(() => server?.close());
 
 const url = (hash: string) => `http://127.0.0.1:${port}${base}${hash}`;
 
-test('packed: the views give the CSV site’s numbers, and the file is read in byte ranges only', async ({ page, foreignRequests, pageErrors }) => {
+test('packed: the views give the CSV site’s numbers, and the file is read in byte ranges only', async ({ page }) => {
   test.setTimeout(120_000);
   const go = async (hash: string) => {
     await page.goto(url(hash));
@@ -64,5 +64,4 @@ test('packed: the views give the CSV site’s numbers, and the file is read in b
   // Every read of the file is a range answered 206: never the whole file in one GET.
   expect(packed.filter((r) => !r.range || r.status !== 206).map((r) => `${r.method} ${r.range} ${r.status}`)).toEqual([]);
   expect(data.filter((r) => r.path.endsWith('.csv') && !r.path.includes('/dictionary/')).map((r) => r.path)).toEqual([]);
-  void foreignRequests, void pageErrors;
 });

@@ -3,7 +3,7 @@ import { csvOf, expect, open, test } from './fixtures';
 
 const ZONE = encodeURIComponent('x-平潭综合实验区');
 
-test('trends: 平潭’s requests 2011–2023 as one series, old table before 2019, the change of form marked', async ({ page, foreignRequests, pageErrors }) => {
+test('trends: 平潭’s requests 2011–2023 as one series, old table before 2019, the change of form marked', async ({ page }) => {
   await open(page, `#/trends?metric=requests_new&agencies=${ZONE}`);
   const rows = (await csvOf(page, 'trends')).replace('\ufeff', '').trim().split(/\r\n/);
   const byYear = Object.fromEntries(rows.slice(1).map((l) => l.split(',')).map((c) => [c[2], { value: c[3], form: c[6], key: c[7] }]));
@@ -17,12 +17,10 @@ test('trends: 平潭’s requests 2011–2023 as one series, old table before 20
 
   await open(page, `#/trends?metric=requests_new&agencies=${ZONE}&lang=en`);
   await expect(page.getByTestId('form-change')).toContainText('Before 2019 the values come from the old statistics table (');
-  void foreignRequests, void pageErrors;
 });
 
-test('trends: a series within one form has no form-change note', async ({ page, foreignRequests, pageErrors }) => {
+test('trends: a series within one form has no form-change note', async ({ page }) => {
   await open(page, `#/trends?metric=requests_new&agencies=${encodeURIComponent('320813-人民政府')}`);
   expect(await csvOf(page, 'trends')).toContain('2023');
   await expect(page.getByTestId('form-change')).toHaveCount(0);
-  void foreignRequests, void pageErrors;
 });

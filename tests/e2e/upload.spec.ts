@@ -6,7 +6,7 @@ import { HAVE_SHARED, PUBLISHED_REPORTS, SHARED_REPORTS, expect, open, test } fr
 const cliFacts = (file: string) =>
   Papa.parse<string[]>(readFileSync('data/facts.csv', 'utf8'), { skipEmptyLines: true }).data.filter((r, i) => i === 0 || r[1] === file);
 
-test('the browser extracts the three PDFs exactly as the CLI does, and knows they are published', async ({ page, foreignRequests, pageErrors }) => {
+test('the browser extracts the three PDFs exactly as the CLI does, and knows they are published', async ({ page }) => {
   test.skip(!HAVE_SHARED, `${SHARED_REPORTS} is absent: the PDFs come from there`);
   test.setTimeout(120_000);
   await open(page, '#/add');
@@ -20,10 +20,9 @@ test('the browser extracts the three PDFs exactly as the CLI does, and knows the
     // The published dataset has 002's correction applied; PDFs have none, so the rows must match exactly.
     expect(browserFacts).toEqual(cliFacts(file));
   }
-  void foreignRequests, void pageErrors;
 });
 
-test('pasted text is extracted like a file', async ({ page, foreignRequests, pageErrors }) => {
+test('pasted text is extracted like a file', async ({ page }) => {
   await open(page, '#/add');
   await page.getByTestId('paste').fill(readFileSync('src/extract/__fixtures__/pipe-2021.md', 'utf8'));
   await page.getByRole('button', { name: '提取粘贴的文本' }).click();
@@ -31,10 +30,9 @@ test('pasted text is extracted like a file', async ({ page, foreignRequests, pag
   await expect(page.locator('[data-upload="pasted-1.txt"]')).toContainText('✓ 38 ✗ 3');
   await page.getByText('3 项核对不符').click();
   await expect(page.locator('[data-upload="pasted-1.txt"] details li')).toHaveCount(3);
-  void foreignRequests, void pageErrors;
 });
 
-test('each kind of bad file gets its message, the page keeps working and nothing kept is lost', async ({ page, foreignRequests, pageErrors }) => {
+test('each kind of bad file gets its message, the page keeps working and nothing kept is lost', async ({ page }) => {
   await open(page, '#/add');
   await page.getByTestId('paste').fill(readFileSync('src/extract/__fixtures__/pipe-2021.md', 'utf8'));
   await page.getByRole('button', { name: '提取粘贴的文本' }).click();
@@ -55,5 +53,4 @@ test('each kind of bad file gets its message, the page keeps working and nothing
   await expect(page.getByTestId('kept').locator('li')).toHaveCount(1);
   await page.getByRole('link', { name: '概览' }).click();
   await expect(page.locator('[data-stat="reports"]')).toHaveText(String(PUBLISHED_REPORTS + 1));
-  void foreignRequests, void pageErrors;
 });

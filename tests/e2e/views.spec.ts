@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { csvOf, expect, open, rewriteData, settle, test, tooltipHtml, withCopies, withoutSnapshot, PUBLISHED_REPORTS } from './fixtures';
 
-test('overview: coverage, totals per scope, dataset downloads', async ({ page, foreignRequests, pageErrors }) => {
+test('overview: coverage, totals per scope, dataset downloads', async ({ page }) => {
   await open(page, '#/overview');
   // 20 reports: the five of data/raw, the three PDFs and the twelve 平潭 reports; ten agencies (平潭综合实验区's
   // 2014 report names its 管委会, a body of its own); 平潭 2011 to 淮安 2024.
@@ -16,10 +16,9 @@ test('overview: coverage, totals per scope, dataset downloads', async ({ page, f
   expect(totals).toContain('jurisdiction,4,3140');
   await expect(page.locator('a.file')).toHaveCount(4);
   await page.screenshot({ path: 'test-results/overview.png', fullPage: true });
-  void foreignRequests, void pageErrors;
 });
 
-test('overview: a district government’s whole-area report is not added to its city’s of the same year', async ({ page, foreignRequests, pageErrors }) => {
+test('overview: a district government’s whole-area report is not added to its city’s of the same year', async ({ page }) => {
   // 洪泽区's 2023 report (21 new requests) copied as a 2024 report, the year 淮安市 reports for the whole city.
   const copy = { 'reports.csv': (l: string) => l.replace(',jurisdiction,2023,', ',jurisdiction,2024,'), 'facts.csv': (l: string) => l.replace(/^(94a211353fb0,[^,]*,[^,]*,)2023,2023,/, '$12024,2024,') };
   for (const [file, shift] of Object.entries(copy)) {
@@ -29,10 +28,9 @@ test('overview: a district government’s whole-area report is not added to its 
   await open(page, '#/overview');
   await expect(page.getByTestId('not-added')).toContainText('有 1 份全辖区报告');
   expect(await csvOf(page, 'overview-totals')).toMatch(/^jurisdiction,5,3140,.*,1,[^,]*$/m);
-  void foreignRequests, void pageErrors;
 });
 
-test('requests: 武昌区民政局 has 2 new requests from natural persons, and the CSV holds the chart’s rows', async ({ page, foreignRequests, pageErrors }) => {
+test('requests: 武昌区民政局 has 2 new requests from natural persons, and the CSV holds the chart’s rows', async ({ page }) => {
   await open(page, '#/requests');
   const csv = await csvOf(page, 'requests-new_received');
   const lines = csv.replace('\ufeff', '').trim().split(/\r\n/);
@@ -40,10 +38,9 @@ test('requests: 武昌区民政局 has 2 new requests from natural persons, and 
   expect(lines).toContain('武昌区民政局,420106-民政局,2020,body,2,blank,blank,blank,blank,blank,');
   expect(lines).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,3001,53,0,0,61,4,');
   await expect(page.locator('[data-panel="requests-new_received"] canvas')).toBeVisible();
-  void foreignRequests, void pageErrors;
 });
 
-test('procurement: 吴忠市民政局 10 items and 773.5 万元; a missing unit is noted, not summed', async ({ page, foreignRequests, pageErrors }) => {
+test('procurement: 吴忠市民政局 10 items and 773.5 万元; a missing unit is noted, not summed', async ({ page }) => {
   await open(page, '#/procurement');
   expect(await csvOf(page, 'procurement-items')).toContain('吴忠市民政局,640300-民政局,2020,body,10');
   const amounts = await csvOf(page, 'procurement-amount');
@@ -51,10 +48,9 @@ test('procurement: 吴忠市民政局 10 items and 773.5 万元; a missing unit 
   // 003's `56700 has no unit: the chart leaves it out, and the chart's rows say so.
   expect(amounts).toMatch(/下城区民政局,[^,]+,2020,body,56700（未注明单位）/);
   await expect(page.locator('[data-panel="procurement-amount"] [role="note"]')).toContainText('下城区民政局 2020');
-  void foreignRequests, void pageErrors;
 });
 
-test('outcomes, actions and appeals show their charts; shares toggle', async ({ page, foreignRequests, pageErrors }) => {
+test('outcomes, actions and appeals show their charts; shares toggle', async ({ page }) => {
   await open(page, '#/outcomes');
   // The six groups, each the sum of its rows (淮安市 2024: 8 withholding reasons make 178, （六）'s three rows 187).
   expect(await csvOf(page, 'outcomes-all')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,1362,454,178,781,88,187');
@@ -69,10 +65,9 @@ test('outcomes, actions and appeals show their charts; shares toggle', async ({ 
   expect(await csvOf(page, 'actions-decisions')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,447228,3985758,88283');
   await open(page, '#/appeals');
   expect(await csvOf(page, 'appeals-admin_review')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,72,64,178,37');
-  void foreignRequests, void pageErrors;
 });
 
-test('trends: 浑江区民政局 2013–2017 and the two 洪泽区 years show out of the box', async ({ page, foreignRequests, pageErrors }) => {
+test('trends: 浑江区民政局 2013–2017 and the two 洪泽区 years show out of the box', async ({ page }) => {
   await open(page, '#/trends');
   const csv = await csvOf(page, 'trends');
   for (const [year, value] of [[2013, 83], [2014, 83], [2015, 72], [2016, 90], [2017, 66]]) expect(csv).toContain(`浑江区民政局,220602-民政局,${year},${value},table`);
@@ -92,10 +87,9 @@ test('trends: 浑江区民政局 2013–2017 and the two 洪泽区 years show ou
   await settle(page);
   await expect(page.getByTestId('metric')).toHaveValue('applications.new_received.natural_person');
   await page.screenshot({ path: 'test-results/trends.png', fullPage: true });
-  void foreignRequests, void pageErrors;
 });
 
-test('compare: side by side in the form’s order, differences marked, blanks not zero', async ({ page, foreignRequests, pageErrors }) => {
+test('compare: side by side in the form’s order, differences marked, blanks not zero', async ({ page }) => {
   await open(page, '#/compare?agencies=640300-民政局,420106-民政局');
   const table = page.locator('table.compare');
   await expect(table.locator('thead th')).toHaveCount(3);
@@ -112,10 +106,9 @@ test('compare: side by side in the form’s order, differences marked, blanks no
   const fees = table.locator('tbody tr', { hasText: '行政事业性收费' });
   await expect(fees.locator('td').first()).toHaveText('—');
   await expect(fees.locator('td').first()).toHaveAttribute('title', '该报告的表式没有此行');
-  void foreignRequests, void pageErrors;
 });
 
-test('agency report: the official layout, a number’s source line and citation, failed checks beside totals', async ({ page, foreignRequests, pageErrors }) => {
+test('agency report: the official layout, a number’s source line and citation, failed checks beside totals', async ({ page }) => {
   await open(page, '#/agency?report=76270e66a3a2');
   await page.locator('[data-key="active.procurement.amount_10k_yuan"] button').click();
   await expect(page.getByTestId('source-raw')).toHaveText('773.5 万元');
@@ -139,16 +132,16 @@ test('agency report: the official layout, a number’s source line and citation,
   // 40 checks in all: its prose 受理…21件 is no longer filed as 本年新收, so no prose-against-table check.
   await expect(page.getByTestId('other-checks').locator('summary')).toHaveText('其余 38 项（相符或无法核对）');
   await page.screenshot({ path: 'test-results/agency.png', fullPage: true });
-  void foreignRequests, void pageErrors;
 });
 
-test('data quality lists failed checks and flags', async ({ page, foreignRequests, pageErrors }) => {
+test('data quality lists failed checks and flags', async ({ page }) => {
   await open(page, '#/quality');
   await expect(page.locator('[data-panel="quality-checks"] tbody tr')).toHaveCount(6);
   await expect(page.locator('[data-panel="quality-checks"] tbody tr').first()).toContainText('不符');
-  await expect(page.locator('[data-panel="quality-flags"]')).toContainText('unit_missing');
+  // Flags by name in the page's language (unit_missing: 未注明单位).
+  await expect(page.locator('[data-panel="quality-flags"]')).toContainText('未注明单位');
   // Picking a flag lists its numbers, and the link keeps the choice.
-  await page.locator('[data-panel="quality-flags"] button', { hasText: 'unit_missing' }).click();
+  await page.locator('[data-panel="quality-flags"] button', { hasText: '未注明单位' }).click();
   await settle(page);
   const flagged = page.locator('[data-panel="quality-flagged"] tbody tr');
   await expect(flagged).toHaveCount(1);
@@ -161,10 +154,9 @@ test('data quality lists failed checks and flags', async ({ page, foreignRequest
   await settle(page);
   await expect(page.locator('[data-panel="quality-flagged"] tbody tr')).toHaveCount(1);
   await expect(page.getByLabel('相符')).toBeChecked();
-  void foreignRequests, void pageErrors;
 });
 
-test('SQL: read-only queries run and export; anything else gets a message', async ({ page, foreignRequests, pageErrors }) => {
+test('SQL: read-only queries run and export; anything else gets a message', async ({ page }) => {
   await open(page, '#/sql');
   await page.getByLabel('SQL').fill("SELECT agency, procurement_items, procurement_10k_yuan FROM report_wide WHERE agency = '吴忠市民政局'");
   await page.getByRole('button', { name: '运行' }).click();
@@ -180,10 +172,9 @@ test('SQL: read-only queries run and export; anything else gets a message', asyn
   await page.getByLabel('SQL').fill("SELECT * FROM read_csv('https://example.com/x.csv')");
   await page.getByRole('button', { name: '运行' }).click();
   await expect(page.getByTestId('sql-error')).toBeVisible();
-  void foreignRequests, void pageErrors;
 });
 
-test('about defines every key in Chinese and English', async ({ page, foreignRequests, pageErrors }) => {
+test('about defines every key in Chinese and English', async ({ page }) => {
   await open(page, '#/about');
   await expect(page.locator('[data-panel="about-items"]')).toContainText('withheld_third_party');
   await expect(page.locator('[data-panel="about-items"]')).toContainText('不予公开·保护第三方合法权益');
@@ -196,5 +187,4 @@ test('about defines every key in Chinese and English', async ({ page, foreignReq
   const dictionary = page.locator('[data-panel="about-dictionary"] tbody tr');
   await expect(dictionary).toHaveCount(readFileSync('data/dictionary/form-dictionary.csv', 'utf8').trim().split(/\r?\n/).length - 1);
   await expect(dictionary.filter({ hasText: 'active · procurement · amount_10k_yuan' })).toContainText('Central procurement · Amount (10k yuan)');
-  void foreignRequests, void pageErrors;
 });

@@ -1,5 +1,5 @@
 /** A titled block of a view: an optional chart, its data as a table, and downloads of both. */
-import { useRef, useState, type ReactNode } from 'react';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
 import type { EChartsCoreOption } from 'echarts/core';
 import { Chart, type ChartHandle } from '../../charts/Chart';
 import { useT } from '../i18n';
@@ -18,7 +18,11 @@ export function Panel(props: {
   chartHeight?: number;
   children?: ReactNode;
 }) {
-  const { t } = useT();
+  const { t, lang } = useT();
+  // ECharts would describe the chart itself, in Chinese whatever the page's language and with raw floats
+  // and NaN: the description names the chart and where its numbers are, in the page's language.
+  const description = lang === 'zh' ? `图表：${props.title}。数值见该图的 CSV 下载。` : `Chart: ${props.title}. Its numbers are in the chart's CSV download.`;
+  const option = useMemo(() => props.option && { ...props.option, aria: { ...(props.option.aria as object), label: { description } } }, [props.option, description]);
   const chart = useRef<ChartHandle | null>(null);
   const [csvState, setCsvState] = useState<{ busy: boolean; error?: string }>({ busy: false });
   const empty = props.empty ?? (Array.isArray(props.csvRows) && props.csvRows.length === 0);
@@ -44,7 +48,7 @@ export function Panel(props: {
           )}
         </div>
       </header>
-      {empty ? <p className="note">{t('noData')}</p> : props.option && <Chart option={props.option} label={props.title} height={props.chartHeight} handle={(h) => (chart.current = h)} />}
+      {empty ? <p className="note">{t('noData')}</p> : option && <Chart option={option} label={props.title} height={props.chartHeight} handle={(h) => (chart.current = h)} />}
       {csvState.error && <p className="error" role="alert">{csvState.error}</p>}
       {props.children}
     </section>

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { FORM_LABELS, ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { flagMeaning, flagName } from '../../app/flagLabels';
 import { type DictionaryEntry, loadFormDictionary } from '../../data/dictionary';
 import { NO_FILTERS } from '../../data/filters';
 import { LOCAL_MARK, SQL_ROW_LIMIT, overviewTotals, reportList } from '../../data/queries';
@@ -12,6 +13,8 @@ import { FLAGS } from '../../extract/flags';
 import { formatNumber, useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
+import { Quoted } from '../../app/ui/Quoted';
+import { type SourceFile, servedOnSite, sourceFiles, webAddress } from '../../data/sourceFiles';
 
 /** Sources listed on the page; the rest are in reports.csv. */
 const SOURCES_SHOWN = 1000;
@@ -27,10 +30,21 @@ export function About() {
   useEffect(() => {
     loadFormDictionary().then(setDictionary, setDictionary);
   }, []);
+  const [files, setFiles] = useState<Map<string, SourceFile>>(new Map());
+  useEffect(() => {
+    sourceFiles().then(setFiles);
+  }, []);
   const sources = useQuery((db) => Promise.all([reportList(db, NO_FILTERS, SOURCES_SHOWN), overviewTotals(db, NO_FILTERS)]), []);
   const [sourceRows, totals] = sources.data ?? [[], undefined];
   const moreSources = (totals?.coverage.reports ?? 0) - sourceRows.length;
   const n = (v: number) => formatNumber(v, lang);
+  /** A key with its Chinese and English names, each marked with its language. */
+  const bilingual = [
+    { key: 'key', label: zh ? '键' : 'Key', render: (r: { key: string }) => <code data-source-text>{r.key}</code> },
+    { key: 'zh', label: zh ? '中文' : 'Chinese', render: (r: { zh: string }) => <span lang="zh">{r.zh}</span> },
+    { key: 'en', label: zh ? '英文' : 'English', render: (r: { en: string }) => <span lang="en">{r.en}</span> },
+  ];
+  const nameOf = new Map(sourceRows.map((r) => [r.report_id, `${r.agency || r.agency_id} ${r.report_year ?? ''}`.trim()]));
   return (
     <>
       <Panel id="about-method" title={zh ? '方法' : 'Method'}>
@@ -63,12 +77,35 @@ export function About() {
             ? `列出前 ${n(sourceRows.length)} 份；另有 ${n(moreSources)} 份见 reports.csv 的 source_file 列，或在 SQL 中查询。`
             : `The first ${n(sourceRows.length)} are listed; ${n(moreSources)} more are in reports.csv (column source_file), or ask SQL.`}</p>
         )}
+        <p className="note">{zh
+          ? '本网站只提供 data/raw 中的文件；其余文件来自公开仓库，请按原文网址查看。两个机关以各自名义发布同一文本的，两份报告都保留，各归其机关，并在“与之文本相同的报告”一列注明。'
+          : 'This site serves the files in data/raw only; the others come from public repositories: follow the address where each was published. Where two bodies published one text under their own names, both reports are kept, each under its own body, and the column “Same text as” says so.'}</p>
         <DataTable
           rows={sourceRows}
           columns={[
-            { key: 'agency', label: zh ? '机构' : 'Agency', render: (r) => r.agency || r.agency_id },
+            { key: 'agency', label: zh ? '机构' : 'Agency', render: (r) => <span data-source-text>{r.agency || r.agency_id}</span> },
             { key: 'report_year', label: zh ? '年度' : 'Year' },
-            { key: 'source_file', label: zh ? '文件' : 'File', render: (r) => <a href={`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(r.source_file)}`}>{r.source_file}</a> },
+            {
+              key: 'source_file',
+              label: zh ? '文件' : 'File',
+              // Only data/raw is served; a file kept elsewhere is named, with no link that would not open.
+              render: (r) => {
+                const file = files.get(r.report_id);
+                return file && !servedOnSite(file.location)
+                  ? <><span data-source-text>{r.source_file}</span> <span className="note">{zh ? '（不在本网站上）' : '(not on this site)'}</span></>
+                  : <a href={`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(r.source_file)}`} data-source-text>{r.source_file}</a>;
+              },
+            },
+            {
+              key: 'source_url',
+              label: zh ? '原文网址' : 'Published at',
+              render: (r) => { const url = webAddress(r.source_url); return url ? <a href={url} target="_blank" rel="noopener noreferrer" data-source-text>{url}</a> : '—'; },
+            },
+            {
+              key: 'shares_text_with',
+              label: zh ? '与之文本相同的报告' : 'Same text as',
+              render: (r) => (files.get(r.report_id)?.sharesTextWith ?? []).map((id) => nameOf.get(id) ?? id).join(zh ? '、' : ', '),
+            },
             { key: 'published_date', label: zh ? '落款日期' : 'Signed' },
           ]}
         />
@@ -79,23 +116,30 @@ export function About() {
           <DataTable
             rows={dictionary}
             columns={[
-              { key: 'key', label: 'section · item · measure', render: (e) => `${e.section} · ${e.item} · ${e.measure}` },
-              { key: 'label_zh', label: '中文' },
-              { key: 'label_en', label: 'English', render: englishName },
-              { key: 'forms', label: zh ? '表式' : 'Forms' },
-              { key: 'note', label: zh ? '说明' : 'Note' },
+              { key: 'key', label: zh ? '键（分节 · 项目 · 指标）' : 'Key (section · item · measure)', render: (e) => <code data-source-text>{`${e.section} · ${e.item} · ${e.measure}`}</code> },
+              { key: 'label_zh', label: zh ? '中文' : 'Chinese', render: (e) => <span lang="zh">{e.label_zh}</span> },
+              { key: 'label_en', label: zh ? '英文' : 'English', render: (e) => <span lang="en">{englishName(e)}</span> },
+              { key: 'forms', label: zh ? '表式' : 'Forms', render: (e) => e.forms.split(/\s+/).filter(Boolean).map((f) => label(FORM_LABELS, f, lang)).join(zh ? '、' : ', ') },
+              // The dictionary's notes are written in English, quoting the form's Chinese wording.
+              { key: 'note', label: zh ? '说明（英文）' : 'Note', render: (e) => <span data-source-text>{e.note}</span> },
             ]}
           />
         )}
       </Panel>
       <Panel id="about-items" title={zh ? '项目（行）' : 'Items (rows)'}>
-        <DataTable rows={Object.entries(ITEM_LABELS).map(([key, l]) => ({ key, ...l }))} columns={[{ key: 'key', label: 'key' }, { key: 'zh', label: '中文' }, { key: 'en', label: 'English' }]} />
+        <DataTable rows={Object.entries(ITEM_LABELS).map(([key, l]) => ({ key, ...l }))} columns={bilingual} />
       </Panel>
       <Panel id="about-measures" title={zh ? '指标（列）' : 'Measures (columns)'}>
-        <DataTable rows={Object.entries(MEASURE_LABELS).map(([key, l]) => ({ key, ...l }))} columns={[{ key: 'key', label: 'key' }, { key: 'zh', label: '中文' }, { key: 'en', label: 'English' }]} />
+        <DataTable rows={Object.entries(MEASURE_LABELS).map(([key, l]) => ({ key, ...l }))} columns={bilingual} />
       </Panel>
       <Panel id="about-flags" title={zh ? '标记' : 'Flags'}>
-        <DataTable rows={Object.entries(FLAGS).map(([flag, meaning]) => ({ flag, meaning }))} columns={[{ key: 'flag', label: 'flag' }, { key: 'meaning', label: zh ? '含义（英文）' : 'Meaning' }]} />
+        <DataTable
+          rows={Object.keys(FLAGS).map((flag) => ({ flag }))}
+          columns={[
+            { key: 'flag', label: zh ? '标记（数据中的写法）' : 'Flag (as written in the flags column)', render: (f) => <><code data-source-text>{f.flag}</code> {zh ? flagName(f.flag, lang) : ''}</> },
+            { key: 'meaning', label: zh ? '含义' : 'Meaning', render: (f) => <Quoted text={flagMeaning(f.flag, lang)} /> },
+          ]}
+        />
       </Panel>
     </>
   );

@@ -4,7 +4,9 @@ import { NO_FILTERS } from '../../data/filters';
 import { useQuery } from '../../data/useQuery';
 import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
 import { formatNumber, useT } from '../../app/i18n';
-import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { FORM_LABELS, ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
+import { flagNames } from '../../app/flagLabels';
+import { webAddress } from '../../data/sourceFiles';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
@@ -63,7 +65,7 @@ export function AgencyReport({ state, navigate }: ViewProps) {
     return (
       <td className={`num ${f.status}`} data-key={`${p.section}.${p.item}.${p.measure}`}>
         <button type="button" className="cell" onClick={() => setSelected(f)} title={f.raw}>{valueText(f)}</button>
-        {f.origin !== 'table' && <sup title={f.origin}>{f.origin[0]}</sup>}
+        {f.origin !== 'table' && <sup title={label(ORIGIN_LABELS, f.origin, lang)}>{label(ORIGIN_LABELS, f.origin, lang)[0]}</sup>}
         <WarnMark text={checksText(bad, lang)} />
       </td>
     );
@@ -82,11 +84,14 @@ export function AgencyReport({ state, navigate }: ViewProps) {
         </select>
       </label>
       <dl className="meta">
-        <div><dt>{lang === 'zh' ? '机构' : 'Agency'}</dt><dd>{report.agency || '—'} <span className="note">{report.agency_id}</span></dd></div>
-        <div><dt>{lang === 'zh' ? '地区' : 'Place'}</dt><dd>{[report.province, report.city, report.county].filter(Boolean).join(' ') || '—'} {report.division_code}</dd></div>
+        <div><dt>{lang === 'zh' ? '机构' : 'Agency'}</dt><dd><span data-source-text>{report.agency || '—'}</span> <span className="note" data-source-text>{report.agency_id}</span></dd></div>
+        <div><dt>{lang === 'zh' ? '地区' : 'Place'}</dt><dd><span data-source-text>{[report.province, report.city, report.county].filter(Boolean).join(' ') || '—'}</span> {report.division_code}</dd></div>
         <div><dt>{t('year')}</dt><dd>{report.report_year ?? '—'}{report.year_inferred ? (lang === 'zh' ? '（据落款日期推断）' : ' (inferred from the signature date)') : ''}</dd></div>
-        <div><dt>{t('form')}</dt><dd>{report.form_version}</dd></div>
-        <div><dt>{lang === 'zh' ? '来源文件' : 'Source file'}</dt><dd>{report.source_file}</dd></div>
+        <div><dt>{t('form')}</dt><dd>{label(FORM_LABELS, report.form_version, lang)}</dd></div>
+        <div><dt>{lang === 'zh' ? '来源文件' : 'Source file'}</dt><dd data-source-text>{report.source_file}</dd></div>
+        {webAddress(report.source_url) && (
+          <div><dt>{lang === 'zh' ? '原文网址' : 'Published at'}</dt><dd><a href={webAddress(report.source_url)} target="_blank" rel="noopener noreferrer" data-source-text data-testid="report-url">{webAddress(report.source_url)}</a></dd></div>
+        )}
         {report.local && (
           <div data-testid="local-report"><dt>{LOCAL_MARK}</dt><dd>{lang === 'zh' ? '在本浏览器中添加，不属于已发布的数据集' : 'Added in this browser; not part of the published dataset'}</dd></div>
         )}
@@ -117,8 +122,8 @@ export function AgencyReport({ state, navigate }: ViewProps) {
               { key: 'year', label: t('year') },
               { key: 'item', label: lang === 'zh' ? '项目' : 'Item', render: (f) => `${label(ITEM_LABELS, f.item, lang)} · ${label(MEASURE_LABELS, f.measure, lang)}` },
               { key: 'value', label: lang === 'zh' ? '数值' : 'Value', numeric: true, render: (f) => <button type="button" className="cell" onClick={() => setSelected(f)}>{valueText(f)}</button> },
-              { key: 'origin', label: lang === 'zh' ? '来源' : 'Origin' },
-              { key: 'flags', label: lang === 'zh' ? '标记' : 'Flags' },
+              { key: 'origin', label: lang === 'zh' ? '来源' : 'Origin', render: (f) => label(ORIGIN_LABELS, f.origin, lang) },
+              { key: 'flags', label: lang === 'zh' ? '标记' : 'Flags', render: (f) => flagNames(f.flags, lang) },
             ]}
           />
         </Panel>

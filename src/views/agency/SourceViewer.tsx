@@ -6,9 +6,10 @@ import { useEffect, useState } from 'react';
 import type { FactRow, ReportRow } from '../../data/queries';
 import { storedReport } from '../../data/local/store';
 import { formatNumber, useT } from '../../app/i18n';
-import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { FACT_STATUS_LABELS, ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
 import { type FailedCheck, isUnitless } from '../../data/figureMarks';
 import { WARN, checksText, unitlessText } from '../../app/figureText';
+import { servedOnSite, sourceFiles, webAddress } from '../../data/sourceFiles';
 
 declare const __DATASET_VERSION__: string;
 
@@ -23,19 +24,36 @@ export function citation(report: ReportRow, fact: FactRow, lang: 'zh' | 'en', ch
   const what = `${label(ITEM_LABELS, fact.item, lang)} · ${label(MEASURE_LABELS, fact.measure, lang)}`;
   // A report added in this browser is not in any published version: the citation must not claim one.
   const version = report.local ? (lang === 'zh' ? '本地添加，未发布' : 'added locally, not published') : lang === 'zh' ? `数据集版本 ${__DATASET_VERSION__}` : `dataset version ${__DATASET_VERSION__}`;
+  const url = webAddress(report.source_url);
+  const published = url ? (lang === 'zh' ? `；原文网址：${url}` : `; published at ${url}`) : '';
   return lang === 'zh'
-    ? `${report.agency || report.agency_id}，${fact.year}年，${what}：${value}（来源：${report.source_file} ${where}；${version}）`
-    : `${report.agency || report.agency_id}, ${fact.year}, ${what}: ${value} (source: ${report.source_file} ${where}; ${version})`;
+    ? `${report.agency || report.agency_id}，${fact.year}年，${what}：${value}（来源：${report.source_file} ${where}${published}；${version}）`
+    : `${report.agency || report.agency_id}, ${fact.year}, ${what}: ${value} (source: ${report.source_file} ${where}${published}; ${version})`;
+}
+
+/** Whether the site serves the report's file: undefined while sources.csv is read, null when it does not list it. */
+function useServed(report: ReportRow): boolean | null | undefined {
+  const [served, setServed] = useState<boolean | null | undefined>(undefined);
+  useEffect(() => {
+    if (report.local) return;
+    let live = true;
+    sourceFiles().then((files) => { const file = files.get(report.report_id); if (live) setServed(file ? servedOnSite(file.location) : null); });
+    return () => { live = false; };
+  }, [report.report_id, report.local]);
+  return report.local ? false : served;
 }
 
 export function SourceViewer(props: { report: ReportRow; fact: FactRow; checks?: readonly FailedCheck[]; onClose: () => void }) {
   const { lang } = useT();
+  const zh = lang === 'zh';
   const { report, fact } = props;
   const [context, setContext] = useState<{ line: number; text: string }[] | null>(null);
   const isText = !/\.pdf$/i.test(report.source_file);
+  const served = useServed(report);
   useEffect(() => {
     setContext(null);
-    if (!isText || !fact.line) return;
+    // A file sources.csv places outside data/raw is not on this site: no request for it.
+    if (!isText || !fact.line || served === undefined || served === false && !report.local) return;
     let live = true;
     // A report added here is read from this browser's store; the site has no copy of it.
     const source = report.local
@@ -51,22 +69,28 @@ export function SourceViewer(props: { report: ReportRow; fact: FactRow; checks?:
     return () => {
       live = false;
     };
-  }, [report.source_file, report.report_id, report.local, fact.line, isText]);
+  }, [report.source_file, report.report_id, report.local, fact.line, isText, served]);
   const cite = citation(report, fact, lang, props.checks);
+  const url = webAddress(report.source_url);
+  const notHere = !report.local && (served === false || (isText && context?.length === 0));
   return (
-    <aside className="source" aria-label={lang === 'zh' ? '数据来源' : 'Source'} data-testid="source-viewer">
-      <button type="button" className="close" onClick={props.onClose} aria-label="close">×</button>
-      <p><strong>{lang === 'zh' ? '原文' : 'Source text'}:</strong> <code data-testid="source-raw">{fact.raw || '∅'}</code> · {fact.origin} · {fact.status}{fact.flags ? ` · ${fact.flags}` : ''}</p>
-      <p className="note">{report.source_file} · {fact.page ? `p.${fact.page} ` : ''}{lang === 'zh' ? '行' : 'line'} {fact.line ?? '—'}</p>
+    <aside className="source" aria-label={zh ? '数据来源' : 'Source'} data-testid="source-viewer">
+      <button type="button" className="close" onClick={props.onClose} aria-label={zh ? '关闭' : 'Close'}>×</button>
+      <p><strong>{zh ? '原文' : 'Source text'}:</strong> <code data-testid="source-raw" data-source-text>{fact.raw || '∅'}</code> · {label(ORIGIN_LABELS, fact.origin, lang)} · {label(FACT_STATUS_LABELS, fact.status, lang)}{fact.flags ? <> · <span data-source-text>{fact.flags}</span></> : ''}</p>
+      <p className="note" data-testid="source-where"><span data-source-text>{report.source_file}</span> · {fact.page ? (zh ? `第 ${fact.page} 页 ` : `page ${fact.page}, `) : ''}{zh ? `第 ${fact.line ?? '—'} 行` : `line ${fact.line ?? '—'}`}</p>
       {context && context.length > 0 && (
-        <pre className="context">{context.map((c) => `${c.line === fact.line ? '▶' : ' '} ${String(c.line).padStart(4)}  ${c.text}`).join('\n')}</pre>
+        <pre className="context" data-source-text>{context.map((c) => `${c.line === fact.line ? '▶' : ' '} ${String(c.line).padStart(4)}  ${c.text}`).join('\n')}</pre>
       )}
-      {!isText && !report.local && <p><a href={`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(report.source_file)}`} target="_blank" rel="noopener">PDF</a></p>}
+      {!isText && served && <p><a href={`${import.meta.env.BASE_URL}data/raw/${encodeURIComponent(report.source_file)}${fact.page ? `#page=${fact.page}` : ''}`} target="_blank" rel="noopener" data-testid="source-file-link">PDF{fact.page ? (zh ? `（第 ${fact.page} 页）` : ` (page ${fact.page})`) : ''}</a></p>}
+      {notHere && <p className="note" data-testid="source-not-here">{zh ? '原始文件不在本网站上。' : 'The original file is not on this site.'}</p>}
+      {!report.local && (
+        <p data-testid="source-url">{zh ? '原文网址：' : 'Published at: '}{url ? <a href={url} target="_blank" rel="noopener noreferrer" data-source-text>{url}</a> : (zh ? '数据集未记录该报告的发布网址。' : 'the dataset knows no web address for this report.')}</p>
+      )}
       <label className="cite">
-        {lang === 'zh' ? '引用' : 'Citation'}
-        <textarea readOnly value={cite} rows={3} data-testid="citation" onFocus={(e) => e.target.select()} />
+        {zh ? '引用' : 'Citation'}
+        <textarea readOnly value={cite} rows={3} data-testid="citation" onFocus={(e) => e.target.select()} data-source-text />
       </label>
-      <button type="button" onClick={() => navigator.clipboard?.writeText(cite)}>{lang === 'zh' ? '复制引用' : 'Copy citation'}</button>
+      <button type="button" onClick={() => navigator.clipboard?.writeText(cite)}>{zh ? '复制引用' : 'Copy citation'}</button>
     </aside>
   );
 }

@@ -6,7 +6,7 @@ import { reportName } from '../shared/pivot';
 import { useQuery } from '../../data/useQuery';
 import { APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
 import { formatNumber, useT } from '../../app/i18n';
-import { ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
+import { FORM_LABELS, ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
@@ -76,8 +76,8 @@ export function Compare({ state, navigate }: ViewProps) {
                   <th key={a.agency_id} scope="col">
                     {a.agency} {a.report_year}
                     <br />
-                    <button type="button" className="link" onClick={() => navigate({ agencies: ids.filter((id) => id !== a.agency_id) })} aria-label={`remove ${a.agency}`}>×</button>
-                    <span className="note"> {a.form_version}</span>
+                    <button type="button" className="link" onClick={() => navigate({ agencies: ids.filter((id) => id !== a.agency_id) })} aria-label={`${lang === 'zh' ? '移除' : 'Remove'} ${a.agency}`}>×</button>
+                    <span className="note"> {label(FORM_LABELS, a.form_version, lang)}</span>
                   </th>
                 ))}
               </tr>

@@ -1,6 +1,6 @@
 import { CHECK_ROW_LIMIT, checkRows, flagCounts, flaggedFacts } from '../../data/queries';
 import { useQuery } from '../../data/useQuery';
-import { FLAGS } from '../../extract/flags';
+import { flagMeaning, flagName, flagNames } from '../../app/flagLabels';
 import { formatNumber, useT } from '../../app/i18n';
 import { CHECK_STATUS_LABELS, ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { CHECK_STATUSES } from '../../extract/types';
@@ -8,6 +8,7 @@ import { DataTable } from '../../app/ui/DataTable';
 import { isUnitless } from '../../data/figureMarks';
 import { unitlessText } from '../../app/figureText';
 import { Panel } from '../../app/ui/Panel';
+import { Quoted } from '../../app/ui/Quoted';
 import { CheckTable } from '../shared/CheckTable';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
@@ -40,7 +41,7 @@ export function Quality({ state, navigate }: ViewProps) {
         <CheckTable
           rows={checks.data ?? []}
           max={500}
-          agencyColumn={(c) => <button type="button" className="link" onClick={() => openReport(c.report_id)}>{c.agency} {c.report_year}</button>}
+          agencyColumn={(c) => <button type="button" className="link" onClick={() => openReport(c.report_id)}><span data-source-text>{c.agency}</span> {c.report_year}</button>}
         />
       </Panel>
       <Panel id="quality-flags" title={zh ? '标记（点击查看带该标记的数值）' : 'Flags (pick one to list its numbers)'} csvRows={(flags.data ?? []) as unknown as Record<string, unknown>[]}>
@@ -51,29 +52,29 @@ export function Quality({ state, navigate }: ViewProps) {
               key: 'flag',
               label: zh ? '标记' : 'Flag',
               render: (f) => (
-                <button type="button" className="link" aria-pressed={f.flag === state.flag} onClick={() => navigate({ flag: f.flag === state.flag ? '' : f.flag })}>{f.flag}</button>
+                <button type="button" className="link" aria-pressed={f.flag === state.flag} onClick={() => navigate({ flag: f.flag === state.flag ? '' : f.flag })}>{flagName(f.flag, lang)}</button>
               ),
             },
             { key: 'facts', label: zh ? '数值' : 'Facts', numeric: true },
             { key: 'reports', label: zh ? '报告' : 'Reports', numeric: true },
-            { key: 'meaning', label: zh ? '含义' : 'Meaning', render: (f) => (FLAGS as Record<string, string>)[f.flag] ?? '' },
+            { key: 'meaning', label: zh ? '含义' : 'Meaning', render: (f) => <Quoted text={flagMeaning(f.flag, lang)} /> },
           ]}
         />
       </Panel>
       {state.flag && (
-        <Panel id="quality-flagged" title={`${zh ? '带标记的数值' : 'Numbers flagged'} ${state.flag}`} csvRows={(flagged.data ?? []) as unknown as Record<string, unknown>[]}>
+        <Panel id="quality-flagged" title={`${zh ? '带标记的数值：' : 'Numbers flagged: '}${flagName(state.flag, lang)}`} csvRows={(flagged.data ?? []) as unknown as Record<string, unknown>[]}>
           <QueryStatus query={flagged} />
           <DataTable
             rows={flagged.data ?? []}
             max={500}
             columns={[
-              { key: 'agency', label: zh ? '报告' : 'Report', render: (f) => <button type="button" className="link" onClick={() => openReport(f.report_id)}>{f.agency} {f.report_year}</button> },
+              { key: 'agency', label: zh ? '报告' : 'Report', render: (f) => <button type="button" className="link" onClick={() => openReport(f.report_id)}><span data-source-text>{f.agency}</span> {f.report_year}</button> },
               { key: 'year', label: t('year') },
               { key: 'key', label: zh ? '项目' : 'Item', render: (f) => `${label(ITEM_LABELS, f.item, lang)} · ${label(MEASURE_LABELS, f.measure, lang)}` },
               { key: 'value', label: zh ? '数值' : 'Value', numeric: true, render: (f) => (f.status !== 'reported' ? t(f.status === 'blank' ? 'blank' : 'unreadable') : isUnitless(f.flags) ? unitlessText(f.value, lang) : formatNumber(f.value, lang, 4)) },
-              { key: 'raw', label: zh ? '原文' : 'Source text' },
+              { key: 'raw', label: zh ? '原文' : 'Source text', render: (f) => <span data-source-text>{f.raw}</span> },
               { key: 'line', label: zh ? '行' : 'Line', render: (f) => `${f.page ? `p.${f.page} ` : ''}${f.line ?? '—'}` },
-              { key: 'flags', label: zh ? '全部标记' : 'All flags' },
+              { key: 'flags', label: zh ? '全部标记' : 'All flags', render: (f) => flagNames(f.flags, lang) },
             ]}
           />
         </Panel>

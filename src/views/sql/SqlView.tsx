@@ -36,15 +36,18 @@ export function SqlView({ state, navigate }: ViewProps) {
     <>
       <p className="note">
         {lang === 'zh'
-          ? `只读 SQL（DuckDB）。表：reports、facts、checks；视图：facts_shown、facts_preferred、chart_cells、key_coverage、flag_coverage、report_wide、local_reports。结果最多 ${limit} 行，多出的行不返回；表格显示前 ${shown} 行，导出 CSV 含全部结果。`
-          : `Read-only SQL (DuckDB). Tables: reports, facts, checks; views: facts_shown, facts_preferred, chart_cells, key_coverage, flag_coverage, report_wide, local_reports. A result keeps at most ${limit} rows; the table shows the first ${shown}, the CSV export all of them.`}
+          ? <>只读 SQL（DuckDB）。表：<code data-source-text>reports、facts、checks</code>；视图：<code data-source-text>facts_shown、facts_preferred、chart_cells、key_coverage、flag_coverage、report_wide、local_reports</code>。结果最多 {limit} 行，多出的行不返回；表格显示前 {shown} 行，导出 CSV 含全部结果。</>
+          : <>Read-only SQL (DuckDB). Tables: <code>reports, facts, checks</code>; views: <code>facts_shown, facts_preferred, chart_cells, key_coverage, flag_coverage, report_wide, local_reports</code>. A result keeps at most {limit} rows; the table shows the first {shown}, the CSV export all of them.</>}
       </p>
       <textarea className="sql" value={text} onChange={(e) => setText(e.target.value)} onKeyDown={(e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void run(); }} rows={6} spellCheck={false} aria-label="SQL" maxLength={MAX_SQL_CHARS} />
       <div className="actions">
-        <button type="button" onClick={run} title="Ctrl+Enter">{lang === 'zh' ? '运行' : 'Run'}</button>
+        <button type="button" onClick={run} title={lang === 'zh' ? '快捷键 Ctrl+Enter' : 'Shortcut Ctrl+Enter'}>{lang === 'zh' ? '运行' : 'Run'}</button>
         {rows.length > 0 && <button type="button" onClick={() => download('query.csv', toCsv(rows))}>{lang === 'zh' ? '导出 CSV' : 'Export CSV'}</button>}
       </div>
-      {result && 'error' in result && <p className="error" role="alert" data-testid="sql-error">{result.error}</p>}
+      {result && 'error' in result && (
+        // DuckDB's own message, quoted as it wrote it (in English).
+        <p className="error" role="alert" data-testid="sql-error">{lang === 'zh' ? '查询出错，DuckDB 的原文信息：' : 'The query failed; DuckDB says: '}<code lang="en" data-source-text>{result.error}</code></p>
+      )}
       {result && 'rows' in result && (
         <>
           <p className="note" data-testid="sql-count">{rows.length} {lang === 'zh' ? '行' : 'rows'}{result.truncated ? (lang === 'zh' ? '（已截断）' : ' (truncated)') : ''} · {result.ms.toFixed(0)} ms</p>
@@ -53,7 +56,9 @@ export function SqlView({ state, navigate }: ViewProps) {
               {lang === 'zh' ? `结果超过 ${limit} 行，只保留了前 ${limit} 行（导出的 CSV 也是这些行）。请加条件或 LIMIT 缩小结果。` : `The result has more than ${limit} rows; only the first ${limit} were kept (the CSV export too). Narrow it with a condition or LIMIT.`}
             </p>
           )}
-          <DataTable rows={rows} columns={Object.keys(rows[0] ?? {}).map((k) => ({ key: k, label: k }))} max={TABLE_ROWS} />
+          <div data-source-text>
+            <DataTable rows={rows} columns={Object.keys(rows[0] ?? {}).map((k) => ({ key: k, label: k }))} max={TABLE_ROWS} />
+          </div>
         </>
       )}
     </>

@@ -1,0 +1,44 @@
+/**
+ * Flags (src/extract/flags.ts FLAGS, the extractor's vocabulary) in the page's language: a short name and
+ * what the flag means. The English meaning is the extractor's own text; the type makes a new flag without
+ * a Chinese wording a build error.
+ */
+import { FLAGS, type Flag } from '../extract/flags';
+import type { Lang } from './i18n';
+
+const ZH: Record<Flag, { name: string; meaning: string }> = {
+  unit_missing: { name: '未注明单位', meaning: '金额未写单位：按原文保留数字，单位留空，合计时不计入。' },
+  approximate: { name: '约数', meaning: '原文给出下限或估计（余、多、约、近）；数值即原文所写。' },
+  ocr_repaired: { name: '识别错误已清除', meaning: '去除了 OCR 或导出造成的损坏（如被拆开的小数点、多余的符号），未改动任何数字；原文见 raw。' },
+  label_garbled: { name: '行名无法辨认', meaning: '行名无法识别，按官方表式固定的行序定位该行。' },
+  year_inferred: { name: '年份系推断', meaning: '报告未写年份，据落款日期推断。' },
+  narrative_conflict: { name: '正文与表格不一致', meaning: '正文所述数字与表格中同一项目的数字不同。' },
+  extra_cells: { name: '多出的单元格', meaning: '该行数字多于表式的列数，但各数相同，每个单元格都能确定。' },
+  cells_missing: { name: '单元格缺失', meaning: '该行数字少于表式的列数，无法不靠猜测定位（记为无法识别）。' },
+  cells_misaligned: { name: '单元格错位', meaning: '该行数字多于表式的列数且各不相同，无法定位（记为无法识别）。' },
+  row_missing: { name: '缺行', meaning: '表式有此行，但表格中未找到（记为无法识别）。' },
+  not_a_number: { name: '非数字', meaning: '单元格内容不是数字（记为无法识别，原文见 raw）。' },
+  dash_blank: { name: '横线视为空白', meaning: '单元格只有横线或斜线，视为空白。' },
+  corrected: { name: '已更正', meaning: '提取值已被人工更正替换（旧值、原因和依据见 data/raw/corrections.csv）。' },
+  synthetic: { name: '合成数据', meaning: '测试用的合成数据，从不属于真实数据集。' },
+  split_run: { name: '连写数字已拆分', meaning: '单元格取自一串未分隔的数字（网页抓取文本）；表式规则和合计只允许一种拆法。' },
+  ambiguous_split: { name: '连写数字拆法不唯一', meaning: '该行数字连写，符合表式规则与合计的拆法不止一种（或有限搜索无法判断）：整串记为无法识别，原文见 raw。' },
+  split_no_solution: { name: '连写数字无法拆分', meaning: '该行数字连写，没有一种拆法符合表式规则与合计：整串记为无法识别，原文见 raw。' },
+};
+
+const known = (flag: string): flag is Flag => Object.prototype.hasOwnProperty.call(FLAGS, flag);
+
+/** A flag's name: in English its id in words; a flag outside the vocabulary exactly as the data has it. */
+export function flagName(flag: string, lang: Lang): string {
+  if (!known(flag)) return flag;
+  return lang === 'zh' ? ZH[flag].name : flag.replace(/_/g, ' ');
+}
+
+/** What the flag means; '' for a flag outside the vocabulary (a hostile or newer dataset). */
+export function flagMeaning(flag: string, lang: Lang): string {
+  if (!known(flag)) return '';
+  return lang === 'zh' ? ZH[flag].meaning : FLAGS[flag];
+}
+
+/** A fact's `flags` column (semicolon-separated) as names. */
+export const flagNames = (flags: string | null | undefined, lang: Lang) => (flags ?? '').split(';').filter(Boolean).map((f) => flagName(f, lang)).join(lang === 'zh' ? '、' : ', ');
