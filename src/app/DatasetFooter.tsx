@@ -6,8 +6,14 @@ import { useT } from './i18n';
 declare const __DATASET_VERSION__: string;
 declare const __DATA_LAYOUT__: DataLayout;
 
-/** What the build publishes: the three CSVs, or (at scale) the one DuckDB file the site reads. */
-const FILES = [...(__DATA_LAYOUT__ === 'packed' ? [PACKED_FILE] : Object.values(DATASET_FILES)), 'dictionary/form-dictionary.csv'];
+/**
+ * What the build publishes: the CSVs with their sources and their machine-readable description, or (at
+ * scale) the one DuckDB file the site reads.
+ */
+const FILES = [
+  ...(__DATA_LAYOUT__ === 'packed' ? [PACKED_FILE] : [...Object.values(DATASET_FILES), 'sources.csv', 'datapackage.json']),
+  'dictionary/form-dictionary.csv',
+];
 
 export function DatasetFooter() {
   const { t, lang } = useT();
