@@ -69,8 +69,8 @@ test.describe('a value without a unit is never shown under one', () => {
   test('trends: a unit-less amount is not drawn, and the chart says which report it left out', async ({ page }) => {
     await open(page, `#/trends?metric=procurement&agencies=${XIACHENG},${WUZHONG}`);
     expect(lines(await csvOf(page, 'trends'))).toEqual([
-      'agency,agency_id,year,value,origin,report_id,failed_checks',
-      '吴忠市民政局,640300-民政局,2020,773.5,table,76270e66a3a2,',
+      'agency,agency_id,year,value,origin,report_id,form_version,key,failed_checks',
+      '吴忠市民政局,640300-民政局,2020,773.5,table,76270e66a3a2,2019,active.procurement.amount_10k_yuan,',
     ]);
     await expect(page.getByTestId('unitless')).toHaveText('以下报告的金额未注明单位，未画入图中：下城区民政局 2020');
     await open(page, `#/trends?metric=procurement&agencies=${XIACHENG},${WUZHONG}&lang=en`);
@@ -129,8 +129,8 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
   test('trends: 洪泽区’s 2023 行政复议 point is the printed 0, marked', async ({ page }) => {
     await open(page, `#/trends?metric=admin_review&agencies=${HONGZE}`);
     const csv = lines(await csvOf(page, 'trends'));
-    expect(csv).toContain('洪泽区人民政府,320813-人民政府,2023,0,table,94a211353fb0,行政复议：总计印为 0，各项结果之和为 11');
-    expect(csv).toContain('淮安市洪泽区人民政府,320813-人民政府,2024,2,table,82ba40ade55a,');
+    expect(csv).toContain('洪泽区人民政府,320813-人民政府,2023,0,table,94a211353fb0,2021,review_litigation.admin_review.total,行政复议：总计印为 0，各项结果之和为 11');
+    expect(csv).toContain('淮安市洪泽区人民政府,320813-人民政府,2024,2,table,82ba40ade55a,2021,review_litigation.admin_review.total,');
     await expect(page.locator('[data-panel="trends"] [data-testid="check-marks"]')).toContainText('洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11');
     expect(await tooltipHtml(page, 'trends', '2023')).toContain('⚠ 行政复议：总计印为 0，各项结果之和为 11');
     await page.screenshot({ path: 'test-results/marks-trends.png', fullPage: true });
