@@ -22,9 +22,10 @@ test('npm start: every view draws every chart it has', async ({ page }) => {
   for (const { id: view, charts } of VIEW_REGISTRY) {
     await open(page, `#/${view}`);
     if (charts) {
-      // ECharts animates its first frame and some panels wait for a second query: poll until every chart has painted.
+      // ECharts animates its first frame, some panels wait for a second query, and a cold dev server may reload the
+      // page once it has bundled a dependency it met late: poll until every chart has painted.
       await expect
-        .poll(async () => { const painted = await page.evaluate(paintedPixels); return painted.length > 0 && painted.every((n) => n > 0); }, { message: `an empty chart in ${view}`, timeout: 15_000 })
+        .poll(async () => { const painted = await page.evaluate(paintedPixels); return painted.length > 0 && painted.every((n) => n > 0); }, { message: `an empty chart in ${view}`, timeout: 30_000 })
         .toBe(true);
     } else {
       expect(await page.evaluate(paintedPixels), view).toEqual([]);
