@@ -1,5 +1,5 @@
 /** The one chart component: ECharts from echarts/core with only what the views use. */
-import { useEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
@@ -48,5 +48,22 @@ export function Chart(props: { option: EChartsCoreOption; label: string; height?
     chart.current?.setOption({ ...props.option }, true);
   }, [props.option]);
 
-  return <div ref={ref} className="chart" role="img" aria-label={props.label} style={{ height: props.height ?? 320 }} />;
+  // The keyboard reaches every value the mouse does: the arrow keys move the tooltip along the category axis.
+  const at = useRef(-1);
+  const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
+    const instance = chart.current;
+    const step = ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 } as Record<string, number>)[e.key];
+    if (!instance || (!step && e.key !== 'Home' && e.key !== 'End' && e.key !== 'Escape')) return;
+    e.preventDefault();
+    if (e.key === 'Escape') return void instance.dispatchAction({ type: 'hideTip' });
+    const option = instance.getOption() as { xAxis?: { type?: string; data?: unknown[] }[]; yAxis?: { type?: string; data?: unknown[] }[] };
+    const horizontal = option.yAxis?.[0]?.type === 'category';
+    const count = (horizontal ? option.yAxis : option.xAxis)?.[0]?.data?.length ?? 0;
+    if (count === 0) return;
+    at.current = e.key === 'Home' ? 0 : e.key === 'End' ? count - 1 : Math.min(count - 1, Math.max(0, at.current + step));
+    const along = instance.convertToPixel(horizontal ? { yAxisIndex: 0 } : { xAxisIndex: 0 }, at.current) as number;
+    instance.dispatchAction({ type: 'showTip', x: horizontal ? instance.getWidth() / 2 : along, y: horizontal ? along : instance.getHeight() / 2 });
+  };
+
+  return <div ref={ref} className="chart" role="img" aria-label={props.label} tabIndex={0} onKeyDown={onKeyDown} style={{ height: props.height ?? 320 }} />;
 }
