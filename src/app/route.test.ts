@@ -28,6 +28,16 @@ describe('URL state', () => {
     expect(errors.sort()).toEqual(['applicant', 'checks', 'flag', 'level', 'metric', 'province', 'report', 'view', 'year']);
   });
 
+  it('keeps the bar order, the indexed trend and the year per compared agency in the link', () => {
+    const state = { ...DEFAULT_STATE, view: 'compare' as const, agencies: ['320813-人民政府', '320813-人民政府', '640300-民政局'], at: [2023, 2024, null], order: 'form' as const, indexed: true };
+    expect(toHash(state)).toContain('at=2023%2C2024%2C');
+    expect(parseHash(toHash(state))).toEqual({ state, errors: [] });
+    const bad = parseHash('#/compare?agencies=a,b&at=2023,soon&order=random');
+    expect(bad.state.at).toEqual([2023, null]);
+    expect(bad.state.order).toBe('value');
+    expect(bad.errors.sort()).toEqual(['at', 'order']);
+  });
+
   it('keeps at most six agencies for comparison', () => {
     const many = Array.from({ length: 9 }, (_, i) => `a${i}`).join(',');
     expect(parseHash(`#/compare?agencies=${many}`).state.agencies).toHaveLength(6);

@@ -27,6 +27,12 @@ export interface AppState {
   applicant: string;
   /** Outcomes as shares of each report's total instead of counts */
   shares: boolean;
+  /** Bar charts: largest first ('value'), or the form's and the dataset's own order ('form') */
+  order: 'value' | 'form';
+  /** Trends: each line as an index of its first year (= 100) */
+  indexed: boolean;
+  /** Compare: per agency of `agencies`, the report year shown (null: its latest report) */
+  at: (number | null)[];
   /** Data quality: the check statuses listed, and the flag whose facts are listed ('' for none) */
   checkStatuses: CheckStatus[];
   flag: string;
@@ -34,7 +40,7 @@ export interface AppState {
 
 export const DEFAULT_STATE: AppState = {
   view: 'overview', lang: 'zh', filters: NO_FILTERS, agencies: [], report: '', metric: 'active_volume', sql: '',
-  applicant: 'total', shares: false, checkStatuses: ['fail'], flag: '',
+  applicant: 'total', shares: false, order: 'value', indexed: false, at: [], checkStatuses: ['fail'], flag: '',
 };
 
 /** Agencies shown side by side in Compare and Trends. */
@@ -85,13 +91,20 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
   const applicant = applicantParam && (APPLICANT_MEASURES as readonly string[]).includes(applicantParam) ? applicantParam : DEFAULT_STATE.applicant;
   if (applicantParam && applicant !== applicantParam) errors.push('applicant');
   const shares = params.get('shares') === '1';
+  const order = params.get('order') === 'form' ? 'form' : 'value';
+  if (params.has('order') && params.get('order') !== 'form') errors.push('order');
+  const indexed = params.get('index') === '1';
+  // One entry per agency of the list: a year, or empty for the latest report.
+  const atRaw = params.has('at') ? params.get('at')!.split(',').slice(0, agencies.length) : [];
+  const at = atRaw.map((v) => (/^(19|20)\d{2}$/.test(v) ? Number(v) : null));
+  if (atRaw.some((v) => v && !/^(19|20)\d{2}$/.test(v))) errors.push('at');
   const checkStatuses = params.has('checks')
     ? (list(params, 'checks', errors, (v) => (CHECK_STATUSES as readonly string[]).includes(v)) as CheckStatus[])
     : DEFAULT_STATE.checkStatuses;
   const flagParam = params.get('flag') ?? '';
   const flag = /^[a-z_]{1,40}$/.test(flagParam) ? flagParam : '';
   if (flagParam && !flag) errors.push('flag');
-  return { state: { view, lang, filters, agencies, report, metric, sql, applicant, shares, checkStatuses, flag }, errors };
+  return { state: { view, lang, filters, agencies, report, metric, sql, applicant, shares, order, indexed, at, checkStatuses, flag }, errors };
 }
 
 export function toHash(s: AppState): string {
@@ -109,6 +122,10 @@ export function toHash(s: AppState): string {
   if (s.sql) params.set('sql', s.sql);
   if (s.applicant !== DEFAULT_STATE.applicant) params.set('applicant', s.applicant);
   if (s.shares) params.set('shares', '1');
+  if (s.order !== 'value') params.set('order', s.order);
+  if (s.indexed) params.set('index', '1');
+  const at = s.at.slice(0, s.agencies.length);
+  if (at.some((y) => y !== null)) params.set('at', at.map((y) => y ?? '').join(','));
   if (s.checkStatuses.join() !== DEFAULT_STATE.checkStatuses.join()) params.set('checks', s.checkStatuses.join(','));
   if (s.flag) params.set('flag', s.flag);
   const query = params.toString();

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { barOption, lineOption } from './options';
+import { PALETTE, barOption, indexSeries, lineOption, rateOption } from './options';
 
 const format = (v: number) => String(v);
 
 describe('chart options', () => {
   it('builds bars per agency with a series per measure', () => {
-    const o = barOption({ categories: ['吴忠市民政局', '武昌区民政局'], series: [{ name: '自然人', values: [0, 2] }], format }) as any;
+    const o = barOption({ categories: ['吴忠市民政局', '武昌区民政局'], series: [{ name: '自然人', values: [0, 2] }], format, order: 'form' }) as any;
     expect(o.yAxis.data).toEqual(['吴忠市民政局', '武昌区民政局']);
     expect(o.series).toEqual([{ type: 'bar', name: '自然人', data: [0, 2], stack: undefined, barMaxWidth: 28 }]);
     expect(o.aria.enabled).toBe(true);
@@ -14,7 +14,7 @@ describe('chart options', () => {
   });
 
   it('turns counts into shares of each row total, leaving empty rows empty', () => {
-    const o = barOption({ categories: ['a', 'b'], series: [{ name: 'x', values: [1, 0] }, { name: 'y', values: [3, 0] }], percent: true, format }) as any;
+    const o = barOption({ categories: ['a', 'b'], series: [{ name: 'x', values: [10, 0] }, { name: 'y', values: [30, 0] }], percent: true, format, order: 'form' }) as any;
     expect(o.series[0].data).toEqual([25, null]);
     expect(o.series[1].data).toEqual([75, null]);
     expect(o.xAxis.max).toBe(100);
@@ -47,7 +47,7 @@ describe('chart options', () => {
     expect(o.series[0].data).toEqual([1136, { value: 2428, note: '<b>正文陈述</b>', symbol: 'diamond', symbolSize: 12 }]);
     const html = o.tooltip.formatter([{ axisValueLabel: '2024', seriesName: 'x', value: 2428, data: o.series[0].data[1] }]);
     expect(html).toBe('2024<br/>x: 2428 (&#60;b&#62;正文陈述&#60;/b&#62;)');
-    const bar = barOption({ categories: ['a', 'b'], series: [{ name: 'y', values: [1, null], notes: ['n', 'ignored: no value'] }], percent: true, format }) as any;
+    const bar = barOption({ categories: ['a', 'b'], series: [{ name: 'y', values: [8, null], notes: ['n', 'ignored: no value'] }], percent: true, format, order: 'form' }) as any;
     expect(bar.series[0].data).toEqual([{ value: 100, note: 'n' }, null]);
   });
 
@@ -57,6 +57,7 @@ describe('chart options', () => {
       series: [{ name: '金额（万元）', values: [null, 773.5], texts: ['56,700（未注明单位）', null] }],
       categoryNotes: ['⚠ <check>', null],
       format,
+      order: 'form',
     }) as any;
     // Nothing is drawn for the unit-less amount: the bar's value is null, its text only in the tooltip.
     expect(o.series[0].data).toEqual([{ value: null, text: '56,700（未注明单位）' }, 773.5]);
@@ -64,5 +65,56 @@ describe('chart options', () => {
     expect(first).toBe('下城区民政局 2020<br/>⚠ &#60;check&#62;<br/>金额（万元）: 56,700（未注明单位）');
     const second = o.tooltip.formatter([{ axisValueLabel: '吴忠市民政局 2020', dataIndex: 1, seriesName: '金额（万元）', value: 773.5, data: 773.5 }]);
     expect(second).toBe('吴忠市民政局 2020<br/>金额（万元）: 773.5');
+  });
+
+  it('sorts bars by size, largest first, carrying notes, texts and category notes along; the form order on request', () => {
+    // New requests 2024/2023 as drawn in Requests: 淮安市 3,119, 洪泽区 21 then 95.
+    const args = { categories: ['淮安市人民政府 2024', '洪泽区人民政府 2023', '淮安市洪泽区人民政府 2024'], series: [
+      { name: '自然人', values: [3001, 21, 95], notes: [null, 'a', null] }, { name: '商业企业', values: [53, 0, null] }], categoryNotes: [null, '⚠ x', null], format };
+    const o = barOption(args) as any;
+    expect(o.yAxis.data).toEqual(['淮安市人民政府 2024', '淮安市洪泽区人民政府 2024', '洪泽区人民政府 2023']);
+    expect(o.series[0].data).toEqual([3001, 95, { value: 21, note: 'a' }]);
+    expect(o.series[1].data).toEqual([53, null, 0]);
+    expect(o.tooltip.formatter([{ axisValueLabel: '洪泽区人民政府 2023', dataIndex: 2, seriesName: '自然人', value: 21, data: o.series[0].data[2] }])).toBe('洪泽区人民政府 2023<br/>⚠ x<br/>自然人: 21 (a)');
+    expect((barOption({ ...args, order: 'form' }) as any).yAxis.data).toEqual(args.categories);
+  });
+
+  it('names the unit on the axis and after each value', () => {
+    const o = barOption({ categories: ['吴忠市民政局 2020'], series: [{ name: '金额', values: [773.5] }], format, unit: '万元' }) as any;
+    expect(o.xAxis.name).toBe('万元');
+    expect(o.tooltip.formatter([{ axisValueLabel: '吴忠市民政局 2020', dataIndex: 0, seriesName: '金额', value: 773.5, data: 773.5 }])).toBe('吴忠市民政局 2020<br/>金额: 773.5 万元');
+    expect((lineOption({ years: [2023], series: [{ name: 'x', values: [21] }], format, unit: '件' }) as any).yAxis.name).toBe('件');
+  });
+
+  it('has ten colours, none black or near it, all different', () => {
+    expect(new Set(PALETTE).size).toBe(10);
+    for (const c of PALETTE) {
+      const [r, g, b] = [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16));
+      expect(Math.max(r, g, b)).toBeGreaterThan(60);
+    }
+  });
+
+  it('gives shares their n, and greys and marks a share of fewer than 5', () => {
+    // 不予公开 of 洪泽区 2023 (1 + 1 + 1 = 3) and 淮安市 2024 (178).
+    const o = barOption({ categories: ['淮安市人民政府 2024', '洪泽区人民政府 2023'], series: [{ name: '国家秘密', values: [2, 1] }, { name: '其他', values: [176, 2] }], percent: true, stacked: true, format }) as any;
+    expect(o.yAxis.data).toEqual(['淮安市人民政府 2024 · n = 178', '洪泽区人民政府 2023 · n = 3 · n < 5']);
+    expect(o.series[0].data[0]).toBeCloseTo(100 * 2 / 178);
+    expect(o.series[0].data[1]).toMatchObject({ itemStyle: { color: '#bbb' } });
+    expect(o.series[0].data[1].value).toBeCloseTo(100 / 3);
+  });
+
+  it('draws a rate with both counts in the tooltip, highest first', () => {
+    const o = rateOption({ categories: ['淮安市人民政府 2024', '洪泽区人民政府 2023'], rates: [{ part: 178, whole: 3050 }, { part: 3, whole: 21 }], name: '拒绝率', format: (v) => v.toLocaleString('en-US') }) as any;
+    expect(o.yAxis.data).toEqual(['洪泽区人民政府 2023 · n = 21', '淮安市人民政府 2024 · n = 3050']);
+    expect(o.tooltip.formatter([{ dataIndex: 1 }])).toBe('淮安市人民政府 2024<br/>拒绝率: 5.8%（178 / 3,050）');
+  });
+
+  it('indexes a series to its first value = 100, leaving a series that starts at 0 empty', () => {
+    const s = indexSeries({ name: '洪泽区', values: [null, 21, 95] }, String);
+    expect(s.values[0]).toBeNull();
+    expect(s.values[1]).toBe(100);
+    expect(s.values[2]).toBeCloseTo(452.38, 2);
+    expect(s.notes).toEqual([null, '21', '95']);
+    expect(indexSeries({ name: 'z', values: [0, 5] }, String).values).toEqual([null, null]);
   });
 });

@@ -194,6 +194,12 @@ const named = (figures: string) => `
          x.item, x.measure, x.value, x.status, x.origin, x.flags
   FROM (${figures}) x JOIN reports r USING (report_id)`;
 
+/** How many reports the filters select: an empty chart says whether there are none or they lack its rows. */
+export async function reportCount(db: Connector, f: Filters): Promise<number> {
+  const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM reports r WHERE ${reportCondition(f)}`);
+  return row?.n ?? 0;
+}
+
 /** Every figure of a source in the filtered reports: what a chart's CSV download holds. */
 export async function figures(db: Connector, f: Filters, source: FigureSource): Promise<ReportFigure[]> {
   return db.query<ReportFigure & Record<string, string | number | null>>(`${named(figuresSql(f, source))} ORDER BY r.agency_id, r.report_year, x.item, x.measure`);

@@ -1,17 +1,19 @@
 import { REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
 import { ITEM_LABELS, label } from '../../app/labels';
 import { SectionPanel } from '../shared/SectionPanel';
+import { OrderToggle } from '../shared/OrderToggle';
 import type { ViewProps } from '../shared/types';
 import { useT } from '../../app/i18n';
 
 const RESULTS = REVIEW_MEASURES.filter((m) => m !== 'total');
 
-export function Appeals({ state }: ViewProps) {
+export function Appeals({ state, navigate }: ViewProps) {
   const { lang } = useT();
   return (
     <>
+      <OrderToggle state={state} navigate={navigate} />
       {REVIEW_GROUPS.map((g) => (
-        <SectionPanel key={g} id={`appeals-${g}`} title={label(ITEM_LABELS, g, lang)} filters={state.filters} section="review_litigation" items={[g]} seriesBy={{ item: g }} keys={RESULTS} stacked />
+        <SectionPanel order={state.order} key={g} id={`appeals-${g}`} title={label(ITEM_LABELS, g, lang)} filters={state.filters} section="review_litigation" items={[g]} seriesBy={{ item: g }} keys={RESULTS} stacked />
       ))}
     </>
   );

@@ -1,6 +1,7 @@
 import { OUTCOME_GROUPS } from '../../data/schema';
 import { APPLICATION_ROWS } from '../../extract/formKeys';
 import { SectionPanel } from '../shared/SectionPanel';
+import { OrderToggle } from '../shared/OrderToggle';
 import type { ViewProps } from '../shared/types';
 import { useT } from '../../app/i18n';
 
@@ -22,6 +23,7 @@ export function Outcomes({ state, navigate }: ViewProps) {
   const percent = state.shares;
   return (
     <>
+      <OrderToggle state={state} navigate={navigate} />
       <fieldset className="toggle">
         <legend>{lang === 'zh' ? '显示' : 'Show'}</legend>
         <label><input type="radio" name="mode" checked={!percent} onChange={() => navigate({ shares: false })} /> {lang === 'zh' ? '件数' : 'Counts'}</label>
@@ -29,6 +31,7 @@ export function Outcomes({ state, navigate }: ViewProps) {
       </fieldset>
       {GROUPS.map((g) => (
         <SectionPanel
+          order={state.order}
           key={g.id}
           id={`outcomes-${g.id}`}
           title={lang === 'zh' ? g.zh : g.en}

@@ -1,7 +1,7 @@
 /** A chart of one source's figures per report, with all of them as CSV: the pattern most views share. */
 import type { ReactNode } from 'react';
-import { barOption } from '../../charts/options';
-import { type ChartCut, chartFigures, failedChecks, failedChecksIn, figures, type FigureSource, inCut } from '../../data/queries';
+import { type BarOrder, SMALL_N, barOption } from '../../charts/options';
+import { type ChartCut, chartFigures, failedChecks, failedChecksIn, figures, type FigureSource, inCut, reportCount } from '../../data/queries';
 import { type FailedCheck, failedChecksOn, figureKeys } from '../../data/figureMarks';
 import { WARN, checksText, unitlessCsv, unitlessText } from '../../app/figureText';
 import { CheckMarks } from './CheckMarks';
@@ -11,7 +11,10 @@ import { formatNumber, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from './Loading';
+import { Legend } from './Legend';
 import { pivot, reportName, wideRows } from './pivot';
+import { unitOf } from '../../app/units';
+import type { Lang } from '../../app/i18n';
 
 /** Reports drawn in one chart at most (those with the largest values); the CSV holds them all. */
 export const MAX_BARS = 40;
@@ -35,6 +38,7 @@ export function SectionPanel(props: {
    * same SQL runs once and the cache answers the others.
    */
   sharedCuts?: ChartCut[];
+  order?: BarOrder;
 }) {
   const { lang } = useT();
   const { filters, items, seriesBy, keys } = props;
@@ -56,6 +60,14 @@ export function SectionPanel(props: {
     return { name, checks: drawn[0] ? failedChecksOn(fails.data ?? [], drawn[0].report_id, drawn.flatMap((r) => figureKeys(section, r.item, r.measure))) : [] };
   });
   const hidden = Math.max(0, (q.data?.reports ?? 0) - MAX_BARS);
+  // A whole jurisdiction's report (reports.scope, read from its title) holds its bodies' figures: marked beside single bodies.
+  const jurisdiction = new Set(rows.filter((r) => r.scope === 'jurisdiction').map(reportName));
+  const drawn = series.some((s) => s.values.some((v) => v !== null));
+  const inFilters = useQuery((db) => reportCount(db, filters), [filters]);
+  const emptyReason = q.data && !drawn ? whyEmpty(lang, inFilters.data, q.data.reports, series.some((s) => s.texts)) : null;
+  const unit = unitOf({ section, item: 'measure' in seriesBy ? items[0] : seriesBy.item, measure: 'measure' in seriesBy ? seriesBy.measure : keys[0] }, lang);
+  // Shares are of each report's total in this chart (its n): fewer than SMALL_N is greyed and named.
+  const small = props.percent ? categories.filter((_, i) => { const n = series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0); return n > 0 && n < SMALL_N; }) : [];
   // The download holds every report the chart stands for, fetched when asked for.
   const csvRows = async () => {
     const all = await runQuery((db) => figures(db, filters, source));
@@ -74,14 +86,26 @@ export function SectionPanel(props: {
       title={props.title}
       csvRows={q.data ? csvRows : undefined}
       empty={q.data ? q.data.reports === 0 : undefined}
-      option={q.data ? barOption({
-        categories: categories.map((c, i) => (marks[i].checks.length ? `${WARN} ${c}` : c)),
+      option={q.data && drawn ? barOption({
+        categories: categories.map((c, i) => `${marks[i].checks.length ? `${WARN} ` : ''}${c}${jurisdiction.has(c) ? JURISDICTION_MARK[lang] : ''}`),
         categoryNotes: marks.map((m) => (m.checks.length ? `${WARN} ${checksText(m.checks, lang)}` : null)),
-        series, stacked: props.stacked, percent: props.percent, format: (v) => formatNumber(v, lang),
+        series, stacked: props.stacked, percent: props.percent, format: (v) => formatNumber(v, lang), unit, order: props.order,
       }) : undefined}
-      chartHeight={Math.max(220, 60 + categories.length * 34)}
+      chartHeight={Math.max(220, 70 + categories.length * 34)}
     >
       <QueryStatus query={q} />
+      {emptyReason && <p className="note empty-reason" data-testid="empty-reason">{emptyReason}</p>}
+      {drawn && <Legend names={series.map((s) => s.name)} extra={small.length ? { colour: '#bbb', text: `n < ${SMALL_N}` } : undefined} />}
+      {drawn && jurisdiction.size > 0 && (
+        <p className="note" data-testid="jurisdiction-note">
+          {lang === 'zh' ? `${JURISDICTION_MARK.zh}：该报告覆盖整个行政区（含其所属各机关），与单个机关的报告不在同一量级。` : `${JURISDICTION_MARK.en}: the report covers a whole jurisdiction (its bodies included), not one agency: not on the same scale as a single body.`}
+        </p>
+      )}
+      {small.length > 0 && (
+        <p className="note" data-testid="small-n">
+          {lang === 'zh' ? `灰色：占比的基数 n 小于 ${SMALL_N}，不宜作比例解读：${small.join('、')}` : `Grey: a share of fewer than ${SMALL_N} (its n), too few to read as a rate: ${small.join(', ')}`}
+        </p>
+      )}
       {props.note && <p className="note" role="note">{props.note}</p>}
       <CheckMarks marks={marks.filter((m) => m.checks.length)} />
       {hidden > 0 && (
@@ -91,4 +115,16 @@ export function SectionPanel(props: {
       )}
     </Panel>
   );
+}
+
+/** What a category's label adds when its report covers a whole jurisdiction. */
+export const JURISDICTION_MARK = { zh: '〔全辖区〕', en: ' [whole jurisdiction]' } as const;
+
+/** Why a chart has nothing to draw: no report in the filters, none with these rows, or only gaps. */
+function whyEmpty(lang: Lang, inFilters: number | undefined, withRows: number, unitless: boolean): string {
+  const zh = lang === 'zh';
+  if (inFilters === 0) return zh ? '筛选条件下没有报告。' : 'No report matches these filters.';
+  if (withRows === 0) return zh ? `筛选出的 ${inFilters ?? '—'} 份报告都没有这张表的行。` : `None of the ${inFilters ?? '—'} reports selected has this table’s rows.`;
+  if (unitless) return zh ? `筛选出的 ${withRows} 份报告有这张表，但其数值未注明单位或空白，不画入图中。` : `${withRows} reports selected have this table, but their amounts have no unit or are blank: nothing is drawn.`;
+  return zh ? `筛选出的 ${withRows} 份报告有这张表，但这些行全部空白或无法识别。` : `${withRows} reports selected have this table, but its rows are all blank or unreadable.`;
 }
