@@ -1,11 +1,11 @@
 /** Layout: header with search and language, view navigation, shared filters, the current view. */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { AgencyPickContext, type PickHandler } from './agencyPick';
 import { getEngine, type LoadStage } from '../data/engine';
 import { AgencySearch } from './AgencySearch';
 import { DatasetFooter } from './DatasetFooter';
 import { FilterBar } from './FilterBar';
 import { LangContext, useT } from './i18n';
-import { MAX_AGENCIES } from './route';
 import { VIEW_COMPONENTS } from './viewComponents';
 import { VIEW_REGISTRY, usesFilters } from './views';
 import { useAppState } from './useAppState';
@@ -22,6 +22,9 @@ function Shell() {
     getEngine(setStage).then((engine) => { setStage('ready'); setOffline(engine.offline); }, (e: Error) => { setStage('error'); setError(e.message); });
   }, [attempt]);
   const ViewComponent = VIEW_COMPONENTS[state.view];
+  // A view that adds a picked agency to its own (Trends, Compare) takes the search's picks.
+  const viewPick = useRef<PickHandler | null>(null);
+  const registerPick = useCallback((handler: PickHandler | null) => { viewPick.current = handler; }, []);
   const title = t(VIEW_REGISTRY.find((v) => v.id === state.view)!.title);
   const nav = useRef<HTMLElement>(null);
   useEffect(() => {
@@ -38,7 +41,7 @@ function Shell() {
     <>
       <header className="top">
         <h1><a href="#/overview">{t('title')}</a></h1>
-        <AgencySearch onPick={(agencyId, reportId) => navigate(state.view === 'compare' || state.view === 'trends' ? { agencies: [...new Set([...state.agencies, agencyId])].slice(0, MAX_AGENCIES) } : { view: 'agency', report: reportId })} />
+        <AgencySearch onPick={(agencyId, reportId) => (viewPick.current ? viewPick.current(agencyId) : navigate({ view: 'agency', report: reportId }))} />
         <button type="button" className="lang" onClick={() => navigate({ lang: state.lang === 'zh' ? 'en' : 'zh' })} lang={state.lang === 'zh' ? 'en' : 'zh'}>
           {state.lang === 'zh' ? 'English' : '中文'}
         </button>
@@ -65,7 +68,9 @@ function Shell() {
           {/* The first visit reads what this is before any filter. */}
           {state.view === 'overview' && <Intro go={(view) => navigate({ view })} />}
           {usesFilters(state.view) && <FilterBar filters={state.filters} onChange={(filters) => navigate({ filters })} />}
-          <ViewComponent state={state} navigate={navigate} />
+          <AgencyPickContext.Provider value={registerPick}>
+            <ViewComponent state={state} navigate={navigate} />
+          </AgencyPickContext.Provider>
         </main>
       )}
       <DatasetFooter />

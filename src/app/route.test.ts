@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_STATE, parseHash, toHash } from './route';
+import { DEFAULT_STATE, parseHash, toHash, withAgency } from './route';
 
 describe('URL state', () => {
   it('round-trips a full state', () => {
@@ -36,6 +36,12 @@ describe('URL state', () => {
     expect(bad.state.at).toEqual([2023, null]);
     expect(bad.state.order).toBe('value');
     expect(bad.errors.sort()).toEqual(['at', 'order']);
+  });
+
+  it('adds a searched agency to those shown, once, within the limit', () => {
+    expect(withAgency(['220602-民政局', '320813-人民政府'], '420106-民政局')).toEqual(['220602-民政局', '320813-人民政府', '420106-民政局']);
+    expect(withAgency(['220602-民政局'], '220602-民政局')).toEqual(['220602-民政局']);
+    expect(withAgency(['a', 'b', 'c', 'd', 'e', 'f'], 'g')).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
   });
 
   it('keeps at most six agencies for comparison', () => {

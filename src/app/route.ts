@@ -45,6 +45,12 @@ export const DEFAULT_STATE: AppState = {
 
 /** Agencies shown side by side in Compare and Trends. */
 export const MAX_AGENCIES = 6;
+/** The agencies shown with one more added at the end (once); at the limit, the last one shown gives way. */
+export function withAgency(shown: readonly string[], agencyId: string): string[] {
+  if (shown.includes(agencyId)) return [...shown];
+  return [...shown.slice(0, MAX_AGENCIES - 1), agencyId];
+}
+
 /** The longest SQL a link carries: the editor takes no more, so every query it runs can be linked. */
 export const MAX_SQL_CHARS = 20_000;
 const TEXT = /^[^\u0000-\u001f<>]{1,100}$/;

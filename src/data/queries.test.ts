@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { agencyReports, chartFigures, reportList, checkRows, compareCells, figures, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, trend, trendAgencies, unitlessAmounts } from './queries';
+import { refusalRates, agencyReports, chartFigures, reportList, checkRows, compareCells, figures, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, trend, trendAgencies, unitlessAmounts } from './queries';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
@@ -266,6 +266,29 @@ describe('trends, comparison and user SQL', () => {
     expect(cell('武昌区民政局', 'new_received', 'natural_person')).toMatchObject({ value: 2 });
     expect(cell('武昌区民政局', 'carried_over', 'total')).toMatchObject({ value: null, status: 'blank' });
     expect(await compareCells(db, [])).toEqual([]);
+  });
+
+  it('gives each report’s refused and handled counts, and no rate where a row is blank or none were handled', async () => {
+    const withheld = ['withheld_state_secret', 'withheld_prohibited_by_law', 'withheld_security_stability', 'withheld_third_party',
+      'withheld_internal_affairs', 'withheld_process_info', 'withheld_enforcement_files', 'withheld_query_matter'];
+    const rates = await refusalRates(db, NO_FILTERS, withheld);
+    const of = (agency: string, year: number) => rates.find((r) => r.agency === agency && r.report_year === year);
+    // 淮安市 2024: 2 + 31 + 5 + 6 + 8 + 12 + 9 + 105 = 178 of 3,050 handled; 洪泽区 2023: 1 + 1 + 1 = 3 of 21.
+    expect(of('淮安市人民政府', 2024)).toMatchObject({ refused: 178, handled: 3050, missing: null });
+    expect(of('洪泽区人民政府', 2023)).toMatchObject({ refused: 3, handled: 21, missing: null });
+    // 武昌区 2020 leaves the rows blank; 吴忠市 2020 handled none.
+    expect(of('武昌区民政局', 2020)).toMatchObject({ refused: null, handled: null, missing: 'gaps' });
+    expect(of('吴忠市民政局', 2020)).toMatchObject({ refused: 0, handled: 0, missing: 'none_handled' });
+    // Pre-2019 reports have no table 三: no row.
+    expect(of('浑江区民政局', 2017)).toBeUndefined();
+  });
+
+  it('compares the report of the year asked for per agency, the latest otherwise', async () => {
+    // 洪泽区 2023 (21 new requests, printed as 洪泽区人民政府) against its 2024 report (95, 淮安市洪泽区人民政府).
+    const cells = await compareCells(db, ['320813-人民政府', '320813-人民政府', '640300-民政局'], [2023, null, 1999]);
+    const newReceived = cells.filter((c) => c.item === 'new_received' && c.measure === 'total');
+    expect(newReceived.map((c) => [c.column, c.agency, c.report_year, c.value])).toEqual([
+      [0, '洪泽区人民政府', 2023, 21], [1, '淮安市洪泽区人民政府', 2024, 95], [2, '吴忠市民政局', 2020, 0]]);
   });
 
   it('runs read-only user SQL and refuses the rest with a message', async () => {

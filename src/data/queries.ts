@@ -500,6 +500,44 @@ export async function flaggedFacts(db: Connector, f: Filters, flag: string, limi
     ORDER BY r.agency_id, r.report_year, x.section, x.item, x.measure, x.year LIMIT ${sqlInt(limit)}`);
 }
 
+export interface RefusalRate {
+  report_id: string;
+  agency_id: string;
+  agency: string;
+  report_year: number | null;
+  scope: string;
+  /** The sum of the report's 不予公开 rows (withheld_*), null unless every one of them is reported. */
+  refused: number | null;
+  /** 办理结果总计 (total_handled), null unless reported. */
+  handled: number | null;
+  /** Why there is no rate: 'gaps' (a row blank or unreadable), 'none_handled' (0 handled), or null. */
+  missing: 'gaps' | 'none_handled' | null;
+}
+
+/**
+ * The refusal rate's two counts per report with table 三 (docs/views.md defines it): refused = the sum of
+ * the 不予公开 rows at 总计, handled = 办理结果总计. A blank or unreadable row is not 0: such a report has
+ * no rate, and says why. Money without a unit does not occur here (counts only).
+ */
+export async function refusalRates(db: Connector, f: Filters, withheldItems: readonly string[]): Promise<RefusalRate[]> {
+  const withheld = `x.item IN ${sqlList(withheldItems)}`;
+  const rows = await db.query<Omit<RefusalRate, 'missing'> & { rows: number; reported: number } & Record<string, string | number | null>>(`
+    SELECT r.report_id, r.agency_id, ${agencyName('r')} AS agency, r.report_year, r.scope,
+           count(*) FILTER (WHERE ${withheld})::INTEGER AS rows,
+           count(*) FILTER (WHERE ${withheld} AND x.status = 'reported')::INTEGER AS reported,
+           sum(x.value) FILTER (WHERE ${withheld} AND x.status = 'reported')::DOUBLE AS refused,
+           max(x.value) FILTER (WHERE x.item = 'total_handled' AND x.status = 'reported')::DOUBLE AS handled
+    FROM chart_cells x JOIN reports r USING (report_id)
+    WHERE x.section = 'applications' AND x.measure = 'total' AND x.year = x.report_year
+      AND (${withheld} OR x.item = 'total_handled') AND ${reportCondition(f, 'x')}
+    GROUP BY ALL ORDER BY r.agency_id, r.report_year, r.report_id`);
+  return rows.map(({ rows: all, reported, ...r }) => {
+    const complete = all > 0 && reported === all && r.handled !== null;
+    const missing = !complete ? 'gaps' : r.handled === 0 ? 'none_handled' : null;
+    return { ...r, refused: reported === all ? r.refused : null, missing };
+  });
+}
+
 export interface TrendAgency {
   agency_id: string;
   agency: string;
@@ -540,20 +578,41 @@ export interface CompareCell {
   flags: string;
 }
 
-/** The latest report of each agency, every cell by origin precedence (blank and unreadable kept). */
-export async function compareCells(db: Connector, agencyIds: readonly string[]): Promise<CompareCell[]> {
+export interface ComparedReport {
+  agency_id: string;
+  report_id: string;
+  report_year: number | null;
+}
+
+/** Every report of these agencies, by year: the years Compare offers for each. */
+export async function comparedReports(db: Connector, agencyIds: readonly string[]): Promise<ComparedReport[]> {
   if (agencyIds.length === 0) return [];
-  const latest = await db.query<{ report_id: string }>(
-    `SELECT arg_max(report_id, report_year) AS report_id FROM reports WHERE agency_id IN ${sqlList(agencyIds)} GROUP BY agency_id`);
-  if (latest.length === 0) return [];
+  return db.query<ComparedReport & Record<string, string | number | null>>(
+    `SELECT agency_id, report_id, report_year FROM reports WHERE agency_id IN ${sqlList(agencyIds)} ORDER BY agency_id, report_year NULLS FIRST, report_id`);
+}
+
+/**
+ * One column per agency: the report of the year asked for (`years`, aligned with the agencies), or the
+ * latest where none is asked or the agency has no report that year; every cell by origin precedence
+ * (blank and unreadable kept). Each cell says its column, so one agency can stand in two (2023 against 2024).
+ */
+export async function compareCells(db: Connector, agencyIds: readonly string[], years: readonly (number | null)[] = []): Promise<(CompareCell & { column: number })[]> {
+  const reports = await comparedReports(db, agencyIds);
+  const chosen = agencyIds.map((id, i) => {
+    const mine = reports.filter((r) => r.agency_id === id);
+    return mine.find((r) => years[i] != null && r.report_year === years[i]) ?? mine.at(-1);
+  });
+  const ids = [...new Set(chosen.flatMap((r) => (r ? [r.report_id] : [])))];
+  if (ids.length === 0) return [];
   // The reports as a list of ids, not a join: DuckDB then skips every block of facts (ordered by
   // report in the packed file) that cannot hold them; through a join it read them all.
-  return db.query<CompareCell & Record<string, string | number | null>>(`
+  const cells = await db.query<CompareCell & Record<string, string | number | null>>(`
     SELECT r.agency_id, ${agencyName('r')} AS agency, r.report_id, r.report_year, r.form_version,
            x.section, x.item, x.measure, x.value, x.status, x.origin, coalesce(x.raw, '') AS raw, coalesce(x.flags, '') AS flags
     FROM reports r JOIN facts_shown x ON x.report_id = r.report_id AND x.year = r.report_year
-    WHERE x.report_id IN ${sqlList(latest.map((l) => l.report_id))}
+    WHERE x.report_id IN ${sqlList(ids)}
     ORDER BY r.agency_id`);
+  return chosen.flatMap((r, column) => (r ? cells.filter((c) => c.report_id === r.report_id).map((c) => ({ ...c, column })) : []));
 }
 
 export const SQL_ROW_LIMIT = 10_000;

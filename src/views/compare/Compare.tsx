@@ -1,4 +1,4 @@
-import { compareCells, failedChecks, searchAgencies, type CompareCell } from '../../data/queries';
+import { compareCells, comparedReports, failedChecks, searchAgencies, type CompareCell } from '../../data/queries';
 import { failedChecksOn, isUnitless } from '../../data/figureMarks';
 import { checksText, unitlessCsv, unitlessText } from '../../app/figureText';
 import { CheckMarks, WarnMark } from '../shared/CheckMarks';
@@ -10,6 +10,8 @@ import { FORM_LABELS, ITEM_LABELS, MEASURE_LABELS, label } from '../../app/label
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
+import { MAX_AGENCIES, withAgency } from '../../app/route';
+import { useAgencyPick } from '../../app/agencyPick';
 
 type Key = [section: string, item: string, measure: string];
 
@@ -25,23 +27,34 @@ export function Compare({ state, navigate }: ViewProps) {
   const { t, lang } = useT();
   const fallback = useQuery((db) => (state.agencies.length ? Promise.resolve([]) : searchAgencies(db, '', 2)), [state.agencies.join()]);
   const ids = state.agencies.length ? state.agencies : (fallback.data ?? []).map((a) => a.agency_id);
-  const q = useQuery((db) => compareCells(db, ids), [ids.join()]);
+  // Per column, the report year asked for (none: the latest report).
+  const at = ids.map((_, i) => state.at[i] ?? null);
+  const q = useQuery((db) => compareCells(db, ids, at), [ids.join(), at.join()]);
+  const years = useQuery((db) => comparedReports(db, ids), [ids.join()]);
+  const yearsOf = (agencyId: string) => [...new Set((years.data ?? []).filter((r) => r.agency_id === agencyId && r.report_year !== null).map((r) => r.report_year as number))];
   const cells = q.data ?? [];
   const fails = useQuery((db) => failedChecks(db, cells.map((c) => c.report_id)), [[...new Set(cells.map((c) => c.report_id))].join()]);
   /** The failed checks that compare a cell's figure: it is shown as printed, marked. */
   const checksOf = (c: CompareCell) => failedChecksOn(fails.data ?? [], c.report_id, [c]);
   // Columns in the order the user chose them: the first is the reference for marking differences.
-  const agencies = [...new Map(cells.map((c) => [c.agency_id, c])).values()].sort((a, b) => ids.indexOf(a.agency_id) - ids.indexOf(b.agency_id));
-  const cell = (a: CompareCell, key: Key) => cells.find((c) => c.agency_id === a.agency_id && c.section === key[0] && c.item === key[1] && c.measure === key[2]);
+  const columns = ids.map((_, column) => cells.find((c) => c.column === column)).filter((c): c is (typeof cells)[number] => Boolean(c));
+  const cell = (a: { column: number }, key: Key) => cells.find((c) => c.column === a.column && c.section === key[0] && c.item === key[1] && c.measure === key[2]);
   const absent = lang === 'zh' ? '该报告的表式没有此行' : 'This report’s form has no such row';
   const unitless = (c: CompareCell) => c.status === 'reported' && isUnitless(c.flags);
   const show = (c: CompareCell) => (unitless(c) ? unitlessText(c.value, lang) : c.status === 'reported' ? formatNumber(c.value, lang) : c.status === 'blank' ? t('blank') : t('unreadable'));
   const csvCell = (c: CompareCell | undefined) => (!c ? '' : unitless(c) ? unitlessCsv(c.value, lang) : c.value ?? c.status);
-  const rows = rowsFor(state.applicant).filter((key) => agencies.some((a) => cell(a, key)));
+  const rows = rowsFor(state.applicant).filter((key) => columns.some((a) => cell(a, key)));
   // Per column, the failed checks of the rows shown, listed under the table (a cell's ⚠ has them on hover).
-  const marks = agencies
+  const marks = columns
     .map((a) => ({ name: reportName(a), checks: [...new Map(rows.flatMap((key) => { const c = cell(a, key); return c ? checksOf(c) : []; }).map((c) => [c.check, c])).values()] }))
     .filter((m) => m.checks.length);
+  const agencies = columns;
+  // A searched agency is added to the columns shown (the two opened by default included).
+  useAgencyPick((agencyId) => navigate({ agencies: withAgency(ids, agencyId), at }));
+  const setYear = (column: number, year: number | null) => navigate({ agencies: ids, at: at.map((y, i) => (i === column ? year : y)) });
+  const removeColumn = (column: number) => navigate({ agencies: ids.filter((_, i) => i !== column), at: at.filter((_, i) => i !== column) });
+  /** Another column of the same agency, at a year not shown yet (洪泽区 2023 beside 2024). */
+  const otherYear = (a: CompareCell) => yearsOf(a.agency_id).find((y) => !columns.some((c) => c.agency_id === a.agency_id && c.report_year === y));
   const rowName = (key: Key) => `${label(ITEM_LABELS, key[1], lang)}${key[0] !== 'applications' && key[2] !== 'total' ? ` · ${label(MEASURE_LABELS, key[2], lang)}` : ''}`;
   return (
     <>
@@ -62,6 +75,7 @@ export function Compare({ state, navigate }: ViewProps) {
           const failing = agencies.map((a) => cell(a, key)).filter((c) => c && checksOf(c).length) as CompareCell[];
           return {
             key: key.join('.'),
+            row: rowName(key),
             ...Object.fromEntries(agencies.map((a) => [reportName(a), csvCell(cell(a, key))])),
             failed_checks: failing.map((c) => `${reportName(c)}${lang === 'zh' ? '：' : ': '}${checksText(checksOf(c), lang)}`).join(lang === 'zh' ? '；' : '; '),
           };
@@ -72,14 +86,25 @@ export function Compare({ state, navigate }: ViewProps) {
             <thead>
               <tr>
                 <th scope="col">{lang === 'zh' ? '项目' : 'Item'}</th>
-                {agencies.map((a) => (
-                  <th key={a.agency_id} scope="col">
-                    {a.agency} {a.report_year}
-                    <br />
-                    <button type="button" className="link" onClick={() => navigate({ agencies: ids.filter((id) => id !== a.agency_id) })} aria-label={`${lang === 'zh' ? '移除' : 'Remove'} ${a.agency}`}>×</button>
-                    <span className="note"> {label(FORM_LABELS, a.form_version, lang)}</span>
-                  </th>
-                ))}
+                {agencies.map((a) => {
+                  const other = otherYear(a);
+                  return (
+                    <th key={a.column} scope="col">
+                      {a.agency} {a.report_year}
+                      <br />
+                      <button type="button" className="link" onClick={() => removeColumn(a.column)} aria-label={`${lang === 'zh' ? '移除' : 'Remove'} ${a.agency} ${a.report_year ?? ''}`}>×</button>
+                      {yearsOf(a.agency_id).length > 1 && (
+                        <select value={a.report_year ?? ''} onChange={(e) => setYear(a.column, Number(e.target.value))} data-testid={`year-${a.agency_id}`} aria-label={`${a.agency} ${lang === 'zh' ? '报告年份' : 'report year'}`}>
+                          {yearsOf(a.agency_id).map((y) => <option key={y} value={y}>{y}</option>)}
+                        </select>
+                      )}
+                      {other !== undefined && columns.length < MAX_AGENCIES && (
+                        <button type="button" className="link" onClick={() => navigate({ agencies: [...ids, a.agency_id], at: [...at, other] })}>{lang === 'zh' ? `+ ${other} 年` : `+ ${other}`}</button>
+                      )}
+                      <span className="note"> {label(FORM_LABELS, a.form_version, lang)}</span>
+                    </th>
+                  );
+                })}
               </tr>
             </thead>
             <tbody>
@@ -91,9 +116,9 @@ export function Compare({ state, navigate }: ViewProps) {
                     {agencies.map((a, i) => {
                       const c = cell(a, key);
                       const differs = i > 0 && c && first && (c.value !== first.value || c.status !== first.status);
-                      if (!c) return <td key={a.agency_id} className="num gap" title={absent}>—</td>;
+                      if (!c) return <td key={a.column} className="num gap" title={absent}>—</td>;
                       return (
-                        <td key={a.agency_id} className={`num${differs ? ' diff' : ''}${c.status !== 'reported' || unitless(c) ? ' gap' : ''}`} title={unitless(c) && c.raw ? c.raw : undefined}>
+                        <td key={a.column} className={`num${differs ? ' diff' : ''}${c.status !== 'reported' || unitless(c) ? ' gap' : ''}`} title={unitless(c) && c.raw ? c.raw : undefined}>
                           {show(c)}<WarnMark text={checksText(checksOf(c), lang)} />
                         </td>
                       );

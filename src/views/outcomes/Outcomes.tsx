@@ -2,6 +2,7 @@ import { OUTCOME_GROUPS } from '../../data/schema';
 import { APPLICATION_ROWS } from '../../extract/formKeys';
 import { SectionPanel } from '../shared/SectionPanel';
 import { OrderToggle } from '../shared/OrderToggle';
+import { RefusalRate } from './RefusalRate';
 import type { ViewProps } from '../shared/types';
 import { useT } from '../../app/i18n';
 
@@ -46,6 +47,7 @@ export function Outcomes({ state, navigate }: ViewProps) {
           percent={percent}
         />
       ))}
+      <RefusalRate filters={state.filters} order={state.order} />
     </>
   );
 }

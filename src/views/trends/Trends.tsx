@@ -11,6 +11,10 @@ import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, SECTION_LABELS, label } fro
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
+import { Legend } from '../shared/Legend';
+import { unitOf } from '../../app/units';
+import { useAgencyPick } from '../../app/agencyPick';
+import { withAgency } from '../../app/route';
 
 const METRIC_LABELS: Record<NamedMetric, [string, string]> = {
   active_volume: ['主动公开信息总数', 'Items proactively disclosed'],
@@ -35,7 +39,9 @@ export function Trends({ state, navigate }: ViewProps) {
   const f = state.filters;
   const keys = useQuery((db) => metricKeys(db, f), [f]);
   const defaults = useQuery((db) => trendAgencies(db, state.metric, f), [state.metric, f]);
-  const chosen = state.agencies.length ? state.agencies : (defaults.data ?? []).map((a) => a.agency_id);
+  const chosen = state.agencies.length ? [...new Set(state.agencies)] : (defaults.data ?? []).map((a) => a.agency_id);
+  // A searched agency joins the lines shown, the defaults included.
+  useAgencyPick((agencyId) => navigate({ agencies: withAgency(chosen, agencyId) }));
   const points = useQuery((db) => trend(db, state.metric, chosen, f), [state.metric, chosen.join(), f]);
   const unitless = useQuery((db) => trendUnitless(db, state.metric, chosen, f), [state.metric, chosen.join(), f]);
   const sections = [...new Set((keys.data ?? []).map((k) => k.section))];
@@ -48,7 +54,14 @@ export function Trends({ state, navigate }: ViewProps) {
   // Every year of the span, so years without data show as gaps rather than vanish.
   const span = data.map((p) => p.year);
   const years = span.length ? Array.from({ length: Math.max(...span) - Math.min(...span) + 1 }, (_, i) => Math.min(...span) + i) : [];
-  const agencies = [...new Map(data.map((p) => [p.agency_id, p.agency])).entries()];
+  // One line per agency_id: a body that printed its name differently over the years (洪泽区人民政府, then
+  // 淮安市洪泽区人民政府) is one line, under its latest name, with the others beside it.
+  const namesOf = (id: string) => [...new Set(data.filter((p) => p.agency_id === id).sort((a, b) => b.report_year - a.report_year).map((p) => p.agency))];
+  const agencies = [...new Set(data.map((p) => p.agency_id))].map((id): [string, string] => {
+    const [latest, ...others] = namesOf(id);
+    return [id, others.length ? `${latest}${lang === 'zh' ? `（又名 ${others.join('、')}）` : ` (also ${others.join(', ')})`}` : latest];
+  });
+  const unit = key ? unitOf(key, lang) : '';
   const series = agencies.map(([id, name]) => {
     const at = years.map((y) => data.find((p) => p.agency_id === id && p.year === y));
     const notes = at.map((p) => [
@@ -85,13 +98,26 @@ export function Trends({ state, navigate }: ViewProps) {
           ? <button type="button" onClick={() => navigate({ agencies: [] })}>{lang === 'zh' ? '恢复默认机构' : 'Back to the default agencies'}</button>
           : lang === 'zh' ? '默认显示有两年以上数据的机构；用搜索框加入其他机构。' : 'Showing agencies with two or more years; add others with the search box.'}
       </p>
+      <label className="inline">
+        <input type="checkbox" checked={state.indexed} onChange={(e) => navigate({ indexed: e.target.checked })} />{' '}
+        {lang === 'zh' ? '以首年为 100' : 'Index: first year = 100'}
+      </label>
       <QueryStatus query={points} />
       <Panel
         id="trends"
         title={metricLabel(state.metric, lang)}
         csvRows={data.map((p) => ({ agency: p.agency, agency_id: p.agency_id, year: p.year, value: p.value, origin: p.origin, report_id: p.report_id, form_version: p.form_version, key: p.key, failed_checks: checksText(checksAt(p), lang) }))}
-        option={points.data ? lineOption({ years, series, format: (v) => formatNumber(v, lang), breaks }) : undefined}
+        option={points.data ? lineOption({
+          years, series, format: (v) => formatNumber(v, lang), breaks, unit,
+          indexed: state.indexed ? { axisName: lang === 'zh' ? '首年 = 100' : 'first year = 100', raw: (v) => `${formatNumber(v, lang)}${unit ? ` ${unit}` : ''}` } : undefined,
+        }) : undefined}
       >
+        <Legend names={series.map((s) => s.name)} />
+        {state.indexed && (
+          <p className="note" role="note" data-testid="indexed-note">
+            {lang === 'zh' ? '每条线以其第一个有数值的年份为 100：比较的是各自的变化，而非数量大小；首年为 0 的机构无法换算，不画出。' : 'Each line is 100 at its first year with a value: it compares change, not size; an agency whose first value is 0 cannot be indexed and is not drawn.'}
+          </p>
+        )}
         {crossed.length > 0 && (
           <p className="note" role="note" data-testid="form-change">
             {crossed.map((row) => {
