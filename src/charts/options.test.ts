@@ -97,7 +97,7 @@ describe('chart options', () => {
   it('gives shares their n, and greys and marks a share of fewer than 5', () => {
     // 不予公开 of 洪泽区 2023 (1 + 1 + 1 = 3) and 淮安市 2024 (178).
     const o = barOption({ categories: ['淮安市人民政府 2024', '洪泽区人民政府 2023'], series: [{ name: '国家秘密', values: [2, 1] }, { name: '其他', values: [176, 2] }], percent: true, stacked: true, format }) as any;
-    expect(o.yAxis.data).toEqual(['淮安市人民政府 2024 · n = 178', '洪泽区人民政府 2023 · n = 3 · n < 5']);
+    expect(o.yAxis.data).toEqual(['淮安市人民政府 2024\nn = 178', '洪泽区人民政府 2023\nn = 3 · n < 5']);
     expect(o.series[0].data[0]).toBeCloseTo(100 * 2 / 178);
     expect(o.series[0].data[1]).toMatchObject({ itemStyle: { color: '#bbb' } });
     expect(o.series[0].data[1].value).toBeCloseTo(100 / 3);
@@ -105,7 +105,7 @@ describe('chart options', () => {
 
   it('draws a rate with both counts in the tooltip, highest first', () => {
     const o = rateOption({ categories: ['淮安市人民政府 2024', '洪泽区人民政府 2023'], rates: [{ part: 178, whole: 3050 }, { part: 3, whole: 21 }], name: '拒绝率', format: (v) => v.toLocaleString('en-US') }) as any;
-    expect(o.yAxis.data).toEqual(['洪泽区人民政府 2023 · n = 21', '淮安市人民政府 2024 · n = 3050']);
+    expect(o.yAxis.data).toEqual(['洪泽区人民政府 2023\nn = 21', '淮安市人民政府 2024\nn = 3050']);
     expect(o.tooltip.formatter([{ dataIndex: 1 }])).toBe('淮安市人民政府 2024<br/>拒绝率: 5.8%（178 / 3,050）');
   });
 

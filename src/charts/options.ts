@@ -109,7 +109,8 @@ export function barOption(args: {
   const series = args.series.map((s) => ({ ...s, values: order.map((i) => s.values[i]), notes: pick(s.notes, order), texts: pick(s.texts, order) }));
   const totals = order.map((_, i) => series.reduce((sum, x) => sum + (x.values[i] ?? 0), 0));
   const small = totals.map((n) => percent && n > 0 && n < SMALL_N);
-  const categories = order.map((i, at) => (percent ? `${args.categories[i]} · n = ${formatN(totals[at])}${small[at] ? ` · n < ${SMALL_N}` : ''}` : args.categories[i]));
+  // n on a line of its own under the name, so a truncated name never hides it.
+  const categories = order.map((i, at) => (percent ? `${args.categories[i]}\nn = ${formatN(totals[at])}${small[at] ? ` · n < ${SMALL_N}` : ''}` : args.categories[i]));
   const shares = percent
     ? series.map((s) => ({ ...s, values: s.values.map((v, i) => (v === null || totals[i] === 0 ? null : (100 * v) / totals[i])) }))
     : series;
@@ -118,12 +119,16 @@ export function barOption(args: {
     ...BASE,
     title: args.title ? { text: args.title, show: false } : undefined,
     tooltip: tooltip(percent ? (v) => `${v.toFixed(1)}%` : withUnit(format, args.unit), pick(args.categoryNotes, order)),
-    xAxis: { type: 'value', max: percent ? 100 : undefined, name: percent ? '%' : args.unit, nameLocation: 'end', axisLabel: { formatter: percent ? '{value}%' : undefined, hideOverlap: true } },
-    yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 140, overflow: 'truncate' } },
+    grid: { ...BASE.grid, bottom: 28 },
+    xAxis: { type: 'value', max: percent ? 100 : undefined, ...VALUE_AXIS_NAME, name: percent ? '%' : args.unit, axisLabel: { formatter: percent ? '{value}%' : undefined, hideOverlap: true } },
+    yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 180, overflow: 'truncate' } },
     series: shares.map((s) => ({ type: 'bar', name: s.name, data: data(s), stack: stacked || percent ? 'total' : undefined, barMaxWidth: 28 })),
     media: narrow({ xAxis: { splitNumber: 3 }, yAxis: { axisLabel: { width: 96, fontSize: 11, overflow: 'break', lineHeight: 13 } } }),
   };
 }
+
+/** A horizontal bar chart's unit under its value axis, in the middle: at the end it is cut off on a phone. */
+const VALUE_AXIS_NAME = { nameLocation: 'middle', nameGap: 24 } as const;
 
 /** n in a label: a count, no decimals. */
 const formatN = (n: number) => String(Math.round(n));
@@ -153,8 +158,9 @@ export function rateOption(args: {
           `${escapeHtml(args.name)}: ${value(order[at]).toFixed(1)}%（${escapeHtml(args.format(part))} / ${escapeHtml(args.format(whole))}）`].join('<br/>');
       },
     },
-    xAxis: { type: 'value', name: '%', axisLabel: { formatter: '{value}%', hideOverlap: true } },
-    yAxis: { type: 'category', data: order.map((i) => `${args.categories[i]} · n = ${formatN(args.rates[i].whole)}`), inverse: true, axisLabel: { width: 160, overflow: 'truncate' } },
+    grid: { ...BASE.grid, bottom: 28 },
+    xAxis: { type: 'value', ...VALUE_AXIS_NAME, name: '%', axisLabel: { formatter: '{value}%', hideOverlap: true } },
+    yAxis: { type: 'category', data: order.map((i) => `${args.categories[i]}\nn = ${formatN(args.rates[i].whole)}`), inverse: true, axisLabel: { width: 180, overflow: 'truncate' } },
     series: [{ type: 'bar', name: args.name, data: order.map((i) => ({ value: value(i), itemStyle: args.rates[i].whole < SMALL_N ? { color: '#bbb', decal: { symbol: 'none' } } : undefined })), barMaxWidth: 28,
       label: { show: true, position: 'right', formatter: (p: { value: number }) => `${p.value.toFixed(1)}%` } }],
     media: narrow({ xAxis: { splitNumber: 3 }, yAxis: { axisLabel: { width: 110, fontSize: 11, overflow: 'break', lineHeight: 13 } } }),

@@ -148,7 +148,11 @@ test('outcomes: a refusal rate per report (withheld ÷ handled) with its n and d
 
 test('a whole-jurisdiction report is marked among single agencies; Trends indexes to the first year', async ({ page }) => {
   await open(page, '#/requests');
-  expect(await keyTo(page, 'requests-new_received', 1)).toContain('淮安市人民政府 2024〔全辖区〕');
+  // reports.csv's scope says 淮安市人民政府 2024 covers the whole city: ▲ before its name, and the tooltip says so.
+  const city = await keyTo(page, 'requests-new_received', 1);
+  expect(city).toContain('▲ 淮安市人民政府 2024');
+  expect(city).toContain('全辖区报告，含其所属各机关');
+  await expect(page.locator('[data-panel="requests-new_received"]').getByTestId('jurisdiction-note')).toContainText('▲ 全辖区报告');
   await open(page, '#/trends?metric=requests_new');
   await page.getByLabel('以首年为 100').check();
   await settle(page);

@@ -74,7 +74,7 @@ test('trends: 浑江区民政局 2013–2017 and the two 洪泽区 years show ou
   expect(csv).toContain('320813-人民政府,2023,1136,narrative');
   expect(csv).toContain('320813-人民政府,2024,2428,narrative');
   // The chart says where a value came from when it is not a table.
-  expect(await tooltipHtml(page, 'trends', '2,428')).toContain('2,428 (正文陈述)');
+  expect(await tooltipHtml(page, 'trends', '2,428')).toContain('2,428 条 (正文陈述)');
   // Any key of the form, and the shared filters: new requests from natural persons, Jiangsu only.
   await page.getByTestId('metric').selectOption('applications.new_received.natural_person');
   await page.locator('select[name="provinces"]').selectOption('江苏省');

@@ -59,7 +59,7 @@ export function Compare({ state, navigate }: ViewProps) {
   return (
     <>
       <p className="note">
-        {lang === 'zh' ? '比较 2–6 个机构的最新报告；与第一列不同的数值已标出。用搜索框加入机构。' : 'The latest report of 2–6 agencies; values that differ from the first column are marked. Add agencies with the search box.'}
+        {lang === 'zh' ? '比较 2–6 个机构的报告（默认最新一年，可在列首改选年份，或加一列同一机构的另一年）；与第一列不同的数值已标出。用搜索框加入机构。' : 'Reports of 2–6 agencies (the latest by default; pick another year at the head of a column, or add a column of another year); values that differ from the first column are marked. Add agencies with the search box.'}
       </p>
       <label className="inline">
         {lang === 'zh' ? '申请情况按申请人' : 'Requests by applicant'}{' '}

@@ -14,7 +14,7 @@ import { Panel } from '../../app/ui/Panel';
 import { CheckMarks } from '../shared/CheckMarks';
 import { QueryStatus } from '../shared/Loading';
 import { reportName } from '../shared/pivot';
-import { JURISDICTION_MARK } from '../shared/SectionPanel';
+import { JURISDICTION_MARK, jurisdictionNote } from '../shared/SectionPanel';
 
 const WITHHELD = APPLICATION_ROWS.map((r) => r.item).filter((i) => i.startsWith('withheld_'));
 const COUNTED = [...WITHHELD, 'total_handled'].flatMap((item) => figureKeys('applications', item, 'total'));
@@ -27,7 +27,7 @@ export function RefusalRate(props: { filters: Filters; order: BarOrder }) {
   const fails = useQuery((db) => failedChecks(db, all.map((r) => r.report_id)), [all.map((r) => r.report_id).join()]);
   const checksOf = (reportId: string) => failedChecksOn(fails.data ?? [], reportId, COUNTED);
   const rated = all.filter((r) => r.missing === null);
-  const name = (r: (typeof all)[number]) => `${checksOf(r.report_id).length ? `${WARN} ` : ''}${reportName(r)}${r.scope === 'jurisdiction' ? JURISDICTION_MARK[lang] : ''}`;
+  const name = (r: (typeof all)[number]) => `${checksOf(r.report_id).length ? `${WARN} ` : ''}${r.scope === 'jurisdiction' ? `${JURISDICTION_MARK} ` : ''}${reportName(r)}`;
   const percent = (r: (typeof all)[number]) => (r.missing === null ? Math.round((10000 * r.refused!) / r.handled!) / 100 : null);
   const why = { gaps: zh ? '有空白或无法识别的行' : 'a row is blank or unreadable', none_handled: zh ? '办理总数为 0' : 'none handled' };
   const unrated = all.filter((r) => r.missing !== null);
@@ -46,9 +46,9 @@ export function RefusalRate(props: { filters: Filters; order: BarOrder }) {
         name: zh ? '拒绝率' : 'Refusal rate',
         format: (v) => formatNumber(v, lang),
         order: props.order,
-        categoryNotes: rated.map((r) => (checksOf(r.report_id).length ? `${WARN} ${checksText(checksOf(r.report_id), lang)}` : null)),
+        categoryNotes: rated.map((r) => [r.scope === 'jurisdiction' ? jurisdictionNote(lang) : '', checksOf(r.report_id).length ? `${WARN} ${checksText(checksOf(r.report_id), lang)}` : ''].filter(Boolean).join(lang === 'zh' ? '；' : '; ') || null),
       }) : undefined}
-      chartHeight={Math.max(200, 70 + rated.length * 30)}
+      chartHeight={Math.max(200, 70 + rated.length * 48)}
     >
       <QueryStatus query={q} />
       <p className="note" role="note" data-testid="refusal-definition">

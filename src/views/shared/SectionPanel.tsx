@@ -87,18 +87,19 @@ export function SectionPanel(props: {
       csvRows={q.data ? csvRows : undefined}
       empty={q.data ? q.data.reports === 0 : undefined}
       option={q.data && drawn ? barOption({
-        categories: categories.map((c, i) => `${marks[i].checks.length ? `${WARN} ` : ''}${c}${jurisdiction.has(c) ? JURISDICTION_MARK[lang] : ''}`),
-        categoryNotes: marks.map((m) => (m.checks.length ? `${WARN} ${checksText(m.checks, lang)}` : null)),
+        categories: categories.map((c, i) => `${marks[i].checks.length ? `${WARN} ` : ''}${jurisdiction.has(c) ? `${JURISDICTION_MARK} ` : ''}${c}`),
+        categoryNotes: marks.map((m, i) => [jurisdiction.has(categories[i]) ? jurisdictionNote(lang) : '', m.checks.length ? `${WARN} ${checksText(m.checks, lang)}` : ''].filter(Boolean).join(lang === 'zh' ? '；' : '; ') || null),
         series, stacked: props.stacked, percent: props.percent, format: (v) => formatNumber(v, lang), unit, order: props.order,
       }) : undefined}
-      chartHeight={Math.max(220, 70 + categories.length * 34)}
+      // Shares put n on a second line under each name.
+      chartHeight={Math.max(220, 70 + categories.length * (props.percent ? 48 : 34))}
     >
       <QueryStatus query={q} />
       {emptyReason && <p className="note empty-reason" data-testid="empty-reason">{emptyReason}</p>}
       {drawn && <Legend names={series.map((s) => s.name)} extra={small.length ? { colour: '#bbb', text: `n < ${SMALL_N}` } : undefined} />}
       {drawn && jurisdiction.size > 0 && (
         <p className="note" data-testid="jurisdiction-note">
-          {lang === 'zh' ? `${JURISDICTION_MARK.zh}：该报告覆盖整个行政区（含其所属各机关），与单个机关的报告不在同一量级。` : `${JURISDICTION_MARK.en}: the report covers a whole jurisdiction (its bodies included), not one agency: not on the same scale as a single body.`}
+          {JURISDICTION_MARK} {jurisdictionNote(lang)}{lang === 'zh' ? '：与单个机关的报告不在同一量级。' : ': not on the same scale as a single body’s.'}
         </p>
       )}
       {small.length > 0 && (
@@ -117,8 +118,9 @@ export function SectionPanel(props: {
   );
 }
 
-/** What a category's label adds when its report covers a whole jurisdiction. */
-export const JURISDICTION_MARK = { zh: '〔全辖区〕', en: ' [whole jurisdiction]' } as const;
+/** Put before a category whose report covers a whole jurisdiction (reports.scope): short, so the name keeps its year. */
+export const JURISDICTION_MARK = '▲';
+export const jurisdictionNote = (lang: Lang) => (lang === 'zh' ? '全辖区报告，含其所属各机关' : 'A whole jurisdiction’s report, its bodies included');
 
 /** Why a chart has nothing to draw: no report in the filters, none with these rows, or only gaps. */
 function whyEmpty(lang: Lang, inFilters: number | undefined, withRows: number, unitless: boolean): string {
