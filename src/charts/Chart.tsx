@@ -18,6 +18,8 @@ export function Chart(props: { option: EChartsCoreOption; label: string; height?
   // The signature of the option the current instance shows; emptied with the instance, so a chart
   // disposed and made again (React StrictMode mounts every effect twice) is given its option again.
   const shown = useRef('');
+  // The category the keyboard is on (-1: none yet); a new option starts again from the first.
+  const at = useRef(-1);
 
   useEffect(() => {
     const el = ref.current!;
@@ -44,12 +46,12 @@ export function Chart(props: { option: EChartsCoreOption; label: string; height?
     const signature = JSON.stringify(props.option, (_key, value) => (typeof value === 'function' ? String(value) : value));
     if (signature === shown.current) return;
     shown.current = signature;
+    at.current = -1;
     // A copy: ECharts takes `media` off the object it is given, and the option may be set again.
     chart.current?.setOption({ ...props.option }, true);
   }, [props.option]);
 
   // The keyboard reaches every value the mouse does: the arrow keys move the tooltip along the category axis.
-  const at = useRef(-1);
   const onKeyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const instance = chart.current;
     const step = ({ ArrowDown: 1, ArrowRight: 1, ArrowUp: -1, ArrowLeft: -1 } as Record<string, number>)[e.key];
