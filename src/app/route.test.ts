@@ -29,13 +29,14 @@ describe('URL state', () => {
   });
 
   it('keeps the bar order, the indexed trend and the year per compared agency in the link', () => {
-    const state = { ...DEFAULT_STATE, view: 'compare' as const, agencies: ['320813-人民政府', '320813-人民政府', '640300-民政局'], at: [2023, 2024, null], order: 'form' as const, indexed: true };
+    const state = { ...DEFAULT_STATE, view: 'compare' as const, agencies: ['320813-人民政府', '320813-人民政府', '640300-民政局'], at: [2023, 2024, null], order: 'form' as const, log: true, indexed: true };
     expect(toHash(state)).toContain('at=2023%2C2024%2C');
     expect(parseHash(toHash(state))).toEqual({ state, errors: [] });
-    const bad = parseHash('#/compare?agencies=a,b&at=2023,soon&order=random');
+    const bad = parseHash('#/compare?agencies=a,b&at=2023,soon&order=random&scale=cubic');
     expect(bad.state.at).toEqual([2023, null]);
     expect(bad.state.order).toBe('value');
-    expect(bad.errors.sort()).toEqual(['at', 'order']);
+    expect(bad.state.log).toBe(false);
+    expect(bad.errors.sort()).toEqual(['at', 'order', 'scale']);
   });
 
   it('adds a searched agency to those shown, once, within the limit', () => {

@@ -29,6 +29,8 @@ export interface AppState {
   shares: boolean;
   /** Bar charts: largest first ('value'), or the form's and the dataset's own order ('form') */
   order: 'value' | 'form';
+  /** Bar charts: a log value axis, so a whole city and a single office read on one axis */
+  log: boolean;
   /** Trends: each line as an index of its first year (= 100) */
   indexed: boolean;
   /** Compare: per agency of `agencies`, the report year shown (null: its latest report) */
@@ -40,7 +42,7 @@ export interface AppState {
 
 export const DEFAULT_STATE: AppState = {
   view: 'overview', lang: 'zh', filters: NO_FILTERS, agencies: [], report: '', metric: 'active_volume', sql: '',
-  applicant: 'total', shares: false, order: 'value', indexed: false, at: [], checkStatuses: ['fail'], flag: '',
+  applicant: 'total', shares: false, order: 'value', log: false, indexed: false, at: [], checkStatuses: ['fail'], flag: '',
 };
 
 /** Agencies shown side by side in Compare and Trends. */
@@ -99,6 +101,8 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
   const shares = params.get('shares') === '1';
   const order = params.get('order') === 'form' ? 'form' : 'value';
   if (params.has('order') && params.get('order') !== 'form') errors.push('order');
+  const log = params.get('scale') === 'log';
+  if (params.has('scale') && !log) errors.push('scale');
   const indexed = params.get('index') === '1';
   // One entry per agency of the list: a year, or empty for the latest report.
   const atRaw = params.has('at') ? params.get('at')!.split(',').slice(0, agencies.length) : [];
@@ -110,7 +114,7 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
   const flagParam = params.get('flag') ?? '';
   const flag = /^[a-z_]{1,40}$/.test(flagParam) ? flagParam : '';
   if (flagParam && !flag) errors.push('flag');
-  return { state: { view, lang, filters, agencies, report, metric, sql, applicant, shares, order, indexed, at, checkStatuses, flag }, errors };
+  return { state: { view, lang, filters, agencies, report, metric, sql, applicant, shares, order, log, indexed, at, checkStatuses, flag }, errors };
 }
 
 export function toHash(s: AppState): string {
@@ -129,6 +133,7 @@ export function toHash(s: AppState): string {
   if (s.applicant !== DEFAULT_STATE.applicant) params.set('applicant', s.applicant);
   if (s.shares) params.set('shares', '1');
   if (s.order !== 'value') params.set('order', s.order);
+  if (s.log) params.set('scale', 'log');
   if (s.indexed) params.set('index', '1');
   const at = s.at.slice(0, s.agencies.length);
   if (at.some((y) => y !== null)) params.set('at', at.map((y) => y ?? '').join(','));

@@ -5,7 +5,7 @@
  */
 
 /** URL parameters a view reads besides `lang` (src/app/route.ts parses them). */
-export type ViewParam = 'year' | 'province' | 'level' | 'type' | 'form' | 'agencies' | 'metric' | 'applicant' | 'shares' | 'order' | 'index' | 'at' | 'report' | 'checks' | 'flag' | 'sql';
+export type ViewParam = 'year' | 'province' | 'level' | 'type' | 'form' | 'agencies' | 'metric' | 'applicant' | 'shares' | 'order' | 'scale' | 'index' | 'at' | 'report' | 'checks' | 'flag' | 'sql';
 
 const FILTERS: readonly ViewParam[] = ['year', 'province', 'level', 'type', 'form'];
 
@@ -21,11 +21,11 @@ export interface ViewEntry {
 export const VIEW_REGISTRY = [
   { id: 'overview', title: 'overview', params: FILTERS, charts: true },
   { id: 'coverage', title: 'coverage', params: FILTERS, charts: false },
-  { id: 'requests', title: 'requests', params: [...FILTERS, 'order'], charts: true },
-  { id: 'outcomes', title: 'outcomes', params: [...FILTERS, 'shares', 'order'], charts: true },
-  { id: 'procurement', title: 'procurement', params: [...FILTERS, 'order'], charts: true },
-  { id: 'actions', title: 'actions', params: [...FILTERS, 'order'], charts: true },
-  { id: 'appeals', title: 'appeals', params: [...FILTERS, 'order'], charts: true },
+  { id: 'requests', title: 'requests', params: [...FILTERS, 'order', 'scale'], charts: true },
+  { id: 'outcomes', title: 'outcomes', params: [...FILTERS, 'shares', 'order', 'scale'], charts: true },
+  { id: 'procurement', title: 'procurement', params: [...FILTERS, 'order', 'scale'], charts: true },
+  { id: 'actions', title: 'actions', params: [...FILTERS, 'order', 'scale'], charts: true },
+  { id: 'appeals', title: 'appeals', params: [...FILTERS, 'order', 'scale'], charts: true },
   { id: 'trends', title: 'trends', params: [...FILTERS, 'agencies', 'metric', 'index'], charts: true },
   { id: 'compare', title: 'compare', params: ['agencies', 'at', 'applicant'], charts: false },
   { id: 'agency', title: 'agency', params: ['report'], charts: false },

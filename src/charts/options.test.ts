@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PALETTE, barOption, indexSeries, lineOption, rateOption } from './options';
+import { PALETTE, barOption, indexSeries, lineOption, logSeries, rateOption } from './options';
 
 const format = (v: number) => String(v);
 
@@ -116,5 +116,17 @@ describe('chart options', () => {
     expect(s.values[2]).toBeCloseTo(452.38, 2);
     expect(s.notes).toEqual([null, '21', '95']);
     expect(indexSeries({ name: 'z', values: [0, 5] }, String).values).toEqual([null, null]);
+  });
+
+  it('on a log scale draws a stacked chart’s totals, and leaves 0 undrawn with its value in the tooltip', () => {
+    const log = { total: '合计', zero: (v: string) => `${v}（对数刻度不画 0）` };
+    // New requests: 淮安市 2024 3,001 + 53 = 3,054 of these two; 下城区 2020 0; 武昌区 2020 2 and a blank.
+    const s = logSeries([{ name: '自然人', values: [3001, 0, 2] }, { name: '商业企业', values: [53, 0, null] }], true, log, String);
+    expect(s).toEqual([{ name: '合计', values: [3054, null, 2], texts: [null, '0（对数刻度不画 0）', null] }]);
+    const o = barOption({ categories: ['a', 'b', 'c'], series: [{ name: 'x', values: [3001, 0, 2] }], stacked: true, format, unit: '件', log, order: 'form' }) as any;
+    expect(o.xAxis.type).toBe('log');
+    expect(o.series).toHaveLength(1);
+    expect(o.series[0].stack).toBeUndefined();
+    expect(o.series[0].data).toEqual([3001, { value: null, text: '0 件（对数刻度不画 0）' }, 2]);
   });
 });

@@ -103,6 +103,12 @@ export function barOption(args: {
   title?: string;
   /** Per category, a line its tooltip adds under the name (a failed check), or null. */
   categoryNotes?: (string | null)[];
+  /**
+   * A log scale, so a whole city's report and a single office's read on one axis. Stacked segments cannot
+   * be read on it: a stacked chart draws each category's total (`log.total` names it). A value of 0 or
+   * less has no place on it: not drawn, its tooltip says `log.zero` of it.
+   */
+  log?: { total: string; zero: (value: string) => string };
 }): EChartsCoreOption {
   const { stacked, percent, format } = args;
   const order = args.order === 'form' ? args.categories.map((_, i) => i) : valueOrder(args.categories.length, args.series);
@@ -111,20 +117,37 @@ export function barOption(args: {
   const small = totals.map((n) => percent && n > 0 && n < SMALL_N);
   // n on a line of its own under the name, so a truncated name never hides it.
   const categories = order.map((i, at) => (percent ? `${args.categories[i]}\nn = ${formatN(totals[at])}${small[at] ? ` · n < ${SMALL_N}` : ''}` : args.categories[i]));
+  const log = args.log && !percent ? args.log : undefined;
   const shares = percent
     ? series.map((s) => ({ ...s, values: s.values.map((v, i) => (v === null || totals[i] === 0 ? null : (100 * v) / totals[i])) }))
-    : series;
+    : log ? logSeries(series, !!stacked, log, withUnit(format, args.unit)) : series;
   const data = (s: Series) => points(s).map((p, i) => (small[i] && p !== null ? { ...(typeof p === 'object' ? p : { value: p }), itemStyle: { color: '#bbb', decal: { symbol: 'none' } } } : p));
   return {
     ...BASE,
     title: args.title ? { text: args.title, show: false } : undefined,
     tooltip: tooltip(percent ? (v) => `${v.toFixed(1)}%` : withUnit(format, args.unit), pick(args.categoryNotes, order)),
     grid: { ...BASE.grid, bottom: 28 },
-    xAxis: { type: 'value', max: percent ? 100 : undefined, ...VALUE_AXIS_NAME, name: percent ? '%' : args.unit, axisLabel: { formatter: percent ? '{value}%' : undefined, hideOverlap: true } },
+    xAxis: { type: log ? 'log' : 'value', max: percent ? 100 : undefined, ...VALUE_AXIS_NAME, name: percent ? '%' : log ? `${args.unit ?? ''}${args.unit ? ' ' : ''}(log)` : args.unit, axisLabel: { formatter: percent ? '{value}%' : undefined, hideOverlap: true } },
     yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { width: 180, overflow: 'truncate' } },
-    series: shares.map((s) => ({ type: 'bar', name: s.name, data: data(s), stack: stacked || percent ? 'total' : undefined, barMaxWidth: 28 })),
+    series: shares.map((s) => ({ type: 'bar', name: s.name, data: data(s), stack: (stacked && !log) || percent ? 'total' : undefined, barMaxWidth: 28 })),
     media: narrow({ xAxis: { splitNumber: 3 }, yAxis: { axisLabel: { width: 96, fontSize: 11, overflow: 'break', lineHeight: 13 } } }),
   };
+}
+
+/**
+ * Series for a log axis: a stacked chart's categories as one total each (null where nothing is reported),
+ * and values of 0 or less left undrawn, their tooltip saying the value and why it is not drawn.
+ */
+export function logSeries(series: Series[], stacked: boolean, log: { total: string; zero: (value: string) => string }, format: (v: number) => string): Series[] {
+  const count = series[0]?.values.length ?? 0;
+  const drawn: Series[] = stacked
+    ? [{ name: log.total, values: Array.from({ length: count }, (_, i) => (series.every((s) => s.values[i] === null) ? null : series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0))) }]
+    : series;
+  return drawn.map((s) => ({
+    ...s,
+    values: s.values.map((v) => (v !== null && v <= 0 ? null : v)),
+    texts: s.values.map((v, i) => s.texts?.[i] ?? (v !== null && v <= 0 ? log.zero(format(v)) : null)),
+  }));
 }
 
 /** A horizontal bar chart's unit under its value axis, in the middle: at the end it is cut off on a phone. */

@@ -42,6 +42,7 @@ test('bars are sorted by value, the form order is a toggle kept in the link, and
 });
 
 test('a number without a unit is never shown under one; amounts carry 万元', async ({ page }) => {
+  test.slow(); // the mouse sweeps the chart for each tooltip
   await open(page, '#/procurement');
   // 吴忠市民政局 773.5 万元; 下城区民政局's `56700 (no unit) is said as such, never followed by 万元.
   expect(await tooltipHtml(page, 'procurement-amount', '吴忠市民政局')).toContain('773.5 万元');
@@ -89,6 +90,7 @@ test('eight refusal reasons: eight colours, no black, a legend that wraps with e
 });
 
 test('shares show their n, and a share of fewer than 5 is marked', async ({ page }) => {
+  test.slow();
   await open(page, '#/outcomes?shares=1');
   // 洪泽区 2023 withholds 3 requests (1 国家秘密, 1 过程性信息, 1 行政执法案卷): n = 3, marked.
   const tip = await tooltipHtml(page, 'outcomes-withheld', '洪泽区人民政府 2023');
@@ -135,6 +137,7 @@ test('compare: a report year per agency (洪泽区 2023 against 2024), rows in w
 });
 
 test('outcomes: a refusal rate per report (withheld ÷ handled) with its n and definition', async ({ page }) => {
+  test.slow();
   await open(page, '#/outcomes');
   const panel = page.locator('[data-panel="outcomes-refusal"]');
   await expect(panel.getByTestId('refusal-definition')).toContainText('不予公开');
@@ -146,13 +149,22 @@ test('outcomes: a refusal rate per report (withheld ÷ handled) with its n and d
   expect(await tooltipHtml(page, 'outcomes-refusal', '淮安市人民政府 2024')).toContain('5.8%（178 / 3,050）');
 });
 
-test('a whole-jurisdiction report is marked among single agencies; Trends indexes to the first year', async ({ page }) => {
+test('scale: a whole-jurisdiction report is marked among single agencies, a log scale, and Trends indexed to the first year', async ({ page }) => {
+  test.slow();
   await open(page, '#/requests');
   // reports.csv's scope says 淮安市人民政府 2024 covers the whole city: ▲ before its name, and the tooltip says so.
   const city = await keyTo(page, 'requests-new_received', 1);
   expect(city).toContain('▲ 淮安市人民政府 2024');
   expect(city).toContain('全辖区报告，含其所属各机关');
   await expect(page.locator('[data-panel="requests-new_received"]').getByTestId('jurisdiction-note')).toContainText('▲ 全辖区报告');
+  // A log scale, kept in the link: a stacked chart draws each report's total (淮安市 2024: 3,119; 武昌区 2020: 2), 0 is said, not drawn.
+  await page.getByLabel('对数').check();
+  await settle(page);
+  expect(page.url()).toContain('scale=log');
+  await expect(page.locator('[data-panel="requests-new_received"]').getByTestId('log-note')).toContainText('只画合计');
+  expect(await keyTo(page, 'requests-new_received', 1)).toContain('合计: 3,119 件');
+  expect(await tooltipHtml(page, 'requests-new_received', '武昌区民政局 2020')).toContain('合计: 2 件');
+  expect(await tooltipHtml(page, 'requests-new_received', '下城区民政局 2020')).toContain('合计: 0 件（对数刻度不画 0）');
   await open(page, '#/trends?metric=requests_new');
   await page.getByLabel('以首年为 100').check();
   await settle(page);

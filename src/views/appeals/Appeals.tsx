@@ -13,7 +13,7 @@ export function Appeals({ state, navigate }: ViewProps) {
     <>
       <OrderToggle state={state} navigate={navigate} />
       {REVIEW_GROUPS.map((g) => (
-        <SectionPanel order={state.order} key={g} id={`appeals-${g}`} title={label(ITEM_LABELS, g, lang)} filters={state.filters} section="review_litigation" items={[g]} seriesBy={{ item: g }} keys={RESULTS} stacked />
+        <SectionPanel order={state.order} log={state.log} key={g} id={`appeals-${g}`} title={label(ITEM_LABELS, g, lang)} filters={state.filters} section="review_litigation" items={[g]} seriesBy={{ item: g }} keys={RESULTS} stacked />
       ))}
     </>
   );

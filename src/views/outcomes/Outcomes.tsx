@@ -32,7 +32,7 @@ export function Outcomes({ state, navigate }: ViewProps) {
       </fieldset>
       {GROUPS.map((g) => (
         <SectionPanel
-          order={state.order}
+          order={state.order} log={state.log}
           key={g.id}
           id={`outcomes-${g.id}`}
           title={lang === 'zh' ? g.zh : g.en}

@@ -13,7 +13,7 @@ export function Requests({ state, navigate }: ViewProps) {
       <OrderToggle state={state} navigate={navigate} />
       {(['new_received', 'carried_over'] as const).map((item) => (
         <SectionPanel
-          order={state.order}
+          order={state.order} log={state.log}
           key={item}
           id={`requests-${item}`}
           title={item === 'new_received' ? (lang === 'zh' ? '本年新收申请（按申请人）' : 'New requests by applicant') : lang === 'zh' ? '上年结转申请（按申请人）' : 'Requests carried over, by applicant'}

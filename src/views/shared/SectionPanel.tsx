@@ -39,6 +39,7 @@ export function SectionPanel(props: {
    */
   sharedCuts?: ChartCut[];
   order?: BarOrder;
+  log?: boolean;
 }) {
   const { lang } = useT();
   const { filters, items, seriesBy, keys } = props;
@@ -90,13 +91,21 @@ export function SectionPanel(props: {
         categories: categories.map((c, i) => `${marks[i].checks.length ? `${WARN} ` : ''}${jurisdiction.has(c) ? `${JURISDICTION_MARK} ` : ''}${c}`),
         categoryNotes: marks.map((m, i) => [jurisdiction.has(categories[i]) ? jurisdictionNote(lang) : '', m.checks.length ? `${WARN} ${checksText(m.checks, lang)}` : ''].filter(Boolean).join(lang === 'zh' ? '；' : '; ') || null),
         series, stacked: props.stacked, percent: props.percent, format: (v) => formatNumber(v, lang), unit, order: props.order,
+        log: props.log ? { total: lang === 'zh' ? '合计' : 'Total', zero: (v) => (lang === 'zh' ? `${v}（对数刻度不画 0）` : `${v} (0 is not drawn on a log scale)`) } : undefined,
       }) : undefined}
       // Shares put n on a second line under each name.
       chartHeight={Math.max(220, 70 + categories.length * (props.percent ? 48 : 34))}
     >
       <QueryStatus query={q} />
       {emptyReason && <p className="note empty-reason" data-testid="empty-reason">{emptyReason}</p>}
-      {drawn && <Legend names={series.map((s) => s.name)} extra={small.length ? { colour: '#bbb', text: `n < ${SMALL_N}` } : undefined} />}
+      {drawn && props.log && !props.percent && (
+        <p className="note" data-testid="log-note">
+          {lang === 'zh'
+            ? `对数刻度：每格是前一格的 10 倍，便于把全辖区与单个机关放在同一轴上看${props.stacked ? '；堆叠的各段在对数刻度上无法按比例读，因此每份报告只画合计（各项见 CSV 与线性刻度）' : ''}；0 不画出。`
+            : `Log scale: each step is ten times the last, so a whole jurisdiction and a single office read on one axis${props.stacked ? '; stacked parts cannot be read on it, so each report is drawn as its total (the parts are in the CSV and on the linear scale)' : ''}; 0 is not drawn.`}
+        </p>
+      )}
+      {drawn && !(props.log && props.stacked && !props.percent) && <Legend names={series.map((s) => s.name)} extra={small.length ? { colour: '#bbb', text: `n < ${SMALL_N}` } : undefined} />}
       {drawn && jurisdiction.size > 0 && (
         <p className="note" data-testid="jurisdiction-note">
           {JURISDICTION_MARK} {jurisdictionNote(lang)}{lang === 'zh' ? '：与单个机关的报告不在同一量级。' : ': not on the same scale as a single body’s.'}
