@@ -7,14 +7,13 @@ import { WARN, checksText, unitlessCsv, unitlessText } from '../../app/figureTex
 import { CheckMarks } from './CheckMarks';
 import { runQuery, useQuery } from '../../data/useQuery';
 import type { Filters } from '../../data/filters';
-import { formatNumber, useT } from '../../app/i18n';
+import { type Lang, formatNumber, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from './Loading';
 import { Legend } from './Legend';
 import { pivot, reportName, wideRows } from './pivot';
 import { unitOf } from '../../app/units';
-import type { Lang } from '../../app/i18n';
 
 /** Reports drawn in one chart at most (those with the largest values); the CSV holds them all. */
 export const MAX_BARS = 40;
@@ -61,7 +60,7 @@ export function SectionPanel(props: {
     return { name, checks: drawn[0] ? failedChecksOn(fails.data ?? [], drawn[0].report_id, drawn.flatMap((r) => figureKeys(section, r.item, r.measure))) : [] };
   });
   const hidden = Math.max(0, (q.data?.reports ?? 0) - MAX_BARS);
-  // A whole jurisdiction's report (reports.scope, read from its title) holds its bodies' figures: marked beside single bodies.
+  // A whole jurisdiction's report (reports.scope: a government whose text counts its whole area) holds its bodies' figures: marked.
   const jurisdiction = new Set(rows.filter((r) => r.scope === 'jurisdiction').map(reportName));
   const drawn = series.some((s) => s.values.some((v) => v !== null));
   const inFilters = useQuery((db) => reportCount(db, filters), [filters]);

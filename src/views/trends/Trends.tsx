@@ -41,7 +41,7 @@ export function Trends({ state, navigate }: ViewProps) {
   const defaults = useQuery((db) => trendAgencies(db, state.metric, f), [state.metric, f]);
   const chosen = state.agencies.length ? [...new Set(state.agencies)] : (defaults.data ?? []).map((a) => a.agency_id);
   // A searched agency joins the lines shown, the defaults included.
-  useAgencyPick((agencyId) => navigate({ agencies: withAgency(chosen, agencyId) }));
+  useAgencyPick((agencyId) => navigate({ agencies: withAgency(chosen, agencyId), at: [] }));
   const points = useQuery((db) => trend(db, state.metric, chosen, f), [state.metric, chosen.join(), f]);
   const unitless = useQuery((db) => trendUnitless(db, state.metric, chosen, f), [state.metric, chosen.join(), f]);
   const sections = [...new Set((keys.data ?? []).map((k) => k.section))];
