@@ -26,12 +26,12 @@ test.describe('a value without a unit is never shown under one', () => {
     await open(page, `#/compare?agencies=${XIACHENG},${WUZHONG}`);
     const row = page.locator('table.compare tbody tr', { hasText: '政府集中采购 · 金额（万元）' });
     await expect(row.locator('td')).toHaveText(['56,700（未注明单位）', '773.5']);
-    expect(lines(await csvOf(page, 'compare'))).toContain('active.procurement.amount_10k_yuan,56700（未注明单位）,773.5,');
+    expect(lines(await csvOf(page, 'compare'))).toContain('active.procurement.amount_10k_yuan,政府集中采购 · 金额（万元）,56700（未注明单位）,773.5,');
     await page.screenshot({ path: 'test-results/marks-compare-zh.png', fullPage: true });
     await open(page, `#/compare?agencies=${XIACHENG},${WUZHONG}&lang=en`);
     const en = page.locator('table.compare tbody tr', { hasText: 'Central procurement · Amount (10k yuan)' });
     await expect(en.locator('td')).toHaveText(['56,700 (unit not stated)', '773.5']);
-    expect(lines(await csvOf(page, 'compare'))).toContain('active.procurement.amount_10k_yuan,56700 (unit not stated),773.5,');
+    expect(lines(await csvOf(page, 'compare'))).toContain('active.procurement.amount_10k_yuan,Central procurement · Amount (10k yuan),56700 (unit not stated),773.5,');
   });
 
   test('agency report: 003’s amount in the 金额（万元） column says it has no unit', async ({ page }) => {
@@ -154,8 +154,8 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
     await expect(upheld).toHaveText('10 ⚠');
     // The CSV keeps the number a number and says which check fails in a column of its own.
     const csv = lines(await csvOf(page, 'compare'));
-    expect(csv[0]).toBe('key,洪泽区人民政府 2023,吴忠市民政局 2020,failed_checks');
-    expect(csv).toContain('review_litigation.admin_review.total,0,blank,洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11');
+    expect(csv[0]).toBe('key,row,洪泽区人民政府 2023,吴忠市民政局 2020,failed_checks');
+    expect(csv).toContain('review_litigation.admin_review.total,行政复议,0,blank,洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11');
     await page.screenshot({ path: 'test-results/marks-compare-hongze.png', fullPage: true });
   });
 
