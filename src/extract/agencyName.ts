@@ -4,9 +4,8 @@
  * place read from the text itself. Every step is flagged and the printed name is kept beside.
  */
 import aliasesJson from '../../data/dictionary/agency-aliases.json';
+import type { AdminLevel, ReportFlag } from '../vocabulary';
 import { matchPlace, resolvePlace, type Place } from './divisions';
-import type { ReportFlag } from './flags';
-import type { AdminLevel } from './types';
 
 const AGENCY_SUFFIX = /(人民政府|政府办公室|办公厅|办公室|委员会|管委会|管理局|局|厅|委|院|署|办|中心|政府)$/;
 /** Words that open a sentence, never a name: 我区管委会办公室编制…, 本报告由… */

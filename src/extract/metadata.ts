@@ -5,9 +5,9 @@
  * 平潭县人民政府 2011) each keep their own title's name, and 来源：平潭县人民政府 on the zone's page
  * does not override the zone's title. What cannot be found is said, never filled in.
  */
+import { REPORT_FLAGS, type ReportFlag } from '../vocabulary';
 import type { Place } from './divisions';
 import { placesInText, resolveAgency } from './agencyName';
-import { REPORT_FLAGS, type ReportFlag } from './flags';
 import {
   type AgencyCue,
   type AgencySource,
