@@ -161,7 +161,7 @@ describe('agency names: abbreviations, missing places, look-alike characters', (
     const m = meta('市民政局2020年政府信息公开工作年度报告');
     expect(m.place).toBeNull();
     expect(m.flags).toEqual(['place_missing']);
-    expect(m.missing).toEqual(['place: 市民政局 names no place and the text names no place (no cited local regulation or address)']);
+    expect(m.missing).toEqual(['place: 市民政局 names no place and the text names no place (no cited local regulation, address, known website, or 本市/本区 with a place in the title)']);
     const disagree = meta('市民政局2020年政府信息公开工作年度报告\n根据《福建省政府信息公开办法》。地址：江苏省淮安市清江浦区。');
     expect(disagree.missing[0]).toMatch(/disagree/);
   });

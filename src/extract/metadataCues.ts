@@ -49,6 +49,7 @@ export function parseTitle(text: string): { agency: string; year: number | null 
 /** The value of a `标题:` line (crawler dumps, page fields). */
 const TITLE_FIELD = /^(?:标题|题名|文章标题)\s*[:：]\s*(.+)$/;
 const SHORT = 60;
+const PAGE_TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-—–]+\s+/;
 /** A line short enough to be a whole title, once spaces are gone (the raw length spares compacting a long body). */
 const isShort = (text: string) => text.length <= SHORT * 4 && compactLabel(text).length <= SHORT;
 
@@ -65,6 +66,8 @@ function titleCandidates(lines: Line[]): Line[] {
     if (field) return void out.push({ text: field[1], line: l.line });
     if (isShort(l.text)) {
       out.push(l);
+      // A page title joins the report's name and the site's: 市民政局2020年…报告_吴忠市人民政府.
+      for (const part of l.text.split(PAGE_TITLE_SEPARATOR)) if (part !== l.text) out.push({ text: part, line: l.line });
       const next = head[i + 1];
       if (next && isShort(next.text)) out.push({ text: l.text + next.text, line: l.line });
     }
