@@ -34,8 +34,8 @@ export function placeOfHost(host: string): Place | null {
 
 /** 本市 / 本区 / 本县 / 本旗 / 本州 / 本盟 / 本省: the text speaks of a place of that kind as its own. */
 const OWN_PLACE = /本(市|区|县|旗|州|盟|省|自治区)(?![域间级])/g;
-/** A title line: a crawler's or page's 标题 field or a line holding the report's name. */
-const TITLE_LINE = /^(?:标题|题名|文章标题|网页标题)\s*[:：]|报\s*告|年\s*报/;
+/** A title line: a crawler's or page's 标题 field, the page's site name, or a line holding the report's name. */
+const TITLE_LINE = /^(?:标题|题名|文章标题|网页标题|网站名称)\s*[:：]|报\s*告|年\s*报/;
 /** Pieces of a title line: a page title joins the report's name and the site's with _ - | · —. */
 const PIECE_SPLIT = /[\s_|\-—–·•:：、,，()（）《》【】\[\]]+/;
 /** What may follow a place in a title's piece: the site or government it names (吴忠市人民政府, 平潭综合实验区门户网站). */
@@ -75,7 +75,7 @@ function ownPlaceInTitle(compact: string, head: Line[]): PlaceCue[] {
   for (const l of head) {
     if (l.text.length > 200 || !TITLE_LINE.test(l.text.trim())) continue;
     for (const piece of l.text.normalize('NFKC').split(PIECE_SPLIT)) {
-      const name = piece.replace(/^(?:标题|题名|文章标题|网页标题)/, '');
+      const name = piece.replace(/^(?:标题|题名|文章标题|网页标题|网站名称)/, '');
       const p = name.length >= 2 && name.length <= 30 ? resolvePlace(name) : null;
       if (!p || !SITE_REST.test(p.rest)) continue;
       const placeName = name.slice(0, name.length - p.rest.length);
