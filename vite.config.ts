@@ -174,6 +174,21 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * word-extractor (the .doc engine, src/extract/layout/doc.ts) subclasses Node's stream Readable: in the
+ * browser its `stream` is src/data/upload/readableShim.ts. Only word-extractor's own modules are redirected.
+ */
+function wordExtractorStream(): Plugin {
+  const shim = resolve('src/data/upload/readableShim.ts');
+  return {
+    name: 'word-extractor-stream',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'stream' && importer && /[\\/]word-extractor[\\/]/.test(importer) ? shim : null;
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), dataset(), contentSecurityPolicy(), serviceWorker()],
@@ -182,6 +197,8 @@ export default defineConfig(({ command }) => ({
     __DATA_LAYOUT__: JSON.stringify(command === 'build' ? buildLayout() : 'csv'),
   },
   build: { chunkSizeWarningLimit: 1500 },
+  // The extraction worker is bundled apart from the page: it gets the plugin that reads .doc in the browser.
+  worker: { format: 'es', plugins: () => [wordExtractorStream()] },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     // CLI tests spawn the extractor on the real PDFs; on a busy 2-core machine that takes seconds.
