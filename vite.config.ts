@@ -197,8 +197,10 @@ export default defineConfig(({ command }) => ({
     __DATA_LAYOUT__: JSON.stringify(command === 'build' ? buildLayout() : 'csv'),
   },
   build: { chunkSizeWarningLimit: 1500 },
-  // The extraction worker is bundled apart from the page: it gets the plugin that reads .doc in the browser.
+  // The extraction worker is bundled apart from the page: it gets the plugin that reads .doc in the browser;
+  // the dev server pre-bundles word-extractor with the optimizer's own plugins.
   worker: { format: 'es', plugins: () => [wordExtractorStream()] },
+  optimizeDeps: { rolldownOptions: { plugins: [wordExtractorStream()] } },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     // CLI tests spawn the extractor on the real PDFs; on a busy 2-core machine that takes seconds.
