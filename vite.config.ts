@@ -175,7 +175,7 @@ function serviceWorker(): Plugin {
 }
 
 /**
- * word-extractor (the .doc engine, src/extract/layout/doc.ts) subclasses Node's stream Readable: in the
+ * word-extractor (the .doc engine, src/data/upload/docText.ts) subclasses Node's stream Readable: in the
  * browser its `stream` is src/data/upload/readableShim.ts. Only word-extractor's own modules are redirected.
  */
 function wordExtractorStream(): Plugin {

@@ -171,7 +171,7 @@ describe('what the door cannot read gets a message, never a throw', () => {
   });
 });
 
-describe('legacy .doc of 003 through the CLI’s engine (word-extractor, rows ended by layout/doc.ts)', async () => {
+describe('legacy .doc of 003 through the CLI’s engine (word-extractor, rows ended by src/data/upload/docText.ts)', async () => {
   const result = await readThroughDoor(`${FIXTURES}/xiacheng-2020.doc`);
   if (!result.ok) throw new Error(result.error);
   const text = rawReport('003_cf5b7850cf226470.txt');

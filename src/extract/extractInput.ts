@@ -2,7 +2,7 @@
  * The one door from a file to its extraction, used by the CLI, the browser worker and the tests: the size
  * limit, the format sniffed from the bytes (PDF, DOCX, legacy .doc, HTML or text in UTF-8/GB 18030), and a
  * plain message for anything that cannot be read; it never throws. Engines that need a platform are passed
- * in: pdfjs (its Node and browser builds differ) and a .doc reader (layout/doc.ts: word-extractor needs a
+ * in: pdfjs (its Node and browser builds differ) and a .doc reader (src/data/upload/docText.ts: word-extractor needs a
  * Buffer and streams, which the browser's worker provides).
  */
 import { extractReport, toDocument, type ExtractResult, type ReportInput } from './extractReport';

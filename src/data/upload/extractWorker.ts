@@ -1,6 +1,6 @@
 /**
  * Runs the extractor off the main thread through the same door as the CLI (src/extract/extractInput), PDFs
- * through pdfjs and legacy .doc through the CLI's engine (src/extract/layout/doc.ts), which needs a global
+ * through pdfjs and legacy .doc through the CLI's engine (src/data/upload/docText.ts), which needs a global
  * Buffer: the `buffer` package's, set here before that engine is first loaded.
  * Receives { id, name, bytes }, answers { id, result } with the ExtractResult.
  */
@@ -14,7 +14,7 @@ pdfjs.GlobalWorkerOptions.workerSrc = pdfWorkerUrl;
 (globalThis as { Buffer?: unknown }).Buffer ??= Buffer;
 
 /** Loaded with the first .doc: most visits never add one. */
-const docText = async (bytes: Uint8Array) => (await import('../../extract/layout/doc')).docText(bytes);
+const docText = async (bytes: Uint8Array) => (await import('./docText')).docText(bytes);
 
 self.onmessage = async (event: MessageEvent<{ id: number; name: string; bytes: Uint8Array }>) => {
   const { id, name, bytes } = event.data;
