@@ -158,10 +158,10 @@ function contentSecurityPolicy(): Plugin {
 /**
  * The service worker (src/app/sw.js), emitted as sw.js with the files the first view needs: the page,
  * the dataset files this layout serves whole, and every hashed asset but DuckDB's mvp bundle (browsers
- * without wasm exceptions only) and the Add view's workers (cached when that view first uses them).
+ * without wasm exceptions only) and the Add view's workers and .doc engine (cached when that view first uses them).
  */
 function serviceWorker(): Plugin {
-  const later = /duckdb-(browser-)?mvp|pdf\.worker|extractWorker/;
+  const later = /duckdb-(browser-)?mvp|pdf\.worker|extractWorker|docText/;
   return {
     name: 'service-worker',
     apply: 'build',
