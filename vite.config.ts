@@ -158,10 +158,10 @@ function contentSecurityPolicy(): Plugin {
 /**
  * The service worker (src/app/sw.js), emitted as sw.js with the files the first view needs: the page,
  * the dataset files this layout serves whole, and every hashed asset but DuckDB's mvp bundle (browsers
- * without wasm exceptions only) and the Add view's workers (cached when that view first uses them).
+ * without wasm exceptions only) and the Add view's workers and .doc engine (cached when that view first uses them).
  */
 function serviceWorker(): Plugin {
-  const later = /duckdb-(browser-)?mvp|pdf\.worker|extractWorker/;
+  const later = /duckdb-(browser-)?mvp|pdf\.worker|extractWorker|docText/;
   return {
     name: 'service-worker',
     apply: 'build',
@@ -174,6 +174,21 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * word-extractor (the .doc engine, src/data/upload/docText.ts) subclasses Node's stream Readable: in the
+ * browser its `stream` is src/data/upload/readableShim.ts. Only word-extractor's own modules are redirected.
+ */
+function wordExtractorStream(): Plugin {
+  const shim = resolve('src/data/upload/readableShim.ts');
+  return {
+    name: 'word-extractor-stream',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      return source === 'stream' && importer && /[\\/]word-extractor[\\/]/.test(importer) ? shim : null;
+    },
+  };
+}
+
 export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), dataset(), contentSecurityPolicy(), serviceWorker()],
@@ -182,6 +197,10 @@ export default defineConfig(({ command }) => ({
     __DATA_LAYOUT__: JSON.stringify(command === 'build' ? buildLayout() : 'csv'),
   },
   build: { chunkSizeWarningLimit: 1500 },
+  // The extraction worker is bundled apart from the page: it gets the plugin that reads .doc in the browser;
+  // the dev server pre-bundles word-extractor with the optimizer's own plugins.
+  worker: { format: 'es', plugins: () => [wordExtractorStream()] },
+  optimizeDeps: { rolldownOptions: { plugins: [wordExtractorStream()] } },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     // CLI tests spawn the extractor on the real PDFs; on a busy 2-core machine that takes seconds.

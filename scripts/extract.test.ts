@@ -1,4 +1,5 @@
 /** The extract CLI, run as a user runs it. */
+import { LAYOUTS } from '../src/vocabulary';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync, truncateSync } from 'node:fs';
@@ -8,7 +9,6 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { HAVE_SHARED, IF_SHARED } from '../src/extract/__fixtures__/load';
 import { parseSourcesCsv } from '../src/extract/sources';
-import { LAYOUTS } from '../src/extract/types';
 import { SHARED_REPORTS, listInputs, readReport } from './readReports';
 
 function extract(...args: string[]) {
@@ -44,6 +44,7 @@ describe('npm run extract', () => {
       // data/*.csv is committed so that every change to extraction shows up in review: it must be current.
       expect(readFileSync(join(out, file), 'utf8'), `data/${file} is stale: run npm run extract`).toBe(readFileSync(join('data', file), 'utf8'));
     }
+    expect(readFileSync(join(out, 'dictionary/crosswalk.csv'), 'utf8')).toBe(readFileSync('data/dictionary/crosswalk.csv', 'utf8'));
   });
 
   it('keeps the committed rows of a source whose file is not here, and names it', () => {

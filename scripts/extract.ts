@@ -2,7 +2,8 @@
  * npm run extract -- [--in <dir>]… [--out <dir>]
  * Reads every report under each --in folder (default: data/raw and, when it is there, ../shared/reports,
  * whose files come from public repositories and are never committed) and writes reports.csv, facts.csv,
- * checks.csv, sources.csv and datapackage.json (their description) to --out (default data).
+ * checks.csv, sources.csv, datapackage.json (their description) and dictionary/crosswalk.csv (the pre-2019
+ * crosswalk of src/vocabulary, published for researchers) to --out (default data).
  * The dataset only shrinks on purpose: a report that sources.csv in --out lists but whose file is not here
  * (a clone without ../shared) keeps its rows as they are, and the message names it. Files it cannot read
  * are named and skipped; it exits non-zero only when it could read nothing, or on a bad argument.
@@ -16,6 +17,7 @@ import type { ExtractResult } from '../src/extract/extractReport';
 import { dataPackage } from '../src/extract/datapackage';
 import { parseSourcesCsv, sharedTexts, sourceRow, sourcesCsv, type SourceRow } from '../src/extract/sources';
 import { readDatasetCsvs } from '../src/data/local/datasetCsv';
+import { crosswalkCsv } from '../src/vocabulary';
 import type { LocalEntry } from '../src/data/local/types';
 import { datasetVersion } from './datasetVersion';
 import { SHARED_REPORTS, fileOfLocation, listInputs, locationOf, readReport, readSidecars } from './readReports';
@@ -105,6 +107,8 @@ async function main(): Promise<number> {
   writeFileSync(join(outDir, 'sources.csv'), sourcesCsv(sourceRows));
   const description = dataPackage(readFileSync('docs/data-dictionary.md', 'utf8'), datasetVersion(join(outDir, 'facts.csv')));
   writeFileSync(join(outDir, 'datapackage.json'), JSON.stringify(description, null, 2) + '\n');
+  mkdirSync(join(outDir, 'dictionary'), { recursive: true });
+  writeFileSync(join(outDir, 'dictionary', 'crosswalk.csv'), crosswalkCsv());
   const failed = checks.filter((c) => c.status === 'fail').length;
   console.log(
     `extract: ${reports.length} reports (${kept.entries.length} kept from before), ${facts.length} facts, ${checks.length} checks (${failed} failed) → ${outDir}`,

@@ -7,7 +7,7 @@ import type { ExtractResult } from '../src/extract/extractReport';
 import { extractInput, type InputEngines } from '../src/extract/extractInput';
 import { sizeProblem } from '../src/extract/input';
 import type { PdfJs } from '../src/extract/layout/pdf';
-import { docText } from './docText';
+import { docText } from '../src/data/upload/docText';
 import { CORRECTIONS_FILE, OVERRIDES_FILE, parseCorrections, parseOverrides } from '../src/extract/sidecars';
 
 /** Node's engines for the door: pdfjs's legacy build, and word-extractor for .doc (it reads a Buffer, no file). */

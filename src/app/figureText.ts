@@ -1,7 +1,7 @@
 /** How a view words a doubtful figure (src/data/figureMarks.ts states the rules), in the page's language. */
+import { ITEM_LABELS, label, MEASURE_LABELS } from '../vocabulary';
 import type { FailedCheck } from '../data/figureMarks';
 import { type Lang, formatNumber } from './i18n';
-import { ITEM_LABELS, MEASURE_LABELS, label } from './labels';
 
 export const WARN = '⚠';
 

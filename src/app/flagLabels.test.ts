@@ -1,5 +1,5 @@
+import { FLAGS } from '../vocabulary';
 import { describe, expect, it } from 'vitest';
-import { FLAGS } from '../extract/flags';
 import { flagMeaning, flagName, flagNames } from './flagLabels';
 
 describe('flag labels', () => {

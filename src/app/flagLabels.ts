@@ -1,9 +1,9 @@
 /**
- * Flags (src/extract/flags.ts FLAGS, the extractor's vocabulary) in the page's language: a short name and
+ * Flags (src/vocabulary/flags.ts FLAGS, the extractor's vocabulary) in the page's language: a short name and
  * what the flag means. The English meaning is the extractor's own text; the type makes a new flag without
  * a Chinese wording a build error.
  */
-import { FLAGS, type Flag } from '../extract/flags';
+import { type Flag, FLAGS } from '../vocabulary';
 import type { Lang } from './i18n';
 
 const ZH: Record<Flag, { name: string; meaning: string }> = {

@@ -3,10 +3,9 @@
  * same view and the back button works. Parsing is defensive: anything unknown or malformed falls back
  * to the default and is reported, never passed on.
  */
+import { ADMIN_LEVELS, APPLICANT_MEASURES, CHECK_STATUSES, type CheckStatus, FORM_VERSIONS } from '../vocabulary';
 import { type Filters, NO_FILTERS } from '../data/filters';
 import { metricKey } from '../data/metrics';
-import { APPLICANT_MEASURES } from '../extract/formKeys';
-import { CHECK_STATUSES, type CheckStatus } from '../extract/types';
 import type { Lang } from './i18n';
 
 import { VIEWS, type View } from './views';
@@ -81,9 +80,9 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
   const filters: Filters = {
     years: list(params, 'year', errors, (v) => /^(19|20)\d{2}$/.test(v)).map(Number),
     provinces: list(params, 'province', errors, (v) => TEXT.test(v)),
-    levels: list(params, 'level', errors, (v) => ['province', 'city', 'county'].includes(v)),
+    levels: list(params, 'level', errors, (v) => v !== '' && (ADMIN_LEVELS as readonly string[]).includes(v)),
     agencyTypes: list(params, 'type', errors, (v) => TEXT.test(v)),
-    forms: list(params, 'form', errors, (v) => ['pre2019', '2019', '2021'].includes(v)),
+    forms: list(params, 'form', errors, (v) => (FORM_VERSIONS as readonly string[]).includes(v)),
   };
   const agencies = list(params, 'agencies', errors, (v) => TEXT.test(v), MAX_AGENCIES);
   const reportParam = params.get('report') ?? '';

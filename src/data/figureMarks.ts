@@ -8,7 +8,7 @@
  *   the other side of the check (checks never change a number: a printed total of 0 under parts adding to
  *   11 is shown as 0), and marked ⚠ with what the check compared. So every view shows the same number.
  */
-import { APPLICANT_MEASURES, REVIEW_MEASURES, outcomeItems } from '../extract/formKeys';
+import { APPLICANT_MEASURES, BALANCE_ITEMS, outcomeItems, REVIEW_MEASURES } from '../vocabulary';
 import { OUTCOME_GROUPS } from './schema';
 
 export interface FigureKey {
@@ -42,7 +42,7 @@ export function checkedKeys(check: string): FigureKey[] {
   if (family === 'applications') {
     if (kind === 'applicants_sum') return APPLICANT_MEASURES.map((m) => key('applications', last, m));
     if (kind === 'outcomes_sum') return ['total_handled', ...OUTCOME_ROWS].map((item) => key('applications', item, last));
-    if (kind === 'balance') return ['new_received', 'carried_over', 'total_handled', 'carried_forward'].map((item) => key('applications', item, last));
+    if (kind === 'balance') return BALANCE_ITEMS.map((item) => key('applications', item, last));
     if (kind === 'carryover') return [key('applications', 'carried_over', last)];
   }
   if (family === 'narrative_vs_table' && rest.length === 2) return [key(kind, rest[0], rest[1])];

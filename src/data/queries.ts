@@ -3,11 +3,11 @@
  * tests run the same SQL on DuckDB for Node. Sums never mix scopes: a jurisdiction-wide report already
  * contains the bodies inside it, so totals are given per scope.
  */
+import { CROSSWALK } from '../vocabulary';
 import type { Connector } from './connector';
 import { type Filters, NO_FILTERS, reportCondition } from './filters';
 import { ORIGIN_RANK, OUTCOME_GROUPS } from './schema';
 import { type MetricKey, keyName, metricKey } from './metrics';
-import { CROSSWALK } from '../extract/crosswalk';
 import { sqlInt, sqlList, sqlString } from './sql';
 import type { FailedCheck } from './figureMarks';
 

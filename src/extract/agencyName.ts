@@ -4,9 +4,9 @@
  * place read from the text itself. Every step is flagged and the printed name is kept beside.
  */
 import aliasesJson from '../../data/dictionary/agency-aliases.json';
+import type { AdminLevel, ReportFlag } from '../vocabulary';
 import { matchPlace, resolvePlace, type Place } from './divisions';
-import type { ReportFlag } from './flags';
-import type { AdminLevel } from './types';
+import type { PlaceCue } from './placeCues';
 
 const AGENCY_SUFFIX = /(人民政府|政府办公室|办公厅|办公室|委员会|管委会|管理局|局|厅|委|院|署|办|中心|政府)$/;
 /** Words that open a sentence, never a name: 我区管委会办公室编制…, 本报告由… */
@@ -47,9 +47,9 @@ export interface ResolvedAgency {
 
 /**
  * The official name and place of `printed`. `textPlaces` gives the places the report's own text names
- * (placesInText), asked for only when the name has none.
+ * (placeCues), asked for only when the name has none.
  */
-export function resolveAgency(printed: string, textPlaces: () => Place[]): ResolvedAgency {
+export function resolveAgency(printed: string, textPlaces: () => PlaceCue[]): ResolvedAgency {
   const flags: ReportFlag[] = [];
   const expanded = expandAlias(printed);
   if (expanded) flags.push('agency_expanded');
@@ -61,10 +61,12 @@ export function resolveAgency(printed: string, textPlaces: () => Place[]): Resol
   }
   const level = LEVEL_START.exec(name)?.[1];
   if (!level) return { agency: name, place: null, flags, placeMissing: `${printed} names no place the division tables know` };
-  const places = textPlaces();
-  const inferred = placeAtLevel(places, level, name);
+  const cues = textPlaces();
+  const inferred = placeAtLevel(cues.map((c) => c.place), level, name);
   if (!inferred) {
-    const why = places.length ? 'the places the text names disagree' : 'the text names no place (no cited local regulation or address)';
+    const why = cues.length
+      ? `the places the text names disagree (${cues.map((c) => `${placeName(c.place)} from ${c.cue}`).join('; ')})`
+      : 'the text names no place (no cited local regulation, address, known website, or 本市/本区 with a place in the title)';
     return { agency: name, place: null, flags, placeMissing: `${printed} names no place and ${why}` };
   }
   flags.push('place_inferred');
@@ -85,7 +87,9 @@ function placeAtLevel(places: Place[], levelWord: string, name: string): { agenc
   );
   if (!consistent) return null;
   const level = LEVEL_WORDS[levelWord];
-  const own = level === 'county' ? deepest.county : level === 'city' ? deepest.city : deepest.province;
+  // A zone outside GB/T 2260 (平潭综合实验区, prefecture-level) is what its own texts call 区: 区管委会办公室.
+  const zone = deepest.division_code === '' && deepest.city !== '' && deepest.county === '' ? deepest.city : '';
+  const own = zone.endsWith(levelWord) ? zone : level === 'county' ? deepest.county : level === 'city' ? deepest.city : deepest.province;
   const rest = name.slice(levelWord.length);
   if (own && own.endsWith(levelWord)) {
     const full = resolvePlace(own === deepest.province ? own + rest : prefixOf(deepest, level) + rest);
@@ -104,28 +108,12 @@ function placeAtLevel(places: Place[], levelWord: string, name: string): { agenc
   };
 }
 
+const placeName = (p: Place) => [p.province, p.city !== p.province ? p.city : '', p.county].join('');
+
 const rank = (p: Place) => (p.county ? 3 : p.city ? 2 : 1);
 
 /** The place names down to `level`, for resolving a prefixed name unambiguously (福建省福州市平潭县). */
 function prefixOf(p: Place, level: AdminLevel): string {
   const parts = [p.province, level !== 'province' && p.city !== p.province ? p.city : '', level === 'county' ? p.county : ''];
   return parts.join('');
-}
-
-/** A cited local regulation (《福建省政府信息公开办法》) and an address name the report's place. */
-const REGULATION = /《([\u3400-\u9fff]{2,12}?(?:省|自治区|市))(?:人民政府)?(?:政府信息公开|政务公开)[\u3400-\u9fff]{0,12}?(?:规定|办法|实施细则|条例)》/g;
-const ADDRESS = /(?:办公|通讯|联系)?地址(?:为|是|在|:)?([\u3400-\u9fff]{4,30})/g;
-
-/** The places the text itself names by the cues above (compact text). */
-export function placesInText(compactText: string): Place[] {
-  const places: Place[] = [];
-  for (const m of compactText.matchAll(REGULATION)) {
-    const p = resolvePlace(m[1]);
-    if (p && p.rest === '') places.push(p);
-  }
-  for (const m of compactText.matchAll(ADDRESS)) {
-    const p = resolvePlace(m[1]);
-    if (p && p.admin_level !== '') places.push(p);
-  }
-  return places;
 }

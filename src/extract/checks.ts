@@ -2,7 +2,7 @@
  * Consistency checks (勾稽关系). They read reported values only and never change a number: a failed check
  * is a row in checks.csv, shown beside the numbers it concerns.
  */
-import { APPLICANT_MEASURES, OTHER_SPLIT_ITEMS, REVIEW_GROUPS, REVIEW_MEASURES, applicationOrder, outcomeItems } from './formKeys';
+import { APPLICANT_MEASURES, applicationOrder, OTHER_SPLIT_ITEMS, outcomeItems, REVIEW_GROUPS, REVIEW_MEASURES } from '../vocabulary';
 import type { Check, Fact } from './types';
 
 type Lookup = (section: string, item: string, measure: string, year?: number) => number | null;

@@ -1,10 +1,10 @@
 /** The dataset keys are a public contract: every fact must use a key of data/dictionary/form-dictionary.csv. */
+import { DATASET_KEYS, FLAGS } from '../vocabulary';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { DATASET_KEYS, checkProblems, factProblems, reportProblems } from './contract';
-import { FLAGS } from './flags';
+import { checkProblems, factProblems, reportProblems } from './contract';
 import { HAVE_SHARED, SHARED_REPORTS, extractPdf, fixture, rawReport } from './__fixtures__/load';
 
 const dictionary = Papa.parse<Record<string, string>>(readFileSync('data/dictionary/form-dictionary.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;

@@ -1,32 +1,16 @@
 /**
- * The data contract as code: every key the dataset may use, and a validator for facts, reports and checks.
+ * The data contract as code: validators for facts, reports and checks over the keys and value lists of
+ * src/vocabulary.
  * The dashboard uses it for CSVs users bring; tests use it on every extraction.
  */
-import { FLAGS, REPORT_FLAGS } from './flags';
-import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, PRE2019_ROWS, REVIEW_GROUPS, REVIEW_MEASURES, canonicalUnit, pre2019Measures } from './formKeys';
-import { type Check, CHECK_STATUSES, type Fact, LAYOUTS, type Report } from './types';
+import {
+  ADMIN_LEVELS, CHECK_STATUSES, DATASET_KEYS, FACT_STATUSES, FLAGS, FORM_VERSIONS, LAYOUTS, ORIGINS, REPORT_FLAGS, SCOPES,
+  canonicalUnit,
+} from '../vocabulary';
+import type { Check, Fact, Report } from './types';
 
-/** section.item.measure of every key, with the forms that have it. */
-export const DATASET_KEYS: ReadonlyMap<string, readonly string[]> = new Map<string, string[]>([
-  ...ACTIVE_ROWS.flatMap((row) =>
-    (['2019', '2021'] as const).flatMap((form) => row.measures[form].map((m) => [`active.${row.item}.${m}`, form] as const)),
-  ).reduce((acc, [key, form]) => acc.set(key, [...(acc.get(key) ?? []), form]), new Map<string, string[]>()),
-  ...APPLICATION_ROWS.flatMap((row) =>
-    APPLICANT_MEASURES.map((m) => [`applications.${row.item}.${m}`, row.item.startsWith('other_') && row.item !== 'other_handling' ? ['2021'] : ['2019', '2021']] as [string, string[]]),
-  ),
-  ...REVIEW_GROUPS.flatMap((g) => REVIEW_MEASURES.map((m) => [`review_litigation.${g}.${m}`, ['2019', '2021']] as [string, string[]])),
-  ['active_volume.total.count', ['pre2019', '2019', '2021']],
-  ['active_volume.public_interest.count', ['pre2019']],
-  ['active_volume.other.count', ['pre2019']],
-  ['processing_fees.charged.amount_yuan', ['2021']],
-  ['processing_fees.charged.cases', ['2021']],
-  // The pre-2019 统计表 (its 主动公开 本年度 cell is active_volume.total.count, above).
-  ...PRE2019_ROWS.flatMap((row) => pre2019Measures(row).map((m) => [`${row.section}.${row.item}.${m}`, ['pre2019']] as [string, string[]]))
-    .filter(([key]) => key !== 'active_volume.total.count'),
-]);
-
-const STATUS = new Set(['reported', 'blank', 'unreadable']);
-const ORIGIN = new Set(['table', 'narrative', 'derived', 'corrected']);
+const STATUS = new Set<string>(FACT_STATUSES);
+const ORIGIN = new Set<string>(ORIGINS);
 
 /** What is wrong with a fact, if anything. */
 export function factProblems(f: Fact): string[] {
@@ -54,10 +38,10 @@ export function checkProblems(c: Check): string[] {
 export function reportProblems(r: Report): string[] {
   const problems: string[] = [];
   if (!/^[0-9a-f]{12}$/.test(r.report_id) || !r.sha256.startsWith(r.report_id)) problems.push('report_id is not the start of sha256');
-  if (!['pre2019', '2019', '2021'].includes(r.form_version)) problems.push(`bad form_version ${r.form_version}`);
+  if (!(FORM_VERSIONS as readonly string[]).includes(r.form_version)) problems.push(`bad form_version ${r.form_version}`);
   if (r.layout && !(LAYOUTS as readonly string[]).includes(r.layout)) problems.push(`bad layout ${r.layout}`);
-  if (!['body', 'jurisdiction', 'unknown'].includes(r.scope)) problems.push(`bad scope ${r.scope}`);
-  if (!['province', 'city', 'county', ''].includes(r.admin_level)) problems.push(`bad admin_level ${r.admin_level}`);
+  if (!(SCOPES as readonly string[]).includes(r.scope)) problems.push(`bad scope ${r.scope}`);
+  if (!(ADMIN_LEVELS as readonly string[]).includes(r.admin_level)) problems.push(`bad admin_level ${r.admin_level}`);
   if (r.division_code && !/^\d{6}$/.test(r.division_code)) problems.push(`bad division_code ${r.division_code}`);
   if (r.published_date && !/^\d{4}-\d{2}-\d{2}$/.test(r.published_date)) problems.push(`bad published_date ${r.published_date}`);
   if (r.report_year !== null && !(r.report_year >= 1990 && r.report_year <= 2100)) problems.push(`bad report_year ${r.report_year}`);

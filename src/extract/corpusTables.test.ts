@@ -3,8 +3,8 @@
  * run together with no separator. Every expected value below was read by hand from the file: the run as
  * printed, cut where the form's own sums allow only one cut.
  */
+import { APPLICANT_MEASURES, REVIEW_GROUPS, REVIEW_MEASURES } from '../vocabulary';
 import { describe, expect, it } from 'vitest';
-import { APPLICANT_MEASURES, REVIEW_GROUPS, REVIEW_MEASURES } from './formKeys';
 import type { Fact } from './types';
 import { factOf, HAVE_SHARED, sharedReport } from './__fixtures__/load';
 

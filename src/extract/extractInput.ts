@@ -2,7 +2,8 @@
  * The one door from a file to its extraction, used by the CLI, the browser worker and the tests: the size
  * limit, the format sniffed from the bytes (PDF, DOCX, legacy .doc, HTML or text in UTF-8/GB 18030), and a
  * plain message for anything that cannot be read; it never throws. Engines that need a platform are passed
- * in: pdfjs (its Node and browser builds differ) and a .doc reader (word-extractor needs Node's Buffer).
+ * in: pdfjs (its Node and browser builds differ) and a .doc reader (src/data/upload/docText.ts: word-extractor needs a
+ * Buffer and streams, which the browser's worker provides).
  */
 import { extractReport, toDocument, type ExtractResult, type ReportInput } from './extractReport';
 import { decodeText, sizeProblem, sniffFormat } from './input';
@@ -21,7 +22,7 @@ export interface InputEngines {
   docText?: (bytes: Uint8Array) => Promise<string>;
 }
 
-export const DOC_NEEDS_CLI = 'legacy Word .doc files are read by the command-line extractor only (npm run extract): save it as .docx or PDF to add it here';
+export const DOC_NEEDS_ENGINE = 'legacy Word .doc reading is not available here';
 
 /** Lowercase hex SHA-256 by Web Crypto, present in Node ≥ 20 and every browser. */
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -71,7 +72,7 @@ export async function extractInput(file: InputFile, engines: InputEngines, sha25
       const pages = await readPdfPages(new Uint8Array(file.bytes), engines.pdfjs);
       return extractReport({ ...report, text: '', document: pdfPagesToDocument(pages) });
     }
-    if (!engines.docText) return failure(file, DOC_NEEDS_CLI);
+    if (!engines.docText) return failure(file, DOC_NEEDS_ENGINE);
     let text: string;
     try {
       text = await engines.docText(file.bytes);

@@ -2,6 +2,7 @@
  * One report in, its dataset rows out. Pure: the caller reads the file and computes its SHA-256, so the
  * same code runs in the CLI and in the browser. A PDF front end passes its own `document`.
  */
+import type { Scope } from '../vocabulary';
 import { detectForm } from './form';
 import { crawlerDumpDocument, looksLikeCrawlerDump } from './layout/crawlerDump';
 import { htmlDocument, looksLikeHtml } from './layout/html';
@@ -17,7 +18,7 @@ import { parsePre2019Table } from './tables/pre2019Table';
 import type { FactDraft } from './tables/factDraft';
 import { compactLabel } from './text/normalize';
 import { NARRATIVE_CHECK, reportChecks } from './checks';
-import type { Check, Fact, Report, Scope, SourceDocument } from './types';
+import type { Check, Fact, Report, SourceDocument } from './types';
 
 export interface ReportInput {
   /** File name without folders. */

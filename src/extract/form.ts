@@ -1,5 +1,5 @@
+import type { FormVersion } from '../vocabulary';
 /** Which national form a report follows, from the column headings it prints. */
-import type { FormVersion } from './types';
 
 const MARKERS_2021 = /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额|逾期不补正|收费通知要求缴纳/;
 const MARKERS_2019 = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|采购项目数量|第二十条第\(九\)项|本年新收政府信息公开申请数量/;

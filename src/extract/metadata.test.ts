@@ -92,6 +92,37 @@ describe('a saved web page', () => {
     const untitled = page.replace(/<h1>.*<\/h1>/, '');
     expect(readMetadata(htmlDocument(untitled))).toMatchObject({ agency: '平潭县人民政府', reportYear: 2017 });
   });
+
+  // The head of a CMS page (TRS-style meta fields), over a body that names no body and no year.
+  const head = (fields: string) => `<!DOCTYPE html><html><head><meta charset="utf-8">${fields}</head>
+    <body><div class="crumb">首页 &gt; 政府信息公开年报</div><p>一、总体情况</p><p>本年度，我局认真贯彻落实《条例》要求。</p></body></html>`;
+
+  it('takes the agency and year from <title>, the site’s name split off', () => {
+    const m = readMetadata(htmlDocument(head('<title>吴忠市民政局2020年政府信息公开工作年度报告_吴忠市人民政府</title>')));
+    expect(m).toMatchObject({ agency: '吴忠市民政局', reportYear: 2020, flags: [], missing: [] });
+    expect(m.place).toMatchObject({ city: '吴忠市', division_code: '640300' });
+  });
+
+  it('takes ArticleTitle as a title, the canonical link as the page’s address, ContentSource as a page field', () => {
+    const fields = '<title>政府信息公开年报</title><meta name="SiteName" content="吴忠市人民政府"><meta name="ColumnName" content="政府信息公开年报">' +
+      '<meta name="ArticleTitle" content="吴忠市民政局2020年政府信息公开工作年度报告"><meta name="PubDate" content="2019-03-01 10:00">' +
+      '<meta name="ContentSource" content="吴忠市人民政府办公室"><link rel="canonical" href="http://www.wuzhong.gov.cn/xxgk/t20210120_1.html">';
+    const m = readMetadata(htmlDocument(head(fields)));
+    // The title names the reporting body; ContentSource only who posted the page; PubDate is no year.
+    expect(m).toMatchObject({ agency: '吴忠市民政局', reportYear: 2020, sourceUrl: 'http://www.wuzhong.gov.cn/xxgk/t20210120_1.html' });
+    const untitled = readMetadata(htmlDocument(head(fields.replace(/<meta name="ArticleTitle"[^>]*>/, ''))));
+    expect(untitled).toMatchObject({ agency: '吴忠市人民政府办公室', reportYear: null, flags: ['year_missing'] });
+    // A relative or script address is not the page's address.
+    expect(readMetadata(htmlDocument(head('<link rel="canonical" href="/xxgk/1.html">'))).sourceUrl).toBe('');
+  });
+
+  it('places a title without a place by the SiteName when the text says 本市', () => {
+    const fields = '<meta name="SiteName" content="吴忠市人民政府"><meta name="ArticleTitle" content="市民政局2020年政府信息公开工作年度报告">';
+    const page = head(fields).replace('本年度，我局', '本年度，本市民政系统');
+    const m = readMetadata(htmlDocument(page));
+    expect(m).toMatchObject({ agency: '吴忠市民政局', agencyAsPrinted: '市民政局', flags: ['place_inferred'] });
+    expect(readMetadata(htmlDocument(head(fields))).place).toBeNull();
+  });
 });
 
 describe('year', () => {
@@ -161,7 +192,7 @@ describe('agency names: abbreviations, missing places, look-alike characters', (
     const m = meta('市民政局2020年政府信息公开工作年度报告');
     expect(m.place).toBeNull();
     expect(m.flags).toEqual(['place_missing']);
-    expect(m.missing).toEqual(['place: 市民政局 names no place and the text names no place (no cited local regulation or address)']);
+    expect(m.missing).toEqual(['place: 市民政局 names no place and the text names no place (no cited local regulation, address, known website, or 本市/本区 with a place in the title)']);
     const disagree = meta('市民政局2020年政府信息公开工作年度报告\n根据《福建省政府信息公开办法》。地址：江苏省淮安市清江浦区。');
     expect(disagree.missing[0]).toMatch(/disagree/);
   });

@@ -5,9 +5,9 @@
  * 平潭县人民政府 2011) each keep their own title's name, and 来源：平潭县人民政府 on the zone's page
  * does not override the zone's title. What cannot be found is said, never filled in.
  */
+import { REPORT_FLAGS, type ReportFlag } from '../vocabulary';
 import type { Place } from './divisions';
-import { placesInText, resolveAgency } from './agencyName';
-import { REPORT_FLAGS, type ReportFlag } from './flags';
+import { resolveAgency } from './agencyName';
 import {
   type AgencyCue,
   type AgencySource,
@@ -19,8 +19,8 @@ import {
   readStatedYear,
   readTitles,
 } from './metadataCues';
+import { placeCues } from './placeCues';
 import type { SourceDocument } from './types';
-import { compactLabel } from './text/normalize';
 
 export interface Metadata {
   agency: string;
@@ -83,7 +83,7 @@ export function readMetadata(doc: SourceDocument): Metadata {
   let agency = '';
   let place: Place | null = null;
   if (cue) {
-    const resolved = resolveAgency(cue.name, () => placesInText(compactLabel(lines.map((l) => l.text).join('\n'))));
+    const resolved = resolveAgency(cue.name, () => placeCues(lines, lines.slice(0, 15)));
     agency = resolved.agency;
     place = resolved.place;
     flags.push(...resolved.flags);

@@ -49,8 +49,15 @@ export function parseTitle(text: string): { agency: string; year: number | null 
 /** The value of a `标题:` line (crawler dumps, page fields). */
 const TITLE_FIELD = /^(?:标题|题名|文章标题)\s*[:：]\s*(.+)$/;
 const SHORT = 60;
+const PAGE_TITLE_SEPARATOR = /\s*[_|｜]\s*|\s+[-—–]+\s+/;
 /** A line short enough to be a whole title, once spaces are gone (the raw length spares compacting a long body). */
 const isShort = (text: string) => text.length <= SHORT * 4 && compactLabel(text).length <= SHORT;
+
+/** A page title joins the report's name and the site's: 市民政局2020年…报告_吴忠市人民政府. */
+function pageTitleParts(text: string, line: number): Line[] {
+  const parts = text.split(PAGE_TITLE_SEPARATOR);
+  return parts.length > 1 ? parts.map((part) => ({ text: part, line })) : [];
+}
 
 /**
  * Texts that may be a title: a 标题 field, each of the first lines and each line joined with the next
@@ -62,9 +69,9 @@ function titleCandidates(lines: Line[]): Line[] {
   const head = lines.slice(0, 15);
   head.forEach((l, i) => {
     const field = TITLE_FIELD.exec(l.text.trim());
-    if (field) return void out.push({ text: field[1], line: l.line });
+    if (field) return void out.push({ text: field[1], line: l.line }, ...pageTitleParts(field[1], l.line));
     if (isShort(l.text)) {
-      out.push(l);
+      out.push(l, ...pageTitleParts(l.text, l.line));
       const next = head[i + 1];
       if (next && isShort(next.text)) out.push({ text: l.text + next.text, line: l.line });
     }

@@ -1,7 +1,7 @@
 /** Narrative figures go to the key whose meaning the sentence states, in the report's form, or nowhere. */
+import type { FormVersion } from '../vocabulary';
 import { describe, expect, it } from 'vitest';
 import { parseNarrative } from './narrative';
-import type { FormVersion } from './types';
 
 const read = (sentence: string, form: FormVersion) =>
   parseNarrative([{ text: sentence, line: 1, page: null }], form).map((f) => [`${f.section}.${f.item}.${f.measure}`, f.value]);

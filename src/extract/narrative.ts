@@ -4,8 +4,8 @@
  * for one key are tried in order, strongest first. A figure is filed under the key whose meaning the
  * sentence states, in the report's own form (narrativeRequests.ts); a sentence that leaves it open gives no value.
  */
-import type { Flag } from './flags';
-import type { FormVersion, SourceDocument } from './types';
+import type { Flag, FormVersion } from '../vocabulary';
+import type { SourceDocument } from './types';
 import { requestsKey } from './narrativeRequests';
 import { compactLabel } from './text/normalize';
 import { parseMoney } from './text/numbers';

@@ -1,3 +1,4 @@
+import type { FormVersion } from '../vocabulary';
 /**
  * Which key a prose count of requests (`全市共受理政府信息公开申请3119件`) belongs to, from the sentence's own
  * words. 本年新收 (2019 form on) excludes requests carried over from last year, and many reports' 受理/办理
@@ -5,7 +6,6 @@
  * mentions carried-over requests, or counts one channel only, gives no value. In a pre-2019 report the
  * count is that form's 受理 row (the old table has no carried-over row).
  */
-import type { FormVersion } from './types';
 
 type Key = { section: string; item: string; measure: string };
 

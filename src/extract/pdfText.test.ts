@@ -5,10 +5,10 @@
  * again from the text, with the same status, value and flags. The text is made at test time from
  * ../shared/reports/pdf, never stored.
  */
+import { APPLICANT_MEASURES } from '../vocabulary';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { APPLICANT_MEASURES } from './formKeys';
 import { extractReport } from './extractReport';
 import { looksSpaceAligned } from './layout/spaceAligned';
 import type { Fact } from './types';

@@ -2,8 +2,8 @@
  * The three real PDFs (2021 form), read through pdfjs text positions. Numbers checked against the pages
  * rendered as images. Provenance is page and line (1-based, top to bottom, on that page).
  */
+import { REVIEW_GROUPS, REVIEW_MEASURES } from '../vocabulary';
 import { describe, expect, it } from 'vitest';
-import { REVIEW_GROUPS, REVIEW_MEASURES } from './formKeys';
 import { buildDataset } from './dataset';
 import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, extractPdf, factOf, valueOf } from './__fixtures__/load';
 import type { Fact } from './types';

@@ -2,8 +2,8 @@
  * The five real text reports in data/raw, checked against numbers read by hand from each file.
  * Line numbers refer to the raw files.
  */
+import { APPLICANT_MEASURES, REVIEW_GROUPS, REVIEW_MEASURES } from '../vocabulary';
 import { describe, expect, it } from 'vitest';
-import { APPLICANT_MEASURES, REVIEW_GROUPS, REVIEW_MEASURES } from './formKeys';
 import { factOf, rawReport, valueOf } from './__fixtures__/load';
 
 describe('000 武昌区民政局 2020 (OCR, tab tables, printed twice)', () => {

@@ -1,14 +1,7 @@
 /** Shapes of the dataset contract (reports.csv, facts.csv, checks.csv) and of the parsed document. */
-import type { Flag, ReportFlag } from './flags';
-
-export type FormVersion = 'pre2019' | '2019' | '2021';
-export type FactStatus = 'reported' | 'blank' | 'unreadable';
-export type Origin = 'table' | 'narrative' | 'derived' | 'corrected';
-export type Scope = 'body' | 'jurisdiction' | 'unknown';
-export type AdminLevel = 'province' | 'city' | 'county' | '';
-/** A check's outcomes, in the order Quality lists them. */
-export const CHECK_STATUSES = ['fail', 'not_assessable', 'pass'] as const;
-export type CheckStatus = (typeof CHECK_STATUSES)[number];
+import type {
+  AdminLevel, CheckStatus, FactStatus, Flag, FormVersion, Layout, Origin, ReportFlag, Scope,
+} from '../vocabulary';
 
 export interface Fact {
   report_id: string;
@@ -89,10 +82,6 @@ export interface Row {
   line: number;
   page: number | null;
 }
-
-/** How a source file lays out its report: the front end that read it (data/sources.csv names it). */
-export const LAYOUTS = ['pdf', 'html', 'text', 'docx', 'doc', 'crawler_dump', 'space_aligned'] as const;
-export type Layout = (typeof LAYOUTS)[number];
 
 /** A document reduced to rows, whatever its layout. PDF, HTML and text front ends all produce this. */
 export interface SourceDocument {

@@ -3,8 +3,8 @@
  * agency id, every fact's copy of the name and year, and the checks follow the edit; what was edited is
  * recorded, so the kept report says which fields a person supplied.
  */
+import type { ReportFlag } from '../../vocabulary';
 import { agencyIdOf, finishChecks } from '../../extract/extractReport';
-import type { ReportFlag } from '../../extract/flags';
 import type { Report } from '../../extract/types';
 import type { LocalEntry } from './types';
 

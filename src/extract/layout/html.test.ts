@@ -30,6 +30,23 @@ const withLicensingCell = (td: string) => {
 };
 const cellsOf = (html: string) => htmlDocument(html).rows.map((r) => r.cells.map((c) => (c.spanFiller ? '~' : c.text)));
 
+describe('the page head', () => {
+  it('becomes field lines before the body: title, ArticleTitle, ContentSource, SiteName, canonical; nothing else', () => {
+    const page = `<html>\n<head>\n<title> 吴忠市民政局2020年政府信息公开工作年度报告_吴忠市人民政府 </title>
+<meta name="ColumnName" content="政府信息公开年报"><meta name="PubDate" content="2021-01-20">
+<meta name="sitename" content="吴忠市人民政府"><meta name="ContentSource" content="吴忠市民政局">
+<meta name="ArticleTitle" content=""><link rel="stylesheet canonical" href="https://www.wuzhong.gov.cn/a.html">
+</head>\n<body><svg><title>图标</title></svg><p>正文</p></body></html>`;
+    expect(htmlDocument(page).lines).toEqual([
+      { text: '标题: 吴忠市民政局2020年政府信息公开工作年度报告_吴忠市人民政府', line: 3, page: null },
+      { text: '网站名称: 吴忠市人民政府', line: 5, page: null },
+      { text: '来源: 吴忠市民政局', line: 5, page: null },
+      { text: '原文链接: https://www.wuzhong.gov.cn/a.html', line: 6, page: null },
+      { text: '正文', line: 8, page: null },
+    ]);
+  });
+});
+
 describe('two numbers in one cell are never one number', () => {
   it('two paragraphs of a cell (10 and 20): the fact is unreadable with raw `10 20` and a flag, never 1020', () => {
     const { facts } = withLicensingCell('<td colspan="3"><p>10</p><p>20</p></td>');

@@ -10,6 +10,11 @@
  * of a page are, since pages reveal their content by script. Word's conditional comments are comments to the
  * parser: `<!--[if gte mso 9]><xml>…` is skipped whole, while the list numbers between `<![if !supportLists]>` and
  * `<![endif]>` stay, as a browser shows them.
+ *
+ * The page's `<head>` gives metadata cues, written as the field lines a crawler writes (metadataCues.ts reads
+ * them): `<title>` and `<meta name="ArticleTitle">` as `标题:`, `<link rel="canonical">` as `原文链接:`,
+ * `<meta name="ContentSource">` as `来源:` (who posted the page) and `<meta name="SiteName">` as `网站名称:`.
+ * ColumnName (the site's section) names no body; PubDate is not read, since page dates mislead about the year.
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
@@ -110,11 +115,34 @@ function tableRows(table: Element, lineOf: (offset: number) => number): Row[] {
     });
 }
 
+/** `<meta name>` fields of Chinese CMS pages (TRS, 开普云…) and the field line each becomes. */
+const META_FIELDS: Record<string, string> = { articletitle: '标题', contentsource: '来源', sitename: '网站名称' };
+
+/** The head's cues as field lines, in page order. Only the head is read: an SVG's `<title>` is no page title. */
+function headLines(dom: ChildNode[], lineOf: (offset: number) => number): SourceDocument['lines'] {
+  const out: SourceDocument['lines'] = [];
+  const add = (field: string, value: string, el: Element) => {
+    const text = value.replace(/\s+/g, ' ').trim();
+    if (text) out.push({ text: `${field}: ${text}`, line: lineOf(el.startIndex ?? 0), page: null });
+  };
+  const walk = (nodes: ChildNode[]) => {
+    for (const node of nodes) {
+      if (!isElement(node) || node.name === 'body') continue;
+      if (node.name === 'title') add('标题', node.children.map(textOf).join(''), node);
+      else if (node.name === 'meta' && META_FIELDS[(node.attribs.name ?? '').toLowerCase()]) add(META_FIELDS[node.attribs.name.toLowerCase()], node.attribs.content ?? '', node);
+      else if (node.name === 'link' && /(^|\s)canonical(\s|$)/i.test(node.attribs.rel ?? '') && /^https?:\/\/\S+$/.test(node.attribs.href ?? '')) add('原文链接', node.attribs.href, node);
+      else if (node.name === 'html' || node.name === 'head') walk(node.children);
+    }
+  };
+  walk(dom);
+  return out;
+}
+
 export function htmlDocument(html: string): SourceDocument {
   const dom = parseDocument(html, { withStartIndices: true, decodeEntities: true });
   const lineOf = lineIndex(html);
   const rows: Row[] = [];
-  const lines: SourceDocument['lines'] = [];
+  const lines: SourceDocument['lines'] = headLines(dom.children, lineOf);
   let pending = '';
   let pendingLine = 0;
 

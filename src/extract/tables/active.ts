@@ -1,6 +1,7 @@
 /** Table 二 (主动公开政府信息情况): one row per item under the 第二十条 headings; columns depend on the form. */
-import { ACTIVE_ROWS } from '../formKeys';
-import type { FormVersion, Row } from '../types';
+import type { FormVersion } from '../../vocabulary';
+import { ACTIVE_ROWS } from '../rowMatchers';
+import type { Row } from '../types';
 import { type FactDraft, rowFacts, unreadableFact } from './factDraft';
 import { placeGluedRows } from './gluedRows';
 import { placeRow, rowParts } from './rowParts';

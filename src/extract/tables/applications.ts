@@ -2,18 +2,16 @@
  * Table 三 (收到和处理政府信息公开申请情况): 26 rows × 7 applicant columns. Rows are found by label and,
  * where a label is garbled, by the fixed row order of the official form.
  */
-import type { Flag } from '../flags';
-import { APPLICANT_MEASURES, APPLICATION_MATCH_ORDER, APPLICATION_ROWS, OTHER_SPLIT_ITEMS, applicationOrder, outcomeItems } from '../formKeys';
+import { APPLICANT_MEASURES, applicationOrder, type Flag, OTHER_SPLIT_ITEMS, outcomeItems } from '../../vocabulary';
+import { APPLICATION_MATCH_ORDER, APPLICATION_MATCHERS } from '../rowMatchers';
 import type { Row } from '../types';
 import { type FactDraft, rowFacts, unreadableFact } from './factDraft';
 import { equation, placeGluedRows } from './gluedRows';
 import { type RowParts, hasValues, placeRow, rowParts } from './rowParts';
 import type { Equation } from './splitRuns';
 
-const MATCHERS = new Map(APPLICATION_ROWS.map((r) => [r.item, r.match]));
-
 export function matchApplicationRow(label: string): string | null {
-  for (const item of APPLICATION_MATCH_ORDER) if (MATCHERS.get(item)!.test(label)) return item;
+  for (const item of APPLICATION_MATCH_ORDER) if (APPLICATION_MATCHERS[item].test(label)) return item;
   return null;
 }
 

@@ -1,7 +1,6 @@
 /** A fact as the table and narrative parsers produce it, before report-level fields are attached. */
-import { canonicalUnit, valueKind } from '../formKeys';
+import { canonicalUnit, type Flag, valueKind } from '../../vocabulary';
 import { readCell } from '../text/numbers';
-import type { Flag } from '../flags';
 import type { Cell, Fact, Row } from '../types';
 import type { Placement } from './rowParts';
 

@@ -3,7 +3,7 @@
  * split at once by tables/splitRuns.ts against the table's equations, the other rows' numbers standing as
  * known values. Rows that need no split are left to placeRow.
  */
-import { valueKind } from '../formKeys';
+import { valueKind } from '../../vocabulary';
 import type { Cell } from '../types';
 import { type FactKey } from './factDraft';
 import { type Placement, type RowParts, placeRow } from './rowParts';

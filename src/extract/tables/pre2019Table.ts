@@ -1,6 +1,6 @@
 /**
  * The national pre-2019 统计表 (指标名称 | 计量单位 | YYYY年度 | 历年累计): 主动公开信息数, 受理依申请公开信息总数,
- * 对申请的答复数 … 行政诉讼数, each with its 其中 rows. Rows are found by their labels (formKeys PRE2019_ROWS)
+ * 对申请的答复数 … 行政诉讼数, each with its 其中 rows. Rows are found by their labels (rowMatchers PRE2019_ROWS)
  * in the text of the rows from the header on, whatever the layout: a crawler dump flattens the whole table
  * into one row (`主动公开信息数条4251516其中：1.网站公开条41815092.…`), other layouts give one row per line.
  *
@@ -10,8 +10,8 @@
  * exceeds its parent (the parts need not add up: other channels exist), and a narrative figure stated for
  * that very cell. More than one cut left: every cell of the run is unreadable, flagged ambiguous_split.
  */
-import { PRE2019_ROWS, type Pre2019RowDef, pre2019Measures } from '../formKeys';
-import type { Flag } from '../flags';
+import { type Flag, pre2019Measures } from '../../vocabulary';
+import { PRE2019_ROWS, type Pre2019RowDef } from '../rowMatchers';
 import type { Cell, Row } from '../types';
 import { type CellKind, enumerateSplits } from './splitRuns';
 import { type FactDraft, type FactKey, cellFact, unreadableFact } from './factDraft';

@@ -1,5 +1,5 @@
 /** Table 四 (行政复议、行政诉讼): one row of 15 cells, three groups of 维持/纠正/其他/尚未审结/总计. */
-import { REVIEW_GROUPS, REVIEW_MEASURES } from '../formKeys';
+import { REVIEW_GROUPS, REVIEW_MEASURES } from '../../vocabulary';
 import type { Row } from '../types';
 import { type FactDraft, rowFacts } from './factDraft';
 import { equation, placeGluedRows } from './gluedRows';

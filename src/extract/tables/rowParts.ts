@@ -2,7 +2,7 @@
  * Splitting a table row into its label and its value cells, and placing values into the form's columns
  * without guessing: a cell is placed only when the row leaves exactly one way to do it.
  */
-import type { Flag } from '../flags';
+import type { Flag } from '../../vocabulary';
 import type { Cell, Row } from '../types';
 import { compactLabel, hasCjk } from '../text/normalize';
 

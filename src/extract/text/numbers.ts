@@ -1,9 +1,8 @@
+import type { Flag, ValueKind } from '../../vocabulary';
 /**
  * Reading numbers as reports write them. Every parser returns the value in canonical units plus the flags
  * that explain any repair; it never changes a digit. Anything else is `null` (the caller marks it unreadable).
  */
-import type { Flag } from '../flags';
-import type { ValueKind } from '../formKeys';
 
 export interface ParsedValue {
   value: number;

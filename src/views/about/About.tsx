@@ -1,7 +1,7 @@
+import { type DictionaryEntry, FLAGS, FORM_LABELS, ITEM_LABELS, label, MEASURE_LABELS } from '../../vocabulary';
 import { useEffect, useState } from 'react';
-import { FORM_LABELS, ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { flagMeaning, flagName } from '../../app/flagLabels';
-import { type DictionaryEntry, loadFormDictionary } from '../../data/dictionary';
+import { loadFormDictionary } from '../../data/dictionary';
 import { NO_FILTERS } from '../../data/filters';
 import { LOCAL_MARK, SQL_ROW_LIMIT, overviewTotals, reportList } from '../../data/queries';
 import { MAX_DATASET_ROWS, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
@@ -9,7 +9,6 @@ import { MAX_AGENCIES } from '../../app/route';
 import { MAX_BARS } from '../shared/SectionPanel';
 import { TABLE_ROWS } from '../sql/SqlView';
 import { useQuery } from '../../data/useQuery';
-import { FLAGS } from '../../extract/flags';
 import { formatNumber, useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';

@@ -93,8 +93,8 @@ export function AddReport() {
       <p role="note"><strong>{zh ? '文件只在您的浏览器中处理，不会离开您的电脑。' : 'Files are read in your browser only; they never leave your computer.'}</strong></p>
       <p className="note" data-testid="add-limits">
         {zh
-          ? `可添加 PDF、Word（.docx）、HTML、TXT、MD 或本数据集格式的 CSV（reports.csv、facts.csv、checks.csv 一起选择），每个文件不超过 ${MAX_UPLOAD_BYTES / 1048576} MB，CSV 每个不超过 ${formatNumber(MAX_DATASET_ROWS, lang)} 行。旧版 Word（.doc）只能由命令行工具读取（npm run extract），请另存为 .docx 或 PDF。保留的报告存放在本浏览器中，在所有视图中标为“${LOCAL_MARK.trim()}”，直到您移除。`
-          : `PDF, Word (.docx), HTML, TXT, MD, or the dataset's own CSVs (pick reports.csv, facts.csv and checks.csv together); at most ${MAX_UPLOAD_BYTES / 1048576} MB per file and ${formatNumber(MAX_DATASET_ROWS, lang)} rows per CSV. Legacy Word (.doc) is read by the command-line tool only (npm run extract): save it as .docx or PDF. Kept reports stay in this browser, marked “${LOCAL_MARK.trim()}” in every view, until you remove them.`}
+          ? `可添加 PDF、Word（.docx 与旧版 .doc）、HTML、TXT、MD 或本数据集格式的 CSV（reports.csv、facts.csv、checks.csv 一起选择），每个文件不超过 ${MAX_UPLOAD_BYTES / 1048576} MB，CSV 每个不超过 ${formatNumber(MAX_DATASET_ROWS, lang)} 行。保留的报告存放在本浏览器中，在所有视图中标为“${LOCAL_MARK.trim()}”，直到您移除。`
+          : `PDF, Word (.docx and legacy .doc), HTML, TXT, MD, or the dataset's own CSVs (pick reports.csv, facts.csv and checks.csv together); at most ${MAX_UPLOAD_BYTES / 1048576} MB per file and ${formatNumber(MAX_DATASET_ROWS, lang)} rows per CSV. Kept reports stay in this browser, marked “${LOCAL_MARK.trim()}” in every view, until you remove them.`}
       </p>
       <div className="dropzone" onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); onFiles(e.dataTransfer.files); }}>
         <label>

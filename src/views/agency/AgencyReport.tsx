@@ -1,10 +1,9 @@
+import { ACTIVE_ITEMS, APPLICANT_MEASURES, APPLICATION_ITEMS, FORM_LABELS, ITEM_LABELS, label, MEASURE_LABELS, ORIGIN_LABELS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../vocabulary';
 import { type ReactNode, useState } from 'react';
 import { LOCAL_MARK, agencyReports, checkRows, reportFacts, type FactRow, type ReportRow } from '../../data/queries';
 import { NO_FILTERS } from '../../data/filters';
 import { useQuery } from '../../data/useQuery';
-import { ACTIVE_ROWS, APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
 import { formatNumber, useT } from '../../app/i18n';
-import { FORM_LABELS, ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
 import { flagNames } from '../../app/flagLabels';
 import { webAddress } from '../../data/sourceFiles';
 import { DataTable } from '../../app/ui/DataTable';
@@ -71,8 +70,8 @@ export function AgencyReport({ state, navigate }: ViewProps) {
     );
   };
   const present = (section: string) => all.some((f) => f.section === section);
-  const appItems = APPLICATION_ROWS.map((r) => r.item).filter((item) => all.some((f) => f.section === 'applications' && f.item === item && f.origin !== 'narrative'));
-  const activeRows = ACTIVE_ROWS.map((r) => r.item).filter((item) => all.some((f) => f.section === 'active' && f.item === item));
+  const appItems = APPLICATION_ITEMS.filter((item) => all.some((f) => f.section === 'applications' && f.item === item && f.origin !== 'narrative'));
+  const activeRows = ACTIVE_ITEMS.map((r) => r.item).filter((item) => all.some((f) => f.section === 'active' && f.item === item));
   const activeMeasures = ACTIVE_MEASURE_ORDER.filter((m) => all.some((f) => f.section === 'active' && f.measure === m));
   const otherFacts = all.filter((f) => f.section === 'active_volume' || f.section === 'processing_fees' || (f.origin === 'narrative' && f.section !== 'active_volume'));
   return (

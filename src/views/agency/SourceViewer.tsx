@@ -2,11 +2,11 @@
  * Where a number came from: the source line with its neighbours (text sources), or page and line (PDF),
  * and a citation to copy. Source text is shown as text, never as HTML.
  */
+import { FACT_STATUS_LABELS, ITEM_LABELS, label, MEASURE_LABELS, ORIGIN_LABELS } from '../../vocabulary';
 import { useEffect, useState } from 'react';
 import type { FactRow, ReportRow } from '../../data/queries';
 import { storedReport } from '../../data/local/store';
 import { formatNumber, useT } from '../../app/i18n';
-import { FACT_STATUS_LABELS, ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
 import { type FailedCheck, isUnitless } from '../../data/figureMarks';
 import { WARN, checksText, unitlessText } from '../../app/figureText';
 import { servedOnSite, sourceFiles, webAddress } from '../../data/sourceFiles';

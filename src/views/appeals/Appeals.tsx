@@ -1,5 +1,4 @@
-import { REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
-import { ITEM_LABELS, label } from '../../app/labels';
+import { ITEM_LABELS, label, REVIEW_GROUPS, REVIEW_MEASURES } from '../../vocabulary';
 import { SectionPanel } from '../shared/SectionPanel';
 import { OrderToggle } from '../shared/OrderToggle';
 import type { ViewProps } from '../shared/types';

@@ -1,12 +1,11 @@
+import { APPLICANT_MEASURES, APPLICATION_ITEMS, FORM_LABELS, ITEM_LABELS, label, MEASURE_LABELS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../vocabulary';
 import { compareCells, comparedReports, failedChecks, searchAgencies, type CompareCell } from '../../data/queries';
 import { failedChecksOn, isUnitless } from '../../data/figureMarks';
 import { checksText, unitlessCsv, unitlessText } from '../../app/figureText';
 import { CheckMarks, WarnMark } from '../shared/CheckMarks';
 import { reportName } from '../shared/pivot';
 import { useQuery } from '../../data/useQuery';
-import { APPLICANT_MEASURES, APPLICATION_ROWS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../extract/formKeys';
 import { formatNumber, useT } from '../../app/i18n';
-import { FORM_LABELS, ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
@@ -17,7 +16,7 @@ type Key = [section: string, item: string, measure: string];
 
 /** Rows of the comparison in the official order of the form: table 三 at one applicant column, table 四 whole, then table 二's figures. */
 const rowsFor = (applicant: string): Key[] => [
-  ...APPLICATION_ROWS.map((r): Key => ['applications', r.item, applicant]),
+  ...APPLICATION_ITEMS.map((item): Key => ['applications', item, applicant]),
   ...REVIEW_GROUPS.flatMap((g) => REVIEW_MEASURES.map((m): Key => ['review_litigation', g, m])),
   ['active', 'licensing', 'decisions'], ['active', 'penalty', 'decisions'], ['active', 'coercion', 'decisions'],
   ['active', 'procurement', 'items'], ['active', 'procurement', 'amount_10k_yuan'], ['active', 'fees', 'amount_10k_yuan'],

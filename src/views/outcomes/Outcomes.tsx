@@ -1,12 +1,12 @@
 import { OUTCOME_GROUPS } from '../../data/schema';
-import { APPLICATION_ROWS } from '../../extract/formKeys';
+import { APPLICATION_ITEMS, BALANCE_ITEMS } from '../../vocabulary';
 import { SectionPanel } from '../shared/SectionPanel';
 import { OrderToggle } from '../shared/OrderToggle';
 import { RefusalRate } from './RefusalRate';
 import type { ViewProps } from '../shared/types';
 import { useT } from '../../app/i18n';
 
-const OUTCOME_ITEMS = APPLICATION_ROWS.map((r) => r.item).filter((i) => !['new_received', 'carried_over', 'total_handled', 'carried_forward'].includes(i));
+const OUTCOME_ITEMS = APPLICATION_ITEMS.filter((i) => !BALANCE_ITEMS.includes(i));
 /** The first chart shows the six groups; the ones below break a group down into its reasons. */
 const GROUPS: { id: string; zh: string; en: string; items: string[]; source?: 'outcome_groups' }[] = [
   { id: 'all', zh: '办理结果（六类）', en: 'Outcomes (six groups)', items: Object.keys(OUTCOME_GROUPS), source: 'outcome_groups' },

@@ -7,7 +7,7 @@ import { failedChecks, refusalRates } from '../../data/queries';
 import { failedChecksOn, figureKeys } from '../../data/figureMarks';
 import { useQuery } from '../../data/useQuery';
 import type { Filters } from '../../data/filters';
-import { APPLICATION_ROWS } from '../../extract/formKeys';
+import { APPLICATION_ITEMS } from '../../vocabulary';
 import { WARN, checksText } from '../../app/figureText';
 import { formatNumber, useT } from '../../app/i18n';
 import { Panel } from '../../app/ui/Panel';
@@ -16,7 +16,7 @@ import { QueryStatus } from '../shared/Loading';
 import { reportName } from '../shared/pivot';
 import { JURISDICTION_MARK, jurisdictionNote } from '../shared/SectionPanel';
 
-const WITHHELD = APPLICATION_ROWS.map((r) => r.item).filter((i) => i.startsWith('withheld_'));
+const WITHHELD = APPLICATION_ITEMS.filter((i) => i.startsWith('withheld_'));
 const COUNTED = [...WITHHELD, 'total_handled'].flatMap((item) => figureKeys('applications', item, 'total'));
 
 export function RefusalRate(props: { filters: Filters; order: BarOrder }) {

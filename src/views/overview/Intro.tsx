@@ -3,11 +3,11 @@
  * it never goes stale), that it is a collection and not a sample, and where to read how reports were
  * chosen and how to add one.
  */
+import { FORM_LABELS, label, LEVEL_LABELS } from '../../vocabulary';
 import { NO_FILTERS } from '../../data/filters';
 import { type Coverage, type FilterOptions, filterOptions, overviewTotals } from '../../data/queries';
 import { useQuery, useSnapshot } from '../../data/useQuery';
 import { formatNumber, useT } from '../../app/i18n';
-import { FORM_LABELS, LEVEL_LABELS, label } from '../../app/labels';
 import type { View } from '../../app/views';
 
 export function Intro(props: { go: (view: View) => void }) {

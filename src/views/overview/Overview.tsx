@@ -1,3 +1,4 @@
+import { ITEM_LABELS, label } from '../../vocabulary';
 import { barOption } from '../../charts/options';
 import { type CountedCheck, countedFailedChecks, missingYears, overviewTotals, type ScopeTotals } from '../../data/queries';
 import { REPORT_WIDE_KEYS, failedChecksOn } from '../../data/figureMarks';
@@ -7,7 +8,6 @@ import { reportName } from '../shared/pivot';
 import { isUnfiltered } from '../../data/filters';
 import { type QueryState, useQuery, useSnapshot } from '../../data/useQuery';
 import { type MessageKey, formatNumber, useT } from '../../app/i18n';
-import { ITEM_LABELS, label } from '../../app/labels';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';

@@ -1,9 +1,8 @@
+import { CHECK_STATUS_LABELS, CHECK_STATUSES, ITEM_LABELS, label, MEASURE_LABELS } from '../../vocabulary';
 import { CHECK_ROW_LIMIT, checkRows, flagCounts, flaggedFacts } from '../../data/queries';
 import { useQuery } from '../../data/useQuery';
 import { flagMeaning, flagName, flagNames } from '../../app/flagLabels';
 import { formatNumber, useT } from '../../app/i18n';
-import { CHECK_STATUS_LABELS, ITEM_LABELS, MEASURE_LABELS, label } from '../../app/labels';
-import { CHECK_STATUSES } from '../../extract/types';
 import { DataTable } from '../../app/ui/DataTable';
 import { isUnitless } from '../../data/figureMarks';
 import { unitlessText } from '../../app/figureText';

@@ -1,4 +1,4 @@
-import { APPLICANT_MEASURES } from '../../extract/formKeys';
+import { APPLICANT_MEASURES } from '../../vocabulary';
 import { SectionPanel } from '../shared/SectionPanel';
 import { OrderToggle } from '../shared/OrderToggle';
 import type { ViewProps } from '../shared/types';

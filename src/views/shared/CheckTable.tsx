@@ -1,8 +1,8 @@
 /** Checks as a table, in words; `agencyColumn` adds a link to each report. */
+import { CHECK_STATUS_LABELS, label } from '../../vocabulary';
 import type { ReactNode } from 'react';
 import type { CheckRow } from '../../data/queries';
 import { formatNumber, useT } from '../../app/i18n';
-import { CHECK_STATUS_LABELS, label } from '../../app/labels';
 import { type Column, DataTable } from '../../app/ui/DataTable';
 import { checkName, checkText } from '../../app/figureText';
 

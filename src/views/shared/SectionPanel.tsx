@@ -1,4 +1,5 @@
 /** A chart of one source's figures per report, with all of them as CSV: the pattern most views share. */
+import { ITEM_LABELS, label, MEASURE_LABELS, ORIGIN_LABELS } from '../../vocabulary';
 import type { ReactNode } from 'react';
 import { type BarOrder, SMALL_N, barOption } from '../../charts/options';
 import { type ChartCut, chartFigures, failedChecks, failedChecksIn, figures, type FigureSource, inCut, reportCount } from '../../data/queries';
@@ -8,7 +9,6 @@ import { CheckMarks } from './CheckMarks';
 import { runQuery, useQuery } from '../../data/useQuery';
 import type { Filters } from '../../data/filters';
 import { type Lang, formatNumber, useT } from '../../app/i18n';
-import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from './Loading';
 import { Legend } from './Legend';

@@ -1,3 +1,4 @@
+import { CROSSWALK, TABLE_FORMS, ITEM_LABELS, label, MEASURE_LABELS, ORIGIN_LABELS, SECTION_LABELS } from '../../vocabulary';
 import { lineOption } from '../../charts/options';
 import { type MetricKey, NAMED_METRICS, type NamedMetric, keyName, metricKey } from '../../data/metrics';
 import { type TrendPoint, failedChecks, metricKeys, trend, trendAgencies, trendUnitless } from '../../data/queries';
@@ -5,9 +6,7 @@ import { failedChecksOn } from '../../data/figureMarks';
 import { WARN, checksText } from '../../app/figureText';
 import { CheckMarks } from '../shared/CheckMarks';
 import { useQuery } from '../../data/useQuery';
-import { CROSSWALK } from '../../extract/crosswalk';
 import { formatNumber, useT } from '../../app/i18n';
-import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, SECTION_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
 import type { ViewProps } from '../shared/types';
@@ -72,7 +71,7 @@ export function Trends({ state, navigate }: ViewProps) {
   });
   const marks = data.filter((p) => checksAt(p).length).map((p) => ({ name: `${p.agency} ${p.year}`, checks: checksAt(p) }));
   // A series that crosses a new national form is marked where the form changes, and says how the definition changed.
-  const breaks = (['2019', '2021'] as const)
+  const breaks = TABLE_FORMS
     .map((form) => ({ form, year: Math.min(...data.filter((p) => p.form_version === form).map((p) => p.year)) }))
     .filter(({ year }) => Number.isFinite(year) && data.some((p) => p.year < year))
     .map(({ form, year }) => ({ year, label: lang === 'zh' ? `${form} 年表式起` : `${form} form from here` }));

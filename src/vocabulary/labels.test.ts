@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseFormDictionary } from '../data/dictionary';
+import { parseFormDictionary } from './dictionary';
 import { ITEM_LABELS, MEASURE_LABELS } from './labels';
 
 describe('labels', () => {

@@ -1,22 +1,26 @@
 /**
  * Keys of the pre-2019 统计表 that mean the same as a 2019/2021 key, and only those: a series that crosses
- * 2019 (Trends: 平潭 2011–2023) joins them and marks the change. Mirrors data/dictionary/crosswalk.csv, the
- * published copy (a test keeps the two equal); every row's `note` says how the definitions differ.
+ * 2019 (Trends: 平潭 2011–2023) joins them and marks the change. This is the one source: scripts/extract.ts
+ * writes it out as data/dictionary/crosswalk.csv for researchers (crosswalkCsv); every row's `note` says how
+ * the definitions differ.
  * Rows left out on purpose: 否决/不予公开答复数 (the 2019 form splits refusals into eight reasons), 行政诉讼数
  * (split into 未经复议直接起诉 / 复议后起诉), the channel rows (no channel in the 2019 form), 历年累计 columns.
  */
+import Papa from 'papaparse';
+import type { TableForm } from './forms';
+
 export interface CrosswalkRow {
   /** `section.item.measure` of the pre-2019 form. */
   from: string;
   /** `section.item.measure` in the 2019 and 2021 forms. */
   to: string;
-  toForms: readonly ('2019' | '2021')[];
+  toForms: readonly TableForm[];
   /** `differs`: one series, drawn with a mark where the definition changes. */
   definition: 'same' | 'differs';
   note: string;
 }
 
-const BOTH = ['2019', '2021'] as const;
+const BOTH = ['2019', '2021'] as const satisfies readonly TableForm[];
 
 export const CROSSWALK: readonly CrosswalkRow[] = [
   {
@@ -48,4 +52,11 @@ export const CROSSWALK: readonly CrosswalkRow[] = [
 /** The 2019/2021 key a pre-2019 key is drawn with, if its meaning is the same. */
 export function crosswalkTo(fromKey: string): CrosswalkRow | undefined {
   return CROSSWALK.find((row) => row.from === fromKey);
+}
+
+/** The published copy, data/dictionary/crosswalk.csv (columns from_key, to_key, to_forms, definition, note). */
+export function crosswalkCsv(): string {
+  const data = CROSSWALK.map((r) => [r.from, r.to, r.toForms.join(' '), r.definition, r.note]);
+  // Every note quoted, as the file was first written by hand.
+  return `from_key,to_key,to_forms,definition,note\n${Papa.unparse(data, { newline: '\n', quotes: [false, false, false, false, true] })}\n`;
 }

@@ -27,7 +27,7 @@ export type Flag = keyof typeof FLAGS;
  */
 export const REPORT_FLAGS = {
   agency_expanded: 'The agency was printed abbreviated (发改委, 市府办); `agency` is the full official name from data/dictionary/agency-aliases.json, `agency_as_printed` the printed one.',
-  place_inferred: 'The agency name has no place (市民政局); the place was read from the text itself (the local regulation it cites, its address), not from the name.',
+  place_inferred: 'The agency name has no place (市民政局); the place was read from the text itself (the local regulation it cites, its address, its website, 本市/本区 said of a place its title names), not from the name.',
   place_lookalike: 'The printed place matched no division because of one look-alike character (毫州 for 亳州); exactly one division fits with it put right, and `agency_as_printed` keeps the printed name.',
   year_inferred: 'Neither the title nor the statistics period gives the year; it was inferred from the signature date.',
   year_conflict: 'The title and the statistics period name different years; no year is set rather than one chosen.',

@@ -1,4 +1,4 @@
-/** The internals of word-extractor (no published types) that scripts/docText.ts extends. */
+/** The internals of word-extractor (no published types) that src/data/upload/docText.ts extends. */
 declare module 'word-extractor/lib/word-ole-extractor.js' {
   export default class WordOleExtractor {
     protected _pieces: unknown[];
