@@ -16,6 +16,7 @@ const ZH: Record<Flag, { name: string; meaning: string }> = {
   extra_cells: { name: '多出的单元格', meaning: '该行数字多于表式的列数，但各数相同，每个单元格都能确定。' },
   cells_missing: { name: '单元格缺失', meaning: '该行数字少于表式的列数，无法不靠猜测定位（记为无法识别）。' },
   cells_misaligned: { name: '单元格错位', meaning: '该行数字多于表式的列数且各不相同，无法定位（记为无法识别）。' },
+  number_in_label: { name: '行名格内有数字', meaning: 'Word 或网页表格的行名单元格内有数字（如“行政处罚”与“7”分两段写在同一格）：不作为数值定位，该行的空单元格记为无法识别，原文为该数字，因为它可能属于其中之一。' },
   row_missing: { name: '缺行', meaning: '表式有此行，但表格中未找到（记为无法识别）。' },
   not_a_number: { name: '非数字', meaning: '单元格内容不是数字（记为无法识别，原文见 raw）。' },
   dash_blank: { name: '横线视为空白', meaning: '单元格只有横线或斜线，视为空白。' },

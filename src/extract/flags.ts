@@ -9,6 +9,7 @@ export const FLAGS = {
   extra_cells: 'The row had more numbers than the form has columns; they were all equal, so every cell is certain.',
   cells_missing: 'The row had fewer numbers than the form has columns, so no cell could be placed without guessing (status unreadable).',
   cells_misaligned: 'The row had more numbers than the form has columns and they differ, so no cell could be placed (status unreadable).',
+  number_in_label: 'A Word or HTML row had a number inside its label cell (`行政处罚` and `7` as two paragraphs of one cell): it is not placed as a value, and each empty cell of the row is unreadable with it as `raw`, since it may belong there.',
   row_missing: 'The form has this row but it was not found in the table (status unreadable).',
   not_a_number: 'The cell holds text that is not a number (status unreadable; `raw` holds it).',
   dash_blank: 'The cell holds only a dash or slash, read as blank.',

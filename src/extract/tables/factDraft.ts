@@ -65,5 +65,11 @@ export function unreadableFact(key: FactKey, raw: string, flags: Flag[], row: Ro
 /** Facts for one table row whose columns are `keys`, from a placement of its value cells. */
 export function rowFacts(keys: FactKey[], placement: Placement, row: Row, rowFlags: Flag[], defaultMoneyUnit = ''): FactDraft[] {
   if (!placement.ok) return keys.map((key) => unreadableFact(key, placement.raw, [...rowFlags, placement.flag], row));
-  return keys.map((key, i) => cellFact(key, placement.cells[i], row, [...rowFlags, ...placement.flags], defaultMoneyUnit));
+  const flags = [...rowFlags, ...placement.flags];
+  return keys.map((key, i) => {
+    const cell = placement.cells[i];
+    // The label's number may belong to any empty cell: none of them is known to be blank.
+    if (!cell && placement.labelNumber) return unreadableFact(key, placement.labelNumber, [...flags, 'number_in_label'], row);
+    return cellFact(key, cell, row, flags, defaultMoneyUnit);
+  });
 }
