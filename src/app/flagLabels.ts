@@ -9,7 +9,7 @@ import type { Lang } from './i18n';
 const ZH: Record<Flag, { name: string; meaning: string }> = {
   unit_missing: { name: '未注明单位', meaning: '金额未写单位：按原文保留数字，单位留空，合计时不计入。' },
   approximate: { name: '约数', meaning: '原文给出下限或估计（余、多、约、近）；数值即原文所写。' },
-  ocr_repaired: { name: '识别错误已清除', meaning: '去除了 OCR 或导出造成的损坏（如被拆开的小数点、多余的符号），未改动任何数字；原文见 raw。' },
+  ocr_repaired: { name: '识别错误已清除', meaning: '去除了 OCR 或导出造成的损坏（如 PDF 或文本文件中被空格拆开的小数点、多余的符号），未改动任何数字；原文见 raw。' },
   label_garbled: { name: '行名无法辨认', meaning: '行名无法识别，按官方表式固定的行序定位该行。' },
   year_inferred: { name: '年份系推断', meaning: '报告未写年份，据落款日期推断。' },
   narrative_conflict: { name: '正文与表格不一致', meaning: '正文所述数字与表格中同一项目的数字不同。' },

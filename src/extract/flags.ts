@@ -2,7 +2,7 @@
 export const FLAGS = {
   unit_missing: 'Money written without a unit: the number is kept as written, `unit` is empty, and sums leave it out.',
   approximate: 'The source gives a lower bound or estimate (余, 多, 约, 近); the value is the number written.',
-  ocr_repaired: 'Damage from OCR or export was removed without changing any digit (a split decimal such as `1756. 58`, a stray backtick); `raw` keeps the original.',
+  ocr_repaired: 'Damage from OCR or export was removed without changing any digit (a decimal split by a space such as `1756. 58`, only in PDF and text files; a stray backtick); `raw` keeps the original.',
   label_garbled: 'The row label could not be read; the row was placed by the fixed row order of the official form.',
   year_inferred: 'The report names no year; it was inferred from the signature date.',
   narrative_conflict: 'The narrative states a different value than the table for the same key.',

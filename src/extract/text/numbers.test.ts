@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { extractInputSync } from '../extractInput';
+import { factOf, rawReport } from '../__fixtures__/load';
 import { parseMoney, parseSigned, readCell, shiftDecimal } from './numbers';
+
+const FIXTURES = 'src/extract/__fixtures__';
 
 describe('readCell', () => {
   it('keeps blank apart from zero', () => {
@@ -24,10 +30,15 @@ describe('readCell', () => {
     expect(readCell('１２', 'count')).toMatchObject({ parsed: { value: 12 } });
   });
 
-  it('rejoins a decimal split by OCR and flags the repair (002: 1756. 58 万元)', () => {
-    expect(readCell('1756. 58 万元', 'money_10k')).toEqual({
+  it('rejoins a decimal split by OCR in text that went through OCR and flags the repair (002: 1756. 58 万元)', () => {
+    expect(readCell('1756. 58 万元', 'money_10k', '', true)).toEqual({
       kind: 'value', parsed: { value: 1756.58, unit: '万元', flags: ['ocr_repaired'] },
     });
+  });
+
+  it('never joins `10. 20` in text that no OCR touched (two paragraphs of a Word cell, a list `1. 2`)', () => {
+    expect(readCell('10. 20', 'money_10k', '万元')).toEqual({ kind: 'unreadable', flags: ['not_a_number'] });
+    expect(readCell('1. 2', 'money_yuan', '元', false)).toEqual({ kind: 'unreadable', flags: ['not_a_number'] });
   });
 
   it('keeps money without a unit as written and flags it (003: `56700)', () => {
@@ -75,5 +86,36 @@ describe('signed changes', () => {
   it('rejects what is not a signed count', () => {
     expect(parseSigned('增')).toBeNull();
     expect(parseSigned('9.5')).toBeNull();
+  });
+});
+
+/** A cell written as two paragraphs, `10.` and `20`, in the HTML and DOCX of a report, read through the one door. */
+describe('a decimal point at a paragraph end in Word and HTML cells', () => {
+  const read = (name: string, bytes: Uint8Array) => {
+    const result = extractInputSync({ name, bytes }, 'test');
+    if (!result.ok) throw new Error(result.error);
+    return result.facts;
+  };
+
+  it('HTML (html-2021, whose fee cell reads 12.5): the cell is unreadable, not 10.2', () => {
+    const html = readFileSync(`${FIXTURES}/html-2021.html`, 'utf8');
+    expect(html).toContain('<td colspan="3">12.5</td>');
+    const facts = read('fees.html', strToU8(html.replace('<td colspan="3">12.5</td>', '<td colspan="3"><p>10.</p><p>20</p></td>')));
+    expect(factOf(facts, 'active', 'fees', 'amount_10k_yuan')).toMatchObject({ value: null, status: 'unreadable', raw: '10. 20', flags: ['not_a_number'] });
+    expect(factOf(read('fees.html', strToU8(html)), 'active', 'fees', 'amount_10k_yuan')).toMatchObject({ value: 12.5, unit: '万元' });
+  });
+
+  it('DOCX (003, whose procurement amount reads `56700): the cell is unreadable, not 10.2', () => {
+    const files = unzipSync(new Uint8Array(readFileSync(`${FIXTURES}/xiacheng-2020.docx`)));
+    const xml = strFromU8(files['word/document.xml']);
+    expect(xml).toContain('<w:t>`56700</w:t></w:r></w:p>');
+    files['word/document.xml'] = strToU8(xml.replace('<w:t>`56700</w:t></w:r></w:p>', '<w:t>10.</w:t></w:r></w:p><w:p><w:r><w:t>20</w:t></w:r></w:p>'));
+    const fact = factOf(read('procurement.docx', zipSync(files)), 'active', 'procurement', 'amount_10k_yuan');
+    expect(fact).toMatchObject({ value: null, status: 'unreadable', raw: '10. 20', flags: ['not_a_number'] });
+  });
+
+  it('text that went through OCR keeps the repair (002 prints 1756. 58 万元 for its fees)', () => {
+    const fact = rawReport('002_8eaa2870e78a4cb1.txt').facts.find((f) => f.raw === '1756. 58 万元');
+    expect(fact).toMatchObject({ value: 1756.58, unit: '万元', flags: ['ocr_repaired'] });
   });
 });
