@@ -7,9 +7,10 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { extractInputSync } from '../extractInput';
-import type { Fact } from '../types';
+import { compactLabel } from '../text/normalize';
+import type { Fact, Row } from '../types';
 import { factOf } from '../__fixtures__/load';
-import { placeRow, rowParts } from './rowParts';
+import { hasValues, placeRow, rowParts } from './rowParts';
 
 const FIXTURES = 'src/extract/__fixtures__';
 
@@ -75,5 +76,84 @@ describe('a number glued to the label in tab-separated OCR text is still a value
     const row = { cells: [{ text: '行政事业性收费 0', line: 1, page: 1 }, { text: '3', line: 1, page: 1 }], line: 1, page: 1 };
     const placement = placeRow(rowParts(row), 2);
     expect(placement.ok && placement.cells.map((c) => c?.text)).toEqual(['0', '3']);
+  });
+});
+
+/** A row as a front end gives it: cell texts on one line; `exact` for HTML/DOCX/pipe/one-cell-per-line layouts. */
+const rowOf = (texts: string[], exact = false): Row => ({
+  cells: texts.map((text) => ({ text, line: 3, page: 1 })), line: 3, page: 1, ...(exact ? { exactColumns: true } : {}),
+});
+const place = (texts: string[], n: number, exact = false) => {
+  const p = placeRow(rowParts(rowOf(texts, exact)), n);
+  return p.ok ? { cells: p.cells.map((c) => c?.text ?? null), flags: p.flags } : { flag: p.flag, raw: p.raw };
+};
+
+describe('rowParts: label and value cells', () => {
+  it('takes every cell up to the last label cell as the label, compacted, and the rest as values', () => {
+    const parts = rowParts(rowOf(['（三）', '不予公开', '1.属于国家秘密', '0', '', '2']));
+    expect(parts.label).toBe(compactLabel('（三）不予公开1.属于国家秘密'));
+    expect(parts.values.map((c) => c.text)).toEqual(['0', '', '2']);
+    expect(parts.labelNumber).toBeNull();
+  });
+
+  it.each(['增 3', '减少2', '+13', '−4', '约10万元', '近 5 件', '30余件', '12 万元', '`56700', '1,234', '５', '1756. 58 万元', '3人次', '7千元', '0.5亿元', "'9'"])(
+    'reads %j as a value cell, not a label', (value) => {
+      const parts = rowParts(rowOf(['行政许可', value, '1']));
+      expect(parts.label).toBe('行政许可');
+      expect(parts.values.map((c) => c.text)).toEqual([value, '1']);
+    },
+  );
+
+  it.each(['第二十条', '2.其他', '件数', '合计 3 项目'])('reads %j as a label cell', (label) => {
+    expect(rowParts(rowOf(['', label, '1'])).values.map((c) => c.text)).toEqual(['1']);
+  });
+
+  it('leaves out positions covered by another cell\'s span', () => {
+    const row = rowOf(['行政处罚', '56', '', ''], true);
+    row.cells[2].spanFiller = true;
+    row.cells[3].spanFiller = true;
+    expect(rowParts(row).values.map((c) => c.text)).toEqual(['56']);
+  });
+
+  it('says whether a row has any value: a number in an exact row\'s label counts', () => {
+    expect(hasValues(rowParts(rowOf(['行政处罚', '', ''])))).toBe(false);
+    expect(hasValues(rowParts(rowOf(['行政处罚', ' ', '0'])))).toBe(true);
+    expect(hasValues(rowParts(rowOf(['行政处罚 7', '', ''], true)))).toBe(true);
+  });
+});
+
+describe('placeRow: a cell is placed only where the row leaves one way', () => {
+  it('places a full row as it stands, in any layout', () => {
+    expect(place(['规章', '0', '1', '3'], 3)).toEqual({ cells: ['0', '1', '3'], flags: [] });
+    expect(place(['规章', '0', '1', '3'], 3, true)).toEqual({ cells: ['0', '1', '3'], flags: [] });
+  });
+
+  it('reads an empty row as blank cells, and a row without any cell as missing', () => {
+    expect(place(['规章', '', '', ''], 3)).toEqual({ cells: [null, null, null], flags: [] });
+    expect(place(['规章'], 3)).toEqual({ flag: 'cells_missing', raw: '' });
+  });
+
+  it('trusts OCR gaps only when the row has the form\'s width (one trailing cell allowed) and starts with a value', () => {
+    expect(place(['规章', '5', '', '3'], 3)).toEqual({ cells: ['5', null, '3'], flags: [] });
+    expect(place(['规章', '5', '', '3', ''], 3)).toEqual({ cells: ['5', null, '3'], flags: [] });
+    expect(place(['规章', '', '5', '3'], 3)).toEqual({ flag: 'cells_missing', raw: '5 3' });
+    expect(place(['规章', '5', '', '3', '', ''], 3)).toEqual({ flag: 'cells_missing', raw: '5 3' });
+    // 002 pads every row to ten cells: its gaps say nothing.
+    expect(place(['规章', '5', '', '3', '', '', '', '', '', '', ''], 3)).toEqual({ flag: 'cells_missing', raw: '5 3' });
+  });
+
+  it('trusts the gaps of a row without a label (review table) when it has the form\'s width', () => {
+    expect(place(['', '5', '3'], 3)).toEqual({ cells: [null, '5', '3'], flags: [] });
+  });
+
+  it('trusts exact layouts: a wide label\'s empty cells come first, the form\'s columns are the last n', () => {
+    expect(place(['规章', '', '', '1', '', '3'], 3, true)).toEqual({ cells: ['1', null, '3'], flags: [] });
+    expect(place(['规章', '', '5'], 3, true)).toEqual({ flag: 'cells_missing', raw: '5' });
+    expect(place(['规章', '9', '', '1', '2', '3'], 3, true)).toEqual({ flag: 'cells_misaligned', raw: '9 1 2 3' });
+  });
+
+  it('keeps a row with more numbers than columns only when they are all the same', () => {
+    expect(place(['规章', '0', '0', '0', '0'], 3)).toEqual({ cells: ['0', '0', '0'], flags: ['extra_cells'] });
+    expect(place(['规章', '0', '0', '0', '1'], 3)).toEqual({ flag: 'cells_misaligned', raw: '0 0 0 1' });
   });
 });
