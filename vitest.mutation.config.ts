@@ -8,11 +8,16 @@
  */
 import { defineConfig } from 'vitest/config';
 
+/**
+ * MUTATION_TESTS=a.test.ts,b.test.ts narrows a development run to those files: quicker, and its score is a
+ * lower bound of the full selection's (more tests can only kill more mutants).
+ */
+const ONLY = process.env.MUTATION_TESTS?.split(',').filter(Boolean);
 const SLOW = ['fuzz', 'extractInput', 'pdfPlainText', 'pdfText', 'realPdfs', 'contract'].map((name) => `src/extract/${name}.test.ts`);
 
 export default defineConfig({
   test: {
-    include: ['src/extract/**/*.test.ts'],
+    include: ONLY ?? ['src/extract/**/*.test.ts'],
     exclude: [...SLOW, 'src/extract/purity.test.ts', '**/node_modules/**'],
     testTimeout: 60_000,
   },
