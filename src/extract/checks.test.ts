@@ -90,3 +90,89 @@ describe('carry-over across years (fixture pair, one agency written two ways)', 
     )).toEqual([]);
   });
 });
+
+describe('sumCheck: what checks.csv says', () => {
+  const ops = (...values: (number | null)[]) => values.map((value, i) => ({ name: `p${i + 1}`, value }));
+
+  it('spells out a sum of up to four parts', () => {
+    expect(sumCheck('r', 'x', ops(3), ops(1, 2, 0, 0))).toEqual({
+      report_id: 'r', check: 'x', status: 'pass', expected: 3, actual: 3, detail: 'p1=3 vs p1=1 + p2=2 + p3=0 + p4=0',
+    });
+  });
+
+  it('names only the non-zero parts of a longer sum, or says they are all 0', () => {
+    expect(sumCheck('r', 'x', ops(4), ops(2, 0, 1, 0, 0)).detail).toBe('p1=4 vs sum of 5 parts (non-zero: p1=2, p3=1)');
+    expect(sumCheck('r', 'x', ops(4), ops(2, 0, 1, 0, 0))).toMatchObject({ status: 'fail', expected: 4, actual: 3 });
+    expect(sumCheck('r', 'x', ops(0), ops(0, 0, 0, 0, 0)).detail).toBe('p1=0 vs sum of 5 parts, all 0');
+  });
+
+  it('lists every part not reported, expected side first, and compares nothing', () => {
+    expect(sumCheck('r', 'x', [{ name: 'total', value: null }], [{ name: 'a', value: 1 }, { name: 'b', value: null }])).toEqual({
+      report_id: 'r', check: 'x', status: 'not_assessable', expected: null, actual: null, detail: 'not reported: total, b',
+    });
+  });
+
+  it('adds several expected operands (上年结转 + 本年新收)', () => {
+    expect(sumCheck('r', 'x', ops(10, 1), ops(11))).toMatchObject({ status: 'pass', expected: 11, actual: 11 });
+  });
+});
+
+describe('reportChecks on html-2021.html (13 new, 1 carried over, 13 handled, 1 carried forward)', () => {
+  const { checks } = fixture('html-2021.html');
+  const check = (name: string) => checks.find((c) => c.check === name);
+
+  it('balances applications per applicant column', () => {
+    expect(check('applications.balance.total')).toMatchObject({ status: 'pass', expected: 14, actual: 14 });
+    expect(check('applications.balance.natural_person')).toMatchObject({ status: 'pass', expected: 11, actual: 11 });
+  });
+
+  it('adds the outcomes up to （七）总计 and the applicants up to each row\'s total; a blank row is not a 0', () => {
+    // 逾期未缴费 is printed with blank cells: the outcomes cannot be added up.
+    expect(check('applications.outcomes_sum.total')).toMatchObject({ status: 'not_assessable', expected: null, actual: null });
+    expect(check('applications.outcomes_sum.total')?.detail).toMatch(/^not reported: other_unpaid_fees\.total$/);
+    expect(check('applications.applicants_sum.new_received')).toMatchObject({ status: 'pass', expected: 13, actual: 13 });
+    expect(check('applications.applicants_sum.unable_not_held')).toMatchObject({ status: 'pass', expected: 5, actual: 5 });
+  });
+
+  it('compares the prose\'s 13 with the table\'s', () => {
+    expect(check('narrative_vs_table.applications.new_received.total')).toMatchObject({ status: 'pass', expected: 13, actual: 13 });
+  });
+
+  it('checks review and litigation per group (复议 1 upheld of 1)', () => {
+    expect(check('review_litigation.sum.admin_review')).toMatchObject({ status: 'pass', expected: 1, actual: 1 });
+    expect(check('review_litigation.sum.litigation_after_review')?.status).toBe('not_assessable');
+  });
+
+  it('has nothing to check without a year', () => {
+    expect(reportChecks('r', null, fixture('html-2021.html').facts)).toEqual([]);
+  });
+});
+
+describe('which values a check reads', () => {
+  it('reads corrected values, and only those of the report year', () => {
+    const facts = [
+      fact('new_received', 'total', 5, { origin: 'corrected' }),
+      fact('carried_over', 'total', 0),
+      fact('carried_over', 'total', 7, { year: 2019 }),
+      fact('total_handled', 'total', 4),
+      fact('carried_forward', 'total', 1),
+    ];
+    expect(reportChecks('r', 2020, facts).find((c) => c.check === 'applications.balance.total')).toMatchObject({ status: 'pass', expected: 5, actual: 5 });
+  });
+
+  it('does not read unreadable or unit-less values', () => {
+    const facts = [
+      fact('new_received', 'total', null, { status: 'unreadable' }),
+      fact('carried_over', 'total', 0),
+      fact('total_handled', 'total', 4, { flags: ['unit_missing'] }),
+      fact('carried_forward', 'total', 1),
+    ];
+    expect(reportChecks('r', 2020, facts).find((c) => c.check === 'applications.balance.total')).toMatchObject({
+      status: 'not_assessable', detail: 'not reported: new_received.total, total_handled.total',
+    });
+  });
+
+  it('checks nothing of a table the report does not have', () => {
+    expect(reportChecks('r', 2020, [fact('x', 'total', 1, { section: 'active', item: 'rules' })])).toEqual([]);
+  });
+});

@@ -86,21 +86,3 @@ describe('data contract', () => {
     for (const { facts } of all) for (const f of facts) expect(f.source_file).not.toMatch(/[\\/]/);
   });
 });
-
-describe('extractor core purity', () => {
-  const sources = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) return e.name === '__fixtures__' ? [] : sources(path);
-      return e.name.endsWith('.ts') && !e.name.endsWith('.test.ts') ? [path] : [];
-    });
-
-  it('has no Node-only or DOM-only imports or globals, so the browser can run it', () => {
-    for (const file of sources('src/extract')) {
-      const text = readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '');
-      expect(text, file).not.toMatch(/from ['"](node:[^'"]+|fs|path|os|crypto|child_process|url)['"/]/);
-      expect(text, file).not.toMatch(/\b(process|Buffer|__dirname|require)\b[.(]/);
-      expect(text, file).not.toMatch(/\b(window|document|localStorage|navigator)\./);
-    }
-  });
-});

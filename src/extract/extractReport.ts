@@ -17,6 +17,7 @@ import { parseYearTables } from './tables/yearTable';
 import { parsePre2019Table } from './tables/pre2019Table';
 import type { FactDraft } from './tables/factDraft';
 import { compactLabel } from './text/normalize';
+import { mayBeOcrText } from './text/numbers';
 import { NARRATIVE_CHECK, reportChecks } from './checks';
 import type { Check, Fact, Report, SourceDocument } from './types';
 
@@ -60,15 +61,17 @@ export function extractReport(input: ReportInput): ExtractResult {
   const reportId = reportIdOf(input.sha256);
   const agencyType = place?.rest ?? '';
 
-  const applications = parseApplications(doc.rows);
+  // Only text that went through OCR or a PDF may have a decimal split by a space (text/numbers.ts).
+  const ocrText = mayBeOcrText(doc.layout);
+  const applications = parseApplications(doc.rows, ocrText);
   const narrative = parseNarrative(doc.lines, form);
   // A stated figure may decide how the pre-2019 table's run-together cells are cut (that very cell only).
   const stated = new Map(narrative.map((f) => [`${f.section}.${f.item}.${f.measure}`, f.value!]));
   const drafts: FactDraft[] = [
-    ...parseActive(doc.rows, form, applications.end >= 0 ? applications.end : -1),
+    ...parseActive(doc.rows, form, applications.end >= 0 ? applications.end : -1, ocrText),
     ...applications.facts,
-    ...parseReview(doc.rows, Math.max(0, applications.end)),
-    ...parseYearTables(doc.rows),
+    ...parseReview(doc.rows, Math.max(0, applications.end), ocrText),
+    ...parseYearTables(doc.rows, ocrText),
     ...(form === 'pre2019' ? parsePre2019Table(doc.rows, stated) : []),
     ...narrative,
   ];

@@ -6,7 +6,8 @@
  * duplicated, digit runs glued together or split apart, spaces dropped; random bytes on the text reports',
  * the dumps' and the PDFs' bytes. Whatever the input, the extractor must not throw (a
  * file it cannot read gets a message), must write only contract-valid rows, and must never report a
- * number the input does not contain (a value split out of a digit run is a substring of that run).
+ * number the input does not contain (a value split out of a digit run is a substring of that run). A PDF's
+ * text is what pdfjs finds in it: a mutated PDF's numbers must be in its own text and in the original's.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
@@ -16,6 +17,7 @@ import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, nodePdfJs } from './__fixtures_
 import type { ExtractResult } from './extractReport';
 import { extractInput, extractInputSync } from './extractInput';
 import { decodeText } from './input';
+import { type PdfJs, readPdfPages } from './layout/pdf';
 import { compactLabel } from './text/normalize';
 import type { Fact } from './types';
 
@@ -27,6 +29,16 @@ const corpusDir = `${SHARED_REPORTS}/corpus`;
 const dumps = HAVE_SHARED ? readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`${corpusDir}/${f}`, 'utf8')) : [];
 const pdfDir = `${SHARED_REPORTS}/pdf`;
 const pdfs = HAVE_SHARED ? readdirSync(pdfDir).map((f) => new Uint8Array(readFileSync(`${pdfDir}/${f}`))) : [];
+
+/** The text pdfjs finds in a PDF, every item as it comes (null when pdfjs cannot open it). */
+async function pdfText(bytes: Uint8Array): Promise<string | null> {
+  try {
+    const pages = await readPdfPages(bytes.slice(), nodePdfJs as PdfJs);
+    return pages.map((p) => p.items.map((i) => i.str).join('\n')).join('\n');
+  } catch {
+    return null;
+  }
+}
 
 type Mutation = (lines: string[]) => string[];
 
@@ -117,24 +129,24 @@ function comesFromInput(f: Fact, compactInput: string): boolean {
 }
 
 /**
- * Throws on the first broken property of a result: contract-valid rows, lines inside the input, and (for
- * text, whose lines are known) every reported number present in it. Plain checks in a loop: an expect
- * per fact would dominate the run time.
+ * Throws on the first broken property of a result: contract-valid rows, lines inside the input (text only:
+ * a PDF's lines are its own), and every reported number present in each of `sources` (the input's text;
+ * for a mutated PDF also the original's). Plain checks in a loop: an expect per fact would dominate the run time.
  */
-function assertSound(result: ExtractResult, text: string | null) {
+function assertSound(result: ExtractResult, text: string | null, sources: string[] = text === null ? [] : [text], pdf = false) {
   if (!result.ok) {
     // A file the door cannot read gets a message; only an exception caught by the door is a failure.
     if (/^unexpected error/.test(result.error)) throw new Error(result.error);
     return;
   }
   const problems = reportProblems(result.report);
-  const compactInput = text === null ? null : compactLabel(text);
-  const lineCount = text === null ? Infinity : text.split(/\r\n|\r|\n/).length;
+  const compactSources = sources.map(compactLabel);
+  if (compactSources.length === 0) problems.push('no text to check the numbers against');
+  const lineCount = text === null || pdf ? Infinity : text.split(/\r\n|\r|\n/).length;
   for (const f of result.facts) {
     problems.push(...factProblems(f));
     if (f.line !== null && f.line > lineCount) problems.push(`line ${f.line} past the end`);
-    const raw = compactLabel(f.raw);
-    const fromInput = compactInput === null ? raw.replace(/\D/g, '').length > 0 || f.value === 0 : comesFromInput(f, compactInput);
+    const fromInput = compactSources.every((source) => comesFromInput(f, source));
     if (f.status === 'reported' && f.origin !== 'derived' && !fromInput) problems.push(`${f.item}.${f.measure}=${f.value} not in the input ("${f.raw}")`);
   }
   if (result.checks.some((c) => !['pass', 'fail', 'not_assessable'].includes(c.status))) problems.push('bad check status');
@@ -198,14 +210,31 @@ describe('extractor under mutation', () => {
     );
   }, 600_000);
 
-  it.skipIf(!HAVE_SHARED)(`reads random bytes in a PDF as a message or sound rows, never another error (${PDF_RUNS} cases)${IF_SHARED}`, async () => {
+  it.skipIf(!HAVE_SHARED)(`reads random bytes in a PDF as a message or sound rows whose numbers are in its text and the original's (${PDF_RUNS} cases)${IF_SHARED}`, async () => {
+    const originals = await Promise.all(pdfs.map(pdfText));
     await fc.assert(
       fc.asyncProperty(fc.nat({ max: pdfs.length - 1 }), byteMutations, async (which, muts) => {
-        assertSound(await extractInput({ name: 'fuzz.pdf', bytes: mutateBytes(pdfs[which], muts) }, { pdfjs: nodePdfJs }, SHA), null);
+        const bytes = mutateBytes(pdfs[which], muts);
+        const result = await extractInput({ name: 'fuzz.pdf', bytes }, { pdfjs: nodePdfJs }, SHA);
+        // A PDF the extractor read, pdfjs reads too: its text is the oracle.
+        const text = result.ok ? await pdfText(bytes) : null;
+        if (result.ok && text === null) throw new Error('read by the extractor but not by pdfjs');
+        assertSound(result, text, text === null ? [] : [text, originals[which]!], true);
       }),
       { numRuns: PDF_RUNS },
     );
   }, 600_000);
+
+  it.skipIf(!HAVE_SHARED)(`finds every number of the unmutated PDFs in their text, and reads some${IF_SHARED}`, async () => {
+    for (const bytes of pdfs) {
+      const result = await extractInput({ name: 'r.pdf', bytes }, { pdfjs: nodePdfJs }, SHA);
+      if (!result.ok) throw new Error(result.error);
+      const text = compactLabel((await pdfText(bytes))!);
+      const reported = result.facts.filter((x) => x.status === 'reported');
+      expect(reported.length).toBeGreaterThan(100);
+      for (const f of reported) expect(comesFromInput(f, text), `${f.item}.${f.measure}=${f.value}`).toBe(true);
+    }
+  }, 120_000);
 
   it(`invents nothing on the unmutated reports and dumps either${IF_SHARED}`, () => {
     for (const text of [...reports, ...dumps]) {

@@ -24,7 +24,7 @@ function headerMoneyUnit(rows: Row[], index: number): string {
   return '';
 }
 
-export function parseActive(rows: Row[], form: FormVersion, end: number): FactDraft[] {
+export function parseActive(rows: Row[], form: FormVersion, end: number, ocrText: boolean): FactDraft[] {
   if (form === 'pre2019') return [];
   const start = findStart(rows);
   if (start < 0 || (end >= 0 && start > end)) return [];
@@ -52,7 +52,7 @@ export function parseActive(rows: Row[], form: FormVersion, end: number): FactDr
     const defaultUnit = form === '2021' && def.item === 'fees' ? '万元' : headerMoneyUnit(rows, hit.index);
     // Table 二 has no sums: a glued run is split only where its cell rules leave one way.
     const [glued] = placeGluedRows([rowParts(row)], [keys], []);
-    facts.push(...rowFacts(keys, glued ?? placeRow(rowParts(row), keys.length), row, [], defaultUnit));
+    facts.push(...rowFacts(keys, glued ?? placeRow(rowParts(row), keys.length), row, [], ocrText, defaultUnit));
   }
   return facts;
 }

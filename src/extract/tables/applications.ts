@@ -42,7 +42,7 @@ export function findApplicationsStart(rows: Row[]): number {
   return rows.findIndex((row) => row.cells.length > 1 && /本年新收/.test(rowParts(row).label));
 }
 
-export function parseApplications(rows: Row[]): { facts: FactDraft[]; end: number } {
+export function parseApplications(rows: Row[], ocrText: boolean): { facts: FactDraft[]; end: number } {
   const start = findApplicationsStart(rows);
   if (start < 0) return { facts: [], end: -1 };
 
@@ -87,7 +87,7 @@ export function parseApplications(rows: Row[]): { facts: FactDraft[]; end: numbe
   const emit = (item: string, parts: RowParts, flags: Flag[]) => {
     emitted.add(item);
     const placement = glued[order.indexOf(item)] ?? placeRow(parts, APPLICANT_MEASURES.length);
-    facts.push(...rowFacts(keysOf(item), placement, parts.row, flags));
+    facts.push(...rowFacts(keysOf(item), placement, parts.row, flags, ocrText));
   };
   for (const item of order) {
     const parts = found.get(item);

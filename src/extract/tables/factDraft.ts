@@ -22,9 +22,9 @@ export interface FactKey {
  * written out here and in unreadableFact rather than spread from a helper: the spread made extraction
  * 2.5× slower under tsx (measured with npm run bench:extract).
  */
-export function cellFact(key: FactKey, cell: Cell | null, row: Row, rowFlags: Flag[], defaultMoneyUnit = ''): FactDraft {
+export function cellFact(key: FactKey, cell: Cell | null, row: Row, rowFlags: Flag[], defaultMoneyUnit = '', ocrText = false): FactDraft {
   const raw = cell ? cell.text.trim() : '';
-  const reading = readCell(raw, valueKind(key.measure), defaultMoneyUnit);
+  const reading = readCell(raw, valueKind(key.measure), defaultMoneyUnit, ocrText);
   const parsed = reading.kind === 'value' ? reading.parsed : null;
   const flags = reading.kind === 'value' ? reading.parsed.flags : reading.flags;
   return {
@@ -61,8 +61,17 @@ export function unreadableFact(key: FactKey, raw: string, flags: Flag[], row: Ro
   };
 }
 
-/** Facts for one table row whose columns are `keys`, from a placement of its value cells. */
-export function rowFacts(keys: FactKey[], placement: Placement, row: Row, rowFlags: Flag[], defaultMoneyUnit = ''): FactDraft[] {
+/**
+ * Facts for one table row whose columns are `keys`, from a placement of its value cells. `ocrText`: the
+ * document's layout may carry OCR damage (text/numbers.ts mayBeOcrText).
+ */
+export function rowFacts(keys: FactKey[], placement: Placement, row: Row, rowFlags: Flag[], ocrText: boolean, defaultMoneyUnit = ''): FactDraft[] {
   if (!placement.ok) return keys.map((key) => unreadableFact(key, placement.raw, [...rowFlags, placement.flag], row));
-  return keys.map((key, i) => cellFact(key, placement.cells[i], row, [...rowFlags, ...placement.flags], defaultMoneyUnit));
+  const flags = [...rowFlags, ...placement.flags];
+  return keys.map((key, i) => {
+    const cell = placement.cells[i];
+    // The label's number may belong to any empty cell: none of them is known to be blank.
+    if (!cell && placement.labelNumber) return unreadableFact(key, placement.labelNumber, [...flags, 'number_in_label'], row);
+    return cellFact(key, cell, row, flags, defaultMoneyUnit, ocrText);
+  });
 }

@@ -14,16 +14,16 @@ const GROUP_SUMS = REVIEW_GROUPS.map((_, g) =>
 const isHeader = (row: Row) => row.cells.some((c) => /^行政复议(情况)?$/.test(c.text.replace(/\s+/g, '')));
 const isSectionEnd = (row: Row) => row.cells.length === 1 && /^[五六七八]、|存在的主要问题|其他需要报告/.test(row.cells[0].text.trim());
 
-export function parseReview(rows: Row[], from = 0): FactDraft[] {
+export function parseReview(rows: Row[], from: number, ocrText: boolean): FactDraft[] {
   const header = rows.findIndex((row, i) => i >= from && isHeader(row));
   if (header < 0) return [];
   for (let i = header + 1; i < rows.length && !isSectionEnd(rows[i]); i++) {
     const parts = rowParts(rows[i]);
     if (parts.label === '' && hasValues(parts)) {
       const [glued] = placeGluedRows([parts], [KEYS], GROUP_SUMS);
-      return rowFacts(KEYS, glued ?? placeRow(parts, KEYS.length), rows[i], []);
+      return rowFacts(KEYS, glued ?? placeRow(parts, KEYS.length), rows[i], [], ocrText);
     }
   }
   // The table is printed but its value row is empty: every cell is blank.
-  return rowFacts(KEYS, { ok: true, cells: Array(KEYS.length).fill(null), flags: [] }, rows[header], []);
+  return rowFacts(KEYS, { ok: true, cells: Array(KEYS.length).fill(null), flags: [] }, rows[header], [], ocrText);
 }

@@ -6,7 +6,10 @@ import type { Flag } from '../../vocabulary';
 import type { Cell, Row } from '../types';
 import { compactLabel, hasCjk } from '../text/normalize';
 
-/** A label cell that ends in a number the OCR glued to it: `行政事业性收费 0`. */
+/**
+ * A label cell that ends in a number: `行政事业性收费 0`. In OCR text the number is a value glued to the label;
+ * in an exact-columns row (a Word or HTML cell written as two paragraphs) it is not a column value.
+ */
 const GLUED_NUMBER = /^(.*[\u3400-\u9fff)）])\s+([-+]?\d[\d.,\s]*(?:万元|元)?)$/;
 
 /**
@@ -27,6 +30,11 @@ export interface RowParts {
   /** Compact label text of every label cell, joined. */
   label: string;
   values: Cell[];
+  /**
+   * A number inside an exact row's label cell (`<p>行政处罚</p><p>7</p>`): never placed, and the empty cells it
+   * might belong to are not read as blank (placeRow).
+   */
+  labelNumber: Cell | null;
   row: Row;
 }
 
@@ -63,19 +71,23 @@ function computeRowParts(row: Row): RowParts {
   const values = cells.slice(lastLabel + 1);
   const lastLabelCell = labelCells[labelCells.length - 1];
   const glued = lastLabelCell && GLUED_NUMBER.exec(lastLabelCell.text.trim());
+  let labelNumber: Cell | null = null;
   if (glued) {
     labelCells[labelCells.length - 1] = { ...lastLabelCell, text: glued[1] };
-    values.unshift({ ...lastLabelCell, text: glued[2] });
+    const number = { ...lastLabelCell, text: glued[2] };
+    if (row.exactColumns) labelNumber = number;
+    else values.unshift(number);
   }
-  return { label: compactLabel(labelCells.map((c) => c.text).join('')), values, row };
+  return { label: compactLabel(labelCells.map((c) => c.text).join('')), values, labelNumber, row };
 }
 
 export function hasValues(parts: RowParts): boolean {
-  return parts.values.some((c) => c.text.trim() !== '');
+  return parts.labelNumber !== null || parts.values.some((c) => c.text.trim() !== '');
 }
 
 export type Placement =
-  | { ok: true; cells: (Cell | null)[]; flags: Flag[] }
+  /** `labelNumber`: the raw number of the row's label cell; the empty cells are unreadable with it, not blank. */
+  | { ok: true; cells: (Cell | null)[]; flags: Flag[]; labelNumber?: string }
   | { ok: false; flag: Flag; raw: string };
 
 /**
@@ -84,6 +96,14 @@ export type Placement =
  * when its numbers fill every column.
  */
 export function placeRow(parts: RowParts, n: number): Placement {
+  const placement = placeCells(parts, n);
+  const number = parts.labelNumber?.text.trim();
+  if (!number) return placement;
+  if (!placement.ok) return { ...placement, raw: placement.raw ? `${number} ${placement.raw}` : number };
+  return placement.cells.includes(null) ? { ...placement, labelNumber: number } : placement;
+}
+
+function placeCells(parts: RowParts, n: number): Placement {
   const { values } = parts;
   // A label with no cell after it, not even an empty one (plain pdftotext puts each cell on a line of its
   // own): the layout does not show where its numbers are, so nothing says they are blank.

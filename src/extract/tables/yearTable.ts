@@ -20,7 +20,7 @@ function yearHeader(row: Row): number[] | null {
   return years.length >= 2 && years.every((y) => Number.isFinite(y)) ? years : null;
 }
 
-export function parseYearTables(rows: Row[]): FactDraft[] {
+export function parseYearTables(rows: Row[], ocrText: boolean): FactDraft[] {
   const facts: FactDraft[] = [];
   rows.forEach((row, i) => {
     const years = yearHeader(row);
@@ -33,7 +33,7 @@ export function parseYearTables(rows: Row[]): FactDraft[] {
       if (seen.has(item)) continue;
       seen.add(item);
       const keys = years.map((year) => ({ section: 'active_volume', item, measure: 'count', year }));
-      facts.push(...rowFacts(keys, placeRow(parts, years.length), rows[j], []));
+      facts.push(...rowFacts(keys, placeRow(parts, years.length), rows[j], [], ocrText));
     }
   });
   return facts;

@@ -1,4 +1,5 @@
 import type { Flag, ValueKind } from '../../vocabulary';
+import type { Layout } from '../types';
 /**
  * Reading numbers as reports write them. Every parser returns the value in canonical units plus the flags
  * that explain any repair; it never changes a digit. Anything else is `null` (the caller marks it unreadable).
@@ -17,9 +18,17 @@ export type CellReading =
 
 const DASHES = /^[—–\-－/／\\、]+$/;
 
-/** Remove marks that carry no digits (a backtick from a DOCX export) and rejoin OCR-split decimals. */
-function repairDigits(text: string): { text: string; repaired: boolean } {
-  const stripped = text.replace(/^[`'‘’"]+|[`'‘’"]+$/g, '').replace(/(\d)\.\s+(\d)/g, '$1.$2').trim();
+/**
+ * Layouts whose text went through OCR or a PDF's text extraction, which split a decimal (`1756. 58`). In Word
+ * and HTML a space after a point is written (two paragraphs `10.` `20`, a list `1. 2`): never a decimal.
+ */
+const OCR_LAYOUTS: ReadonlySet<Layout> = new Set<Layout>(['pdf', 'text', 'crawler_dump', 'space_aligned']);
+export const mayBeOcrText = (layout: Layout): boolean => OCR_LAYOUTS.has(layout);
+
+/** Remove marks that carry no digits (a backtick from a DOCX export) and, in OCR text, rejoin split decimals. */
+function repairDigits(text: string, ocrText: boolean): { text: string; repaired: boolean } {
+  const unquoted = text.replace(/^[`'‘’"]+|[`'‘’"]+$/g, '');
+  const stripped = (ocrText ? unquoted.replace(/(\d)\.\s+(\d)/g, '$1.$2') : unquoted).trim();
   // Thousands separators are ordinary writing, not damage.
   return { text: stripped.replace(/(?<=\d),(?=\d{3}(?!\d))/g, ''), repaired: stripped !== text };
 }
@@ -41,13 +50,14 @@ export function shiftDecimal(digits: string, places: number): number {
 
 const UNIT_TO_10K: Record<string, number> = { '亿元': 4, '万元': 0, '千元': -1, '元': -4 };
 
-/**
- * Read one cell for a measure of the given kind.
- * `defaultMoneyUnit` is the unit stated by the form's column header (the 2021 fee column is in 万元).
- */
 const PLAIN_INTEGER = /^\d{1,15}$/;
 
-export function readCell(raw: string, kind: ValueKind, defaultMoneyUnit = ''): CellReading {
+/**
+ * Read one cell for a measure of the given kind.
+ * `defaultMoneyUnit` is the unit stated by the form's column header (the 2021 fee column is in 万元);
+ * `ocrText`: the cell comes from a layout that may carry OCR damage (mayBeOcrText).
+ */
+export function readCell(raw: string, kind: ValueKind, defaultMoneyUnit = '', ocrText = false): CellReading {
   // Fast path: most cells are empty or a bare integer (a bare integer is money only when a unit is known).
   if (raw === '') return { kind: 'blank', flags: [] };
   if (PLAIN_INTEGER.test(raw) && (kind === 'count' || kind === 'signed')) {
@@ -56,7 +66,7 @@ export function readCell(raw: string, kind: ValueKind, defaultMoneyUnit = ''): C
   const trimmed = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (trimmed === '') return { kind: 'blank', flags: [] };
   if (DASHES.test(trimmed)) return { kind: 'blank', flags: ['dash_blank'] };
-  const { text, repaired } = repairDigits(trimmed);
+  const { text, repaired } = repairDigits(trimmed, ocrText);
   const flags: Flag[] = repaired ? ['ocr_repaired'] : [];
   const parsed = parseByKind(text, kind, defaultMoneyUnit);
   if (!parsed) return { kind: 'unreadable', flags: ['not_a_number'] };

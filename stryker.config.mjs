@@ -1,0 +1,43 @@
+/**
+ * Mutation testing of the extractor (npm run test:mutation; docs/mutation-testing.md): would the tests notice
+ * if src/extract started to produce a wrong number? Incremental: a second run re-tests only mutants whose
+ * code or covering tests changed (the incremental file is a local cache under reports/, not committed).
+ */
+import { existsSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const root = import.meta.dirname;
+const tempDirName = '.stryker-tmp';
+
+// Tests read real reports from ../shared/reports beside the project; a sandbox sits two folders deeper
+// (.stryker-tmp/sandbox-*), so the same relative path must find them from there.
+const shared = resolve(root, '..', 'shared');
+const sandboxShared = join(root, tempDirName, 'shared');
+if (existsSync(shared) && !existsSync(sandboxShared)) {
+  mkdirSync(join(root, tempDirName), { recursive: true });
+  symlinkSync(shared, sandboxShared, 'dir');
+}
+
+/** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
+export default {
+  mutate: ['src/extract/**/*.ts', '!src/extract/**/*.test.ts', '!src/extract/__fixtures__/**'],
+  testRunner: 'vitest',
+  vitest: { configFile: 'vitest.mutation.config.ts' },
+  coverageAnalysis: 'perTest',
+  checkers: ['typescript'],
+  tsconfigFile: 'tsconfig.mutation.json',
+  // Not the default (every file under src/, HTML too): a `// @ts-nocheck` in a fixture's <script> moves its lines.
+  disableTypeChecks: 'src/**/*.{ts,tsx,js,mjs}',
+  checkerNodeArgs: ['--import', join(root, 'scripts', 'mutation', 'typescriptApi.mjs')],
+  // The machine is shared (2 cores): never more than two test processes.
+  concurrency: 2,
+  timeoutMS: 10_000,
+  incremental: true,
+  incrementalFile: 'reports/mutation/incremental.json',
+  tempDirName,
+  ignorePatterns: ['/reports', '/dist', '/playwright-report', '/test-results', '/data/synthetic'],
+  reporters: ['clear-text', 'html', 'progress'],
+  clearTextReporter: { reportMutants: true, reportTests: false, allowEmojis: false },
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  thresholds: { high: 90, low: 80, break: null },
+};

@@ -1,0 +1,24 @@
+/**
+ * The test selection of the mutation runs (npm run test:mutation; docs/mutation-testing.md): the extractor's
+ * unit tests, without the suites that spend their time in engines rather than in the extractor's own code
+ * (Stryker re-runs every covering test file per mutant, top-level reads included): the property-based fuzz
+ * suite, the door's properties and Word engines (extractInput), the PDF suites (pdfjs, pdftotext), and the
+ * contract suite (it reads every PDF at load). npm test runs them all. purity.test.ts reads the source text,
+ * which Stryker rewrites.
+ */
+import { defineConfig } from 'vitest/config';
+
+/**
+ * MUTATION_TESTS=a.test.ts,b.test.ts narrows a development run to those files: quicker, and its score is a
+ * lower bound of the full selection's (more tests can only kill more mutants).
+ */
+const ONLY = process.env.MUTATION_TESTS?.split(',').filter(Boolean);
+const SLOW = ['fuzz', 'extractInput', 'pdfPlainText', 'pdfText', 'realPdfs', 'contract'].map((name) => `src/extract/${name}.test.ts`);
+
+export default defineConfig({
+  test: {
+    include: ONLY ?? ['src/extract/**/*.test.ts'],
+    exclude: [...SLOW, 'src/extract/purity.test.ts', '**/node_modules/**'],
+    testTimeout: 60_000,
+  },
+});
