@@ -42,6 +42,9 @@ const MESSAGES = {
   downloadDataset: { zh: '下载完整数据集', en: 'Download the dataset' },
   noData: { zh: '没有符合条件的数据', en: 'No data for these filters' },
   blank: { zh: '空白', en: 'blank' },
+  unitCount: { zh: '件', en: 'cases' },
+  unitTenThousandYuan: { zh: '万元', en: '10,000 yuan' },
+  unitShare: { zh: '占比（%）', en: 'share (%)' },
   unreadable: { zh: '无法识别', en: 'unreadable' },
   scope_body: { zh: '本机关', en: 'Agency itself' },
   scope_jurisdiction: { zh: '全辖区', en: 'Whole jurisdiction' },
@@ -56,6 +59,13 @@ const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 
 export const LangContext = createContext<Lang>('zh');
+
+/** What a chart's values measure, from the measures it draws (money is in 万元 throughout the dataset). */
+export const unitOf = (measures: readonly string[], percent: boolean | undefined, lang: Lang): string =>
+  message(percent ? 'unitShare' : measures.some((m) => m.endsWith('10k_yuan')) ? 'unitTenThousandYuan' : 'unitCount', lang);
+
+/** A message outside React (pure helpers that are given the language). */
+export const message = (key: MessageKey, lang: Lang): string => MESSAGES[key][lang];
 
 export function useT(): { t: (key: MessageKey) => string; lang: Lang } {
   const lang = useContext(LangContext);

@@ -3,11 +3,11 @@ import type { ReactNode } from 'react';
 import { barOption } from '../../charts/options';
 import { type ChartCut, chartFigures, failedChecks, failedChecksIn, figures, type FigureSource, inCut } from '../../data/queries';
 import { type FailedCheck, failedChecksOn, figureKeys } from '../../data/figureMarks';
-import { WARN, checksText, unitlessCsv, unitlessText } from '../../app/figureText';
+import { WARN, checksText, unitlessText } from '../../app/figureText';
 import { CheckMarks } from './CheckMarks';
 import { runQuery, useQuery } from '../../data/useQuery';
 import type { Filters } from '../../data/filters';
-import { formatNumber, useT } from '../../app/i18n';
+import { formatNumber, unitOf, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from './Loading';
@@ -66,12 +66,13 @@ export function SectionPanel(props: {
       const mine = figs[0] ? failed.get(figs[0].report_id) : undefined;
       return mine ? checksText(failedChecksOn(mine, figs[0].report_id, figs.flatMap((r) => figureKeys(section, r.item, r.measure))), lang) : '';
     };
-    return wideRows(all.filter((r) => inCut(r, cut)), keyOf, keys, (r) => unitlessCsv(r.value, lang), checksOf);
+    return wideRows(all.filter((r) => inCut(r, cut)), keyOf, keys, checksOf);
   };
   return (
     <Panel
       id={props.id}
       title={props.title}
+      unit={unitOf('measure' in seriesBy ? [seriesBy.measure] : keys, props.percent, lang)}
       csvRows={q.data ? csvRows : undefined}
       empty={q.data ? q.data.reports === 0 : undefined}
       option={q.data ? barOption({

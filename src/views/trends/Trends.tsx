@@ -6,7 +6,7 @@ import { WARN, checksText } from '../../app/figureText';
 import { CheckMarks } from '../shared/CheckMarks';
 import { useQuery } from '../../data/useQuery';
 import { CROSSWALK } from '../../extract/crosswalk';
-import { formatNumber, useT } from '../../app/i18n';
+import { formatNumber, unitOf, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, SECTION_LABELS, label } from '../../app/labels';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
@@ -89,6 +89,7 @@ export function Trends({ state, navigate }: ViewProps) {
       <Panel
         id="trends"
         title={metricLabel(state.metric, lang)}
+        unit={unitOf(key ? [key.measure] : [], false, lang)}
         csvRows={data.map((p) => ({ agency: p.agency, agency_id: p.agency_id, year: p.year, value: p.value, origin: p.origin, report_id: p.report_id, form_version: p.form_version, key: p.key, failed_checks: checksText(checksAt(p), lang) }))}
         option={points.data ? lineOption({ years, series, format: (v) => formatNumber(v, lang), breaks }) : undefined}
       >
