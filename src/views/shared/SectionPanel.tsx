@@ -5,7 +5,9 @@ import { type ChartCut, chartFigures, failedChecks, failedChecksIn, figures, typ
 import { type FailedCheck, failedChecksOn, figureKeys } from '../../data/figureMarks';
 import { WARN, checksText, unitlessText } from '../../app/figureText';
 import { CheckMarks } from './CheckMarks';
-import { runQuery, useQuery } from '../../data/useQuery';
+import { runQuery, snapshotOr, useQuery, useSnapshot } from '../../data/useQuery';
+import { chartSnapshotKey } from '../../data/snapshot';
+import { isUnfiltered } from '../../data/filters';
 import type { Filters } from '../../data/filters';
 import { formatNumber, unitOf, useT } from '../../app/i18n';
 import { ITEM_LABELS, MEASURE_LABELS, ORIGIN_LABELS, label } from '../../app/labels';
@@ -13,8 +15,9 @@ import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from './Loading';
 import { pivot, reportName, wideRows } from './pivot';
 
-/** Reports drawn in one chart at most (those with the largest values); the CSV holds them all. */
-export const MAX_BARS = 40;
+import { MAX_BARS } from './chartLimits';
+
+export { MAX_BARS };
 
 export function SectionPanel(props: {
   id: string;
@@ -42,14 +45,18 @@ export function SectionPanel(props: {
   const cuts = props.sharedCuts ?? [cut];
   const mine = cuts.findIndex((c) => JSON.stringify(c) === JSON.stringify(cut));
   const source: FigureSource = props.source ?? { section: props.section, items: [...new Set(cuts.flatMap((c) => c.items))] };
-  const q = useQuery(async (db) => (await chartFigures(db, filters, source, cuts, MAX_BARS))[mine], [filters, JSON.stringify([source, cuts, mine])]);
+  // Unfiltered, a view's first chart comes from the build's snapshot (the same query, run at build time), so it draws before DuckDB starts.
+  const key = chartSnapshotKey(source, cuts, mine);
+  const snapshot = useSnapshot();
+  const snapped = isUnfiltered(filters) ? snapshot?.charts?.[key] : undefined;
+  const q = snapshotOr(useQuery(async (db) => (await chartFigures(db, filters, source, cuts, MAX_BARS))[mine], [filters, key], snapshot !== undefined && !snapped), snapped?.figures);
   const rows = q.data?.rows ?? [];
   const keyOf = (r: { item: string; measure: string }) => ('measure' in seriesBy ? r.item : r.measure);
   const nameOf = (k: string) => ('measure' in seriesBy ? label(ITEM_LABELS, k, lang) : label(MEASURE_LABELS, k, lang));
   const { categories, series } = pivot(rows, keyOf, keys, nameOf, (r) => (r.origin === 'table' ? null : label(ORIGIN_LABELS, r.origin, lang)), (r) => unitlessText(r.value, lang));
   // Each report's failed checks on the figures drawn: its bars keep the printed numbers and are marked.
   const reportIds = [...new Set(rows.map((r) => r.report_id))];
-  const fails = useQuery((db) => failedChecks(db, reportIds), [reportIds.join()]);
+  const fails = snapshotOr(useQuery((db) => failedChecks(db, reportIds), [reportIds.join()], !snapped), snapped?.failed);
   const section = source === 'outcome_groups' ? 'applications' : source.section;
   const marks = categories.map((name) => {
     const drawn = rows.filter((r) => reportName(r) === name);
