@@ -83,11 +83,11 @@ export function SourceViewer(props: { report: ReportRow; fact: FactRow; checks?:
   }, [fact]);
   const close = () => {
     const back = opener.current;
-    // The table may draw its cells anew when the viewer closes: the number is found again by its key.
-    const key = back?.closest('[data-key]')?.getAttribute('data-key');
     props.onClose();
+    // The report's tables draw their cells anew on every change: a form cell's button is found again by its key.
     requestAnimationFrame(() => {
-      const target = back?.isConnected ? back : key ? document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"] button`) : null;
+      const key = `${fact.section}.${fact.item}.${fact.measure}`;
+      const target = back?.isConnected ? back : document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"] button`);
       target?.focus();
     });
   };
