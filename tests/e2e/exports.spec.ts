@@ -154,6 +154,7 @@ test('each chart has its values as a table: 武昌区民政局 2020’s 2 natura
   await expect(row.locator('td').nth(1)).toHaveText('—');
   for (const view of ['overview', 'requests', 'outcomes', 'procurement', 'actions', 'appeals', 'trends']) {
     await open(page, `#/${view}`);
+    await expect(page.locator('[data-panel] canvas').first()).toBeVisible();
     const charts = await page.locator('[data-panel]:has(canvas)').count();
     expect(await page.locator('[data-panel]:has(canvas) [data-testid="chart-table"]').count(), view).toBe(charts);
   }

@@ -17,17 +17,14 @@ export function SchemaPanel() {
           <li key={t.name} data-table={t.name}>
             <details>
               <summary><code data-source-text>{t.name}</code> <span lang="en" data-source-text>{t.meaning}</span></summary>
-              <table>
-                <tbody>
-                  {of(t.name).map((c) => (
-                    <tr key={c.column_name} data-column={c.column_name}>
-                      <th scope="row"><code data-source-text>{c.column_name}</code></th>
-                      <td className="note" data-source-text>{c.data_type}</td>
-                      <td lang="en" data-source-text>{columnMeaning(t.name, c.column_name)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+              {/* A list, not a table: the page's tables are the query's result. */}
+              <ul className="columns">
+                {of(t.name).map((c) => (
+                  <li key={c.column_name} data-column={c.column_name}>
+                    <code data-source-text>{c.column_name}</code> <span className="note" data-source-text>{c.data_type}</span> <span lang="en" data-source-text>{columnMeaning(t.name, c.column_name)}</span>
+                  </li>
+                ))}
+              </ul>
             </details>
           </li>
         ))}
