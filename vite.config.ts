@@ -12,6 +12,7 @@ import { DATASET_FILES } from './src/data/schema';
 import { SNAPSHOT_FILE, overviewSnapshot } from './src/data/snapshot';
 import { overRowLimit } from './scripts/csvFileRows';
 import { datasetVersion } from './scripts/datasetVersion';
+import { chartSnapshots } from './scripts/build/chartSnapshots';
 
 /**
  * The dataset the site serves: data/ unless DATA_DIR names another folder (the benchmark points it at
@@ -66,9 +67,10 @@ async function parquetFiles(): Promise<{ fileName: string; source: Uint8Array }[
   return out;
 }
 
-/** The first view's results, computed from data/ with the same queries the browser runs. */
+/** The first view's results and every chart view's first chart, computed from data/ with the same queries the browser runs. */
 async function snapshotJson(layout: DataLayout = 'csv'): Promise<string> {
-  return JSON.stringify(await overviewSnapshot(layout === 'packed' ? await packedConnector(await packedFile()) : await nodeConnector(DATA_DIR)));
+  const db = layout === 'packed' ? await packedConnector(await packedFile()) : await nodeConnector(DATA_DIR);
+  return JSON.stringify({ ...(await overviewSnapshot(db)), charts: await chartSnapshots(db) });
 }
 
 /** Dataset files the site serves under <base>data/, straight from data/ (no copies to keep in sync). */

@@ -10,6 +10,30 @@ import { VIEW_COMPONENTS } from './viewComponents';
 import { VIEW_REGISTRY, usesFilters } from './views';
 import { useAppState } from './useAppState';
 import { Intro } from '../views/overview/Intro';
+import { EmbedContext } from './ui/embed';
+import type { AppState } from './route';
+import type { ComponentType } from 'react';
+import type { ViewProps } from '../views/shared/types';
+
+/**
+ * Embed mode: the view runs out of sight and only the panel named in the address shows, filling the
+ * frame (Panel draws itself into the root). A chart the view does not have is said so.
+ */
+function EmbedFrame(props: { View: ComponentType<ViewProps>; state: AppState; navigate: (patch: Partial<AppState>) => void; stage: LoadStage | 'error'; error: string }) {
+  const { t, lang } = useT();
+  const [root, setRoot] = useState<HTMLElement | null>(null);
+  return (
+    <main className="embed-frame" data-view={props.state.view} data-embed={props.state.embed}>
+      <div className="embed-root" ref={setRoot} />
+      <p className="note embed-missing" role="status">
+        {props.stage === 'error' ? `${t('loadFailed')}: ${props.error}` : lang === 'zh' ? '此页面没有这个图表。' : 'This page has no such chart.'}
+      </p>
+      <EmbedContext.Provider value={{ chart: props.state.embed, root }}>
+        <div hidden>{props.stage !== 'error' && <props.View state={props.state} navigate={props.navigate} />}</div>
+      </EmbedContext.Provider>
+    </main>
+  );
+}
 
 function Shell() {
   const { state, navigate, linkErrors } = useAppState();
@@ -37,6 +61,7 @@ function Shell() {
       menu.scrollLeft = tab.offsetLeft - (menu.clientWidth - tab.offsetWidth) / 2;
     }
   }, [title, lang]); // t is new each render; lang is what changes it
+  if (state.embed) return <EmbedFrame View={ViewComponent} state={state} navigate={navigate} stage={stage} error={error} />;
   return (
     <>
       <header className="top">

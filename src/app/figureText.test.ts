@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkName, checkText, checksText, unitlessCsv, unitlessText } from './figureText';
+import { checkName, checkText, checksText, unitlessText } from './figureText';
 
 const check = (name: string, expected: number, actual: number) => ({ report_id: 'r', check: name, expected, actual });
 
@@ -7,7 +7,6 @@ describe('doubtful figures in words', () => {
   it('writes a unit-less number with its note, in the page’s language only', () => {
     expect(unitlessText(56700, 'zh')).toBe('56,700（未注明单位）');
     expect(unitlessText(56700, 'en')).toBe('56,700 (unit not stated)');
-    expect(unitlessCsv(56700, 'zh')).toBe('56700（未注明单位）');
   });
 
   it('says what a failed check compared, with both numbers, for each family', () => {

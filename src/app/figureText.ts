@@ -10,11 +10,6 @@ export function unitlessText(value: number | null, lang: Lang): string {
   return `${formatNumber(value, lang, 4)}${lang === 'zh' ? '（未注明单位）' : ' (unit not stated)'}`;
 }
 
-/** The same for a CSV cell: the number without grouping, so a spreadsheet still reads its digits. */
-export function unitlessCsv(value: number | null, lang: Lang): string {
-  return `${value ?? ''}${lang === 'zh' ? '（未注明单位）' : ' (unit not stated)'}`;
-}
-
 /** What a failed check compared, with both sides' numbers: `行政复议：总计印为 0，各项结果之和为 11`. */
 export function checkText(c: FailedCheck, lang: Lang): string {
   const zh = lang === 'zh';

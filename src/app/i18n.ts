@@ -42,6 +42,7 @@ const MESSAGES = {
   downloadDataset: { zh: '下载完整数据集', en: 'Download the dataset' },
   noData: { zh: '没有符合条件的数据', en: 'No data for these filters' },
   blank: { zh: '空白', en: 'blank' },
+  unitShare: { zh: '占比（%）', en: 'share (%)' },
   unreadable: { zh: '无法识别', en: 'unreadable' },
   scope_body: { zh: '本机关', en: 'Agency itself' },
   scope_jurisdiction: { zh: '全辖区', en: 'Whole jurisdiction' },
@@ -56,6 +57,9 @@ const MESSAGES = {
 export type MessageKey = keyof typeof MESSAGES;
 
 export const LangContext = createContext<Lang>('zh');
+
+/** A message outside React (pure helpers that are given the language). */
+export const message = (key: MessageKey, lang: Lang): string => MESSAGES[key][lang];
 
 export function useT(): { t: (key: MessageKey) => string; lang: Lang } {
   const lang = useContext(LangContext);

@@ -45,6 +45,14 @@ describe('URL state', () => {
     expect(withAgency(['a', 'b', 'c', 'd', 'e', 'f'], 'g')).toEqual(['a', 'b', 'c', 'd', 'e', 'g']);
   });
 
+  it('reads embed mode with the chart it shows, and drops a malformed one', () => {
+    const state = parseHash('#/requests?year=2023&embed=1&chart=requests-new_received').state;
+    expect(state).toEqual({ ...DEFAULT_STATE, view: 'requests', filters: { ...DEFAULT_STATE.filters, years: [2023] }, embed: 'requests-new_received' });
+    expect(toHash(state)).toBe('#/requests?year=2023&embed=1&chart=requests-new_received');
+    expect(parseHash('#/requests?embed=1&chart=<b>')).toEqual({ state: { ...DEFAULT_STATE, view: 'requests' }, errors: ['embed'] });
+    expect(parseHash('#/requests?embed=1').errors).toEqual(['embed']);
+  });
+
   it('keeps at most six agencies for comparison', () => {
     const many = Array.from({ length: 9 }, (_, i) => `a${i}`).join(',');
     expect(parseHash(`#/compare?agencies=${many}`).state.agencies).toHaveLength(6);

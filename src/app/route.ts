@@ -37,11 +37,13 @@ export interface AppState {
   /** Data quality: the check statuses listed, and the flag whose facts are listed ('' for none) */
   checkStatuses: CheckStatus[];
   flag: string;
+  /** Embed mode (`embed=1&chart=<panel id>`): the one chart alone, for an article's iframe; '' when off. */
+  embed: string;
 }
 
 export const DEFAULT_STATE: AppState = {
   view: 'overview', lang: 'zh', filters: NO_FILTERS, agencies: [], report: '', metric: 'active_volume', sql: '',
-  applicant: 'total', shares: false, order: 'value', log: false, indexed: false, at: [], checkStatuses: ['fail'], flag: '',
+  applicant: 'total', shares: false, order: 'value', log: false, indexed: false, at: [], checkStatuses: ['fail'], flag: '', embed: '',
 };
 
 /** Agencies shown side by side in Compare and Trends. */
@@ -113,7 +115,10 @@ export function parseHash(hash: string): { state: AppState; errors: string[] } {
   const flagParam = params.get('flag') ?? '';
   const flag = /^[a-z_]{1,40}$/.test(flagParam) ? flagParam : '';
   if (flagParam && !flag) errors.push('flag');
-  return { state: { view, lang, filters, agencies, report, metric, sql, applicant, shares, order, log, indexed, at, checkStatuses, flag }, errors };
+  const chartParam = params.get('chart') ?? '';
+  const embed = params.get('embed') === '1' && /^[a-z0-9_-]{1,60}$/.test(chartParam) ? chartParam : '';
+  if (params.has('embed') && !embed) errors.push('embed');
+  return { state: { view, lang, filters, agencies, report, metric, sql, applicant, shares, order, log, indexed, at, checkStatuses, flag, embed }, errors };
 }
 
 export function toHash(s: AppState): string {
@@ -138,6 +143,10 @@ export function toHash(s: AppState): string {
   if (at.some((y) => y !== null)) params.set('at', at.map((y) => y ?? '').join(','));
   if (s.checkStatuses.join() !== DEFAULT_STATE.checkStatuses.join()) params.set('checks', s.checkStatuses.join(','));
   if (s.flag) params.set('flag', s.flag);
+  if (s.embed) {
+    params.set('embed', '1');
+    params.set('chart', s.embed);
+  }
   const query = params.toString();
   return `#/${s.view}${query ? `?${query}` : ''}`;
 }

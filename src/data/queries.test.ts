@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { refusalRates, agencyReports, chartFigures, reportList, checkRows, compareCells, figures, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, trend, trendAgencies, unitlessAmounts } from './queries';
+import { refusalRates, agencyReports, chartFigures, reportList, checkRows, compareCells, figures, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, trend, trendAgencies, unitlessAmounts, UserSqlError } from './queries';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
@@ -310,6 +310,19 @@ describe('trends, comparison and user SQL', () => {
       await expect(runUserSql(db, sql), sql).rejects.toThrow(/syntax error/);
     }
     expect((await runUserSql(db, 'SELECT count(*)::INTEGER AS n FROM checks')).rows).toEqual([{ n: 439 }]);
+    // An error quotes the user's statement, never the wrapper it ran in, and points into it.
+    for (const [sql, line, column, message] of [
+      ['SELECT nope FROM reports', 1, 8, /^Binder Error: Referenced column "nope" not found/],
+      ['SELECT agency,\n  nope\nFROM reports', 2, 3, /"nope"/],
+      ['EXPLAIN SELECT nope FROM reports', 1, 16, /"nope"/],
+      ['SELECT 1 FORM reports', 1, 15, /^Parser Error: syntax error at or near "reports"$/],
+    ] as const) {
+      const error = await runUserSql(db, sql).then(() => null, (e: UserSqlError) => e);
+      expect(error, sql).toBeInstanceOf(UserSqlError);
+      expect(error!.message, sql).toMatch(message);
+      expect(error!.message, sql).not.toContain('SELECT * FROM (');
+      expect([error!.line, error!.column], sql).toEqual([line, column]);
+    }
     // Queries still run whatever their form, a trailing comment included.
     expect((await runUserSql(db, 'EXPLAIN ANALYZE SELECT count(*) FROM facts')).rows[0].explain_key).toBe('analyzed_plan');
     expect((await runUserSql(db, 'DESCRIBE reports')).rows.length).toBe(23);

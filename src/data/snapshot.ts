@@ -4,7 +4,16 @@
  */
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { type Coverage, type CountedCheck, type FilterOptions, type MissingYear, type ScopeTotals, countedFailedChecks, filterOptions, missingYears, overviewTotals } from './queries';
+import { type ChartCut, type CheckRow, type Coverage, type CountedCheck, type FigureSource, type FilterOptions, type MissingYear, type ReportFigure, type ScopeTotals, countedFailedChecks, filterOptions, missingYears, overviewTotals } from './queries';
+
+/** One chart's answer with no filter: its figures (as chartFigures gives them) and the failed checks of the reports drawn. */
+export interface ChartSnapshot {
+  figures: { rows: ReportFigure[]; reports: number };
+  failed: CheckRow[];
+}
+
+/** How a chart finds its answer in the snapshot: what it asks (source, every cut of its query, which one is its own). */
+export const chartSnapshotKey = (source: FigureSource, cuts: readonly ChartCut[], mine: number) => JSON.stringify([source, cuts, mine]);
 
 export interface OverviewSnapshot {
   options: FilterOptions;
@@ -14,6 +23,8 @@ export interface OverviewSnapshot {
   missing: MissingYear[] | null;
   /** The failed checks of the summed reports, which the totals mark. */
   failed: CountedCheck[];
+  /** Each chart view's first chart, by chartSnapshotKey (written by build/chartSnapshots.ts). */
+  charts?: Record<string, ChartSnapshot>;
 }
 
 export const MISSING_IN_SNAPSHOT = 500;

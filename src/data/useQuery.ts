@@ -58,6 +58,11 @@ export function useQuery<T>(run: (db: Connector) => Promise<T>, deps: unknown[],
   return state;
 }
 
+/** A query's state, or the snapshot's answer to it when there is one (then the query is not run). */
+export function snapshotOr<T>(query: QueryState<T>, snapshot: T | undefined): QueryState<T> {
+  return snapshot !== undefined ? { data: snapshot, error: undefined, loading: false } : query;
+}
+
 /**
  * The build-time snapshot: undefined while it loads, null when the site has none or when reports added
  * in this browser make it out of date.

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { dataPackage, dictionaryFields, type Field } from './datapackage';
+import { dataPackage, dictionaryFields, dictionaryFiles, dictionaryViews, type Field } from './datapackage';
 
 const descriptor = JSON.parse(readFileSync('data/datapackage.json', 'utf8')) as ReturnType<typeof dataPackage>;
 const dictionary = readFileSync('docs/data-dictionary.md', 'utf8');
@@ -73,5 +73,13 @@ describe('data/datapackage.json', () => {
     expect(dictionaryFields(dictionary).facts.map((f) => f.name)).toContain('flags');
     const without = dictionary.replace(/^\| `shares_text_with` .*$/m, '');
     expect(() => dataPackage(without, 'x')).toThrow('sources.csv: column shares_text_with is not in docs/data-dictionary.md');
+  });
+
+  it('reads the files and the SQL view’s derived tables the dictionary describes (the SQL view’s schema panel shows them)', () => {
+    expect(dictionaryFiles(dictionary).map((f) => f.name)).toEqual(['reports', 'facts', 'checks', 'sources']);
+    expect(dictionaryFiles(dictionary)[2].rowPer).toBe('consistency check (勾稽关系) run on a report');
+    const views = dictionaryViews(dictionary);
+    expect(views.map((v) => v.name)).toEqual(['facts_shown', 'facts_preferred', 'chart_cells', 'key_coverage', 'flag_coverage', 'jurisdiction_nesting', 'report_wide', 'local_reports']);
+    expect(views[1]).toEqual({ name: 'facts_preferred', rowPer: 'report, year and key with a value', meaning: "`facts_shown` where `status = 'reported'`" });
   });
 });

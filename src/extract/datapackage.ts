@@ -63,6 +63,23 @@ export function dictionaryFields(markdown: string): Record<string, Field[]> {
   return out;
 }
 
+/** The dataset's files as the dictionary's first table lists them: `reports` → `report (source file)`. */
+export function dictionaryFiles(markdown: string): { name: string; rowPer: string }[] {
+  return [...markdown.matchAll(/^\| `data\/(\w+)\.csv` \| (.*?) \| .* \|$/gm)].map((m) => ({ name: m[1], rowPer: plain(m[2]) }));
+}
+
+/** The SQL view's tables built from the dataset (`## In the dashboard's SQL view`): name, one row per, what it holds. */
+export function dictionaryViews(markdown: string): { name: string; rowPer: string; meaning: string }[] {
+  const out: { name: string; rowPer: string; meaning: string }[] = [];
+  let inside = false;
+  for (const line of markdown.split('\n')) {
+    if (/^## /.test(line)) inside = /^## In the dashboard's SQL view/.test(line);
+    const row = inside && /^\| `(\w+)` \| (.*?) \| (.*) \|$/.exec(line);
+    if (row) out.push({ name: row[1], rowPer: plain(row[2]), meaning: plain(row[3]) });
+  }
+  return out;
+}
+
 /** The descriptor; throws naming every column the dictionary does not describe (or describes out of order). */
 export function dataPackage(markdown: string, version: string) {
   const described = dictionaryFields(markdown);

@@ -26,12 +26,12 @@ test.describe('a value without a unit is never shown under one', () => {
     await open(page, `#/compare?agencies=${XIACHENG},${WUZHONG}`);
     const row = page.locator('table.compare tbody tr', { hasText: '政府集中采购 · 金额（万元）' });
     await expect(row.locator('td')).toHaveText(['56,700（未注明单位）', '773.5']);
-    expect(lines(await csvOf(page, 'compare'))).toContain('active.procurement.amount_10k_yuan,政府集中采购 · 金额（万元）,56700（未注明单位）,773.5,');
+    expect(lines(await csvOf(page, 'compare'))).toContain('active.procurement.amount_10k_yuan,政府集中采购 · 金额（万元）,,unit_missing:56700,773.5,,');
     await page.screenshot({ path: 'test-results/marks-compare-zh.png', fullPage: true });
     await open(page, `#/compare?agencies=${XIACHENG},${WUZHONG}&lang=en`);
     const en = page.locator('table.compare tbody tr', { hasText: 'Central procurement · Amount (10k yuan)' });
     await expect(en.locator('td')).toHaveText(['56,700 (unit not stated)', '773.5']);
-    expect(lines(await csvOf(page, 'compare'))).toContain('active.procurement.amount_10k_yuan,Central procurement · Amount (10k yuan),56700 (unit not stated),773.5,');
+    expect(lines(await csvOf(page, 'compare'))).toContain('active.procurement.amount_10k_yuan,Central procurement · Amount (10k yuan),,unit_missing:56700,773.5,,');
   });
 
   test('agency report: 003’s amount in the 金额（万元） column says it has no unit', async ({ page }) => {
@@ -50,8 +50,8 @@ test.describe('a value without a unit is never shown under one', () => {
   test('procurement: the amount chart’s tooltip and CSV give 56700 as unit-less, never under 万元', async ({ page }) => {
     await open(page, '#/procurement');
     const csv = lines(await csvOf(page, 'procurement-amount'));
-    expect(csv).toContain('下城区民政局,330103-民政局,2020,body,56700（未注明单位）,');
-    expect(csv).toContain('吴忠市民政局,640300-民政局,2020,body,773.5,');
+    expect(csv).toContain('下城区民政局,330103-民政局,2020,body,,unit_missing:56700,');
+    expect(csv).toContain('吴忠市民政局,640300-民政局,2020,body,773.5,,');
     const tip = await tooltipHtml(page, 'procurement-amount', '下城区民政局');
     expect(tip).toContain('56,700（未注明单位）');
     await page.screenshot({ path: 'test-results/marks-procurement.png', fullPage: true });
@@ -114,9 +114,9 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
     await open(page, '#/appeals');
     // The CSV keeps the printed numbers and names the failed check in a column of its own.
     const csv = lines(await csvOf(page, 'appeals-admin_review'));
-    expect(csv[0]).toBe('agency,agency_id,year,scope,upheld,corrected,other,pending,failed_checks');
-    expect(csv).toContain('洪泽区人民政府,320813-人民政府,2023,jurisdiction,10,1,0,0,行政复议：总计印为 0，各项结果之和为 11');
-    expect(csv).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,72,64,178,37,');
+    expect(csv[0]).toBe('agency,agency_id,year,scope,upheld,upheld_status,corrected,corrected_status,other,other_status,pending,pending_status,failed_checks');
+    expect(csv).toContain('洪泽区人民政府,320813-人民政府,2023,jurisdiction,10,,1,,0,,0,,行政复议：总计印为 0，各项结果之和为 11');
+    expect(csv).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,72,,64,,178,,37,,');
     const marks = page.locator('[data-panel="appeals-admin_review"] [data-testid="check-marks"]');
     await expect(marks).toContainText('洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11');
     await expect(page.locator('[data-panel="appeals-litigation_after_review"] [data-testid="check-marks"]')).toContainText('总计印为 0，各项结果之和为 5');
@@ -154,8 +154,8 @@ test.describe('a figure whose check fails is marked, and every view shows the pr
     await expect(upheld).toHaveText('10 ⚠');
     // The CSV keeps the number a number and says which check fails in a column of its own.
     const csv = lines(await csvOf(page, 'compare'));
-    expect(csv[0]).toBe('key,row,洪泽区人民政府 2023,吴忠市民政局 2020,failed_checks');
-    expect(csv).toContain('review_litigation.admin_review.total,行政复议,0,blank,洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11');
+    expect(csv[0]).toBe('key,row,洪泽区人民政府 2023,洪泽区人民政府 2023_status,吴忠市民政局 2020,吴忠市民政局 2020_status,failed_checks');
+    expect(csv).toContain('review_litigation.admin_review.total,行政复议,0,,,blank,洪泽区人民政府 2023：行政复议：总计印为 0，各项结果之和为 11');
     await page.screenshot({ path: 'test-results/marks-compare-hongze.png', fullPage: true });
   });
 

@@ -34,9 +34,10 @@ test('requests: 武昌区民政局 has 2 new requests from natural persons, and 
   await open(page, '#/requests');
   const csv = await csvOf(page, 'requests-new_received');
   const lines = csv.replace('\ufeff', '').trim().split(/\r\n/);
-  expect(lines[0]).toBe('agency,agency_id,year,scope,natural_person,commercial,research,social_welfare,legal_service,other_org,failed_checks');
-  expect(lines).toContain('武昌区民政局,420106-民政局,2020,body,2,blank,blank,blank,blank,blank,');
-  expect(lines).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,3001,53,0,0,61,4,');
+  // Each value column is followed by its status (docs/views.md): numbers stay numbers, a blank is empty and says so.
+  expect(lines[0]).toBe('agency,agency_id,year,scope,natural_person,natural_person_status,commercial,commercial_status,research,research_status,social_welfare,social_welfare_status,legal_service,legal_service_status,other_org,other_org_status,failed_checks');
+  expect(lines).toContain('武昌区民政局,420106-民政局,2020,body,2,,,blank,,blank,,blank,,blank,,blank,');
+  expect(lines).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,3001,,53,,0,,0,,61,,4,,');
   await expect(page.locator('[data-panel="requests-new_received"] canvas')).toBeVisible();
 });
 
@@ -46,15 +47,15 @@ test('procurement: 吴忠市民政局 10 items and 773.5 万元; a missing unit 
   const amounts = await csvOf(page, 'procurement-amount');
   expect(amounts).toContain('吴忠市民政局,640300-民政局,2020,body,773.5');
   // 003's `56700 has no unit: the chart leaves it out, and the chart's rows say so.
-  expect(amounts).toMatch(/下城区民政局,[^,]+,2020,body,56700（未注明单位）/);
+  expect(amounts).toMatch(/下城区民政局,[^,]+,2020,body,,unit_missing:56700,/);
   await expect(page.locator('[data-panel="procurement-amount"] [role="note"]')).toContainText('下城区民政局 2020');
 });
 
 test('outcomes, actions and appeals show their charts; shares toggle', async ({ page }) => {
   await open(page, '#/outcomes');
   // The six groups, each the sum of its rows (淮安市 2024: 8 withholding reasons make 178, （六）'s three rows 187).
-  expect(await csvOf(page, 'outcomes-all')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,1362,454,178,781,88,187');
-  expect(await csvOf(page, 'outcomes-withheld')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,2,31,5,6,8,12,9,105');
+  expect(await csvOf(page, 'outcomes-all')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,1362,,454,,178,,781,,88,,187,');
+  expect(await csvOf(page, 'outcomes-withheld')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,2,,31,,5,,6,,8,,12,,9,,105,');
   await page.getByLabel('占比').check();
   await settle(page);
   await expect(page.locator('[data-panel="outcomes-all"] canvas')).toBeVisible();
@@ -62,9 +63,9 @@ test('outcomes, actions and appeals show their charts; shares toggle', async ({ 
   // Shares of each report's own total: 淮安市 2024's 8 withholding reasons make 100 %.
   expect(await tooltipHtml(page, 'outcomes-withheld', '淮安市人民政府')).toMatch(/不予公开·国家秘密: 1\.1%/);
   await open(page, '#/actions');
-  expect(await csvOf(page, 'actions-decisions')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,447228,3985758,88283');
+  expect(await csvOf(page, 'actions-decisions')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,447228,,3985758,,88283,');
   await open(page, '#/appeals');
-  expect(await csvOf(page, 'appeals-admin_review')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,72,64,178,37');
+  expect(await csvOf(page, 'appeals-admin_review')).toContain('淮安市人民政府,320800-人民政府,2024,jurisdiction,72,,64,,178,,37,');
 });
 
 test('trends: 浑江区民政局 2013–2017 and the two 洪泽区 years show out of the box', async ({ page }) => {

@@ -1,5 +1,4 @@
-import type { Flag, ValueKind } from '../../vocabulary';
-import type { Layout } from '../types';
+import type { Flag, Layout, ValueKind } from '../../vocabulary';
 /**
  * Reading numbers as reports write them. Every parser returns the value in canonical units plus the flags
  * that explain any repair; it never changes a digit. Anything else is `null` (the caller marks it unreadable).

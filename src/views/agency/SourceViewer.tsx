@@ -3,7 +3,7 @@
  * and a citation to copy. Source text is shown as text, never as HTML.
  */
 import { FACT_STATUS_LABELS, ITEM_LABELS, label, MEASURE_LABELS, ORIGIN_LABELS } from '../../vocabulary';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FactRow, ReportRow } from '../../data/queries';
 import { storedReport } from '../../data/local/store';
 import { formatNumber, useT } from '../../app/i18n';
@@ -73,9 +73,27 @@ export function SourceViewer(props: { report: ReportRow; fact: FactRow; checks?:
   const cite = citation(report, fact, lang, props.checks);
   const url = webAddress(report.source_url);
   const notHere = !report.local && (served === false || (isText && context?.length === 0));
+  // Keyboard users land in the viewer when a number is picked, and go back to that number when it closes.
+  const aside = useRef<HTMLElement>(null);
+  const opener = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    const active = document.activeElement as HTMLElement | null;
+    if (active && active !== document.body && !aside.current?.contains(active)) opener.current = active;
+    aside.current?.querySelector<HTMLElement>('button.close')?.focus();
+  }, [fact]);
+  const close = () => {
+    const back = opener.current;
+    props.onClose();
+    // The report's tables draw their cells anew on every change: a form cell's button is found again by its key.
+    requestAnimationFrame(() => {
+      const key = `${fact.section}.${fact.item}.${fact.measure}`;
+      const target = back?.isConnected ? back : document.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"] button`);
+      target?.focus();
+    });
+  };
   return (
-    <aside className="source" aria-label={zh ? '数据来源' : 'Source'} data-testid="source-viewer">
-      <button type="button" className="close" onClick={props.onClose} aria-label={zh ? '关闭' : 'Close'}>×</button>
+    <aside className="source" aria-label={zh ? '数据来源' : 'Source'} data-testid="source-viewer" ref={aside} onKeyDown={(e) => e.key === 'Escape' && close()}>
+      <button type="button" className="close" onClick={close} aria-label={zh ? '关闭' : 'Close'}>×</button>
       <p><strong>{zh ? '原文' : 'Source text'}:</strong> <code data-testid="source-raw" data-source-text>{fact.raw || '∅'}</code> · {label(ORIGIN_LABELS, fact.origin, lang)} · {label(FACT_STATUS_LABELS, fact.status, lang)}{fact.flags ? <> · <span data-source-text>{fact.flags}</span></> : ''}</p>
       <p className="note" data-testid="source-where"><span data-source-text>{report.source_file}</span> · {fact.page ? (zh ? `第 ${fact.page} 页 ` : `page ${fact.page}, `) : ''}{zh ? `第 ${fact.line ?? '—'} 行` : `line ${fact.line ?? '—'}`}</p>
       {context && context.length > 0 && (

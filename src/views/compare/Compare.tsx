@@ -1,9 +1,9 @@
 import { APPLICANT_MEASURES, APPLICATION_ITEMS, FORM_LABELS, ITEM_LABELS, label, MEASURE_LABELS, REVIEW_GROUPS, REVIEW_MEASURES } from '../../vocabulary';
 import { compareCells, comparedReports, failedChecks, searchAgencies, type CompareCell } from '../../data/queries';
 import { failedChecksOn, isUnitless } from '../../data/figureMarks';
-import { checksText, unitlessCsv, unitlessText } from '../../app/figureText';
+import { checksText, unitlessText } from '../../app/figureText';
 import { CheckMarks, WarnMark } from '../shared/CheckMarks';
-import { reportName } from '../shared/pivot';
+import { reportName, statusCell } from '../shared/pivot';
 import { useQuery } from '../../data/useQuery';
 import { formatNumber, useT } from '../../app/i18n';
 import { Panel } from '../../app/ui/Panel';
@@ -41,7 +41,6 @@ export function Compare({ state, navigate }: ViewProps) {
   const absent = lang === 'zh' ? '该报告的表式没有此行' : 'This report’s form has no such row';
   const unitless = (c: CompareCell) => c.status === 'reported' && isUnitless(c.flags);
   const show = (c: CompareCell) => (unitless(c) ? unitlessText(c.value, lang) : c.status === 'reported' ? formatNumber(c.value, lang) : c.status === 'blank' ? t('blank') : t('unreadable'));
-  const csvCell = (c: CompareCell | undefined) => (!c ? '' : unitless(c) ? unitlessCsv(c.value, lang) : c.value ?? c.status);
   const rows = rowsFor(state.applicant).filter((key) => columns.some((a) => cell(a, key)));
   // Per column, the failed checks of the rows shown, listed under the table (a cell's ⚠ has them on hover).
   const marks = columns
@@ -75,7 +74,8 @@ export function Compare({ state, navigate }: ViewProps) {
           return {
             key: key.join('.'),
             row: rowName(key),
-            ...Object.fromEntries(agencies.map((a) => [reportName(a), csvCell(cell(a, key))])),
+            // Each report's column holds numbers only; its `_status` column says why one is empty (docs/views.md).
+            ...Object.fromEntries(agencies.flatMap((a) => { const { value, status } = statusCell(cell(a, key)); return [[reportName(a), value], [`${reportName(a)}_status`, status]]; })),
             failed_checks: failing.map((c) => `${reportName(c)}${lang === 'zh' ? '：' : ': '}${checksText(checksOf(c), lang)}`).join(lang === 'zh' ? '；' : '; '),
           };
         })}

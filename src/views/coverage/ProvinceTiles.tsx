@@ -19,13 +19,14 @@ export function ProvinceTiles(props: { counts: Map<string, number>; selected: re
               className={`tile${n >= TILE_STEPS[3].min ? ' dark' : ''}`}
               style={{ gridRow: p.row + 1, gridColumn: p.col + 1, background: tileColour(n) }}
               aria-pressed={on}
-              aria-label={zh ? `${name}：${formatNumber(n, lang)} 份报告` : `${name}: ${formatNumber(n, lang)} reports`}
               title={name}
               data-province={p.name}
               onClick={() => props.onPick(p.name)}
             >
-              <span className="tile-name">{zh ? p.short : p.iso}</span>
-              <span className="tile-count">{n > 0 ? formatNumber(n, lang) : ''}</span>
+              {/* The tile's name is the words read out (an aria-label would not contain the short visible text, and voice control would not find it). */}
+              <span className="tile-name" aria-hidden="true">{zh ? p.short : p.iso}</span>
+              <span className="tile-count" aria-hidden="true">{n > 0 ? formatNumber(n, lang) : ''}</span>
+              <span className="visually-hidden">{zh ? `${name}：${formatNumber(n, lang)} 份报告` : `${name}: ${formatNumber(n, lang)} ${n === 1 ? 'report' : 'reports'}`}</span>
             </button>
           );
         })}

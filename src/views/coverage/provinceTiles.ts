@@ -56,7 +56,7 @@ export const TILE_STEPS = [
   { min: 1, colour: '#c6dbef' },
   { min: 2, colour: '#9ecae1' },
   { min: 4, colour: '#6baed6' },
-  { min: 10, colour: '#3182bd' },
+  { min: 10, colour: '#2171b5' }, // dark enough for white text (4.5:1)
   { min: 100, colour: '#08519c' },
 ] as const;
 

@@ -7,7 +7,7 @@ import { CheckMarks, WarnMark } from '../shared/CheckMarks';
 import { reportName } from '../shared/pivot';
 import { isUnfiltered } from '../../data/filters';
 import { type QueryState, useQuery, useSnapshot } from '../../data/useQuery';
-import { type MessageKey, formatNumber, useT } from '../../app/i18n';
+import { type MessageKey, formatNumber, message, useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
@@ -91,6 +91,7 @@ export function Overview({ state }: ViewProps) {
       <Panel
         id="overview-outcomes"
         title={lang === 'zh' ? '办理结果构成（按范围）' : 'Outcome shares by scope'}
+        unit={message('unitShare', lang)}
         csvRows={rows.map((r) => ({ scope: r.scope, ...Object.fromEntries(OUTCOMES.map((o) => [o, r[o]])) }))}
         option={barOption({
           categories: rows.map((r) => scopeName(r.scope)),

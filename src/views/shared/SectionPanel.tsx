@@ -4,19 +4,22 @@ import type { ReactNode } from 'react';
 import { type BarOrder, SMALL_N, barOption } from '../../charts/options';
 import { type ChartCut, chartFigures, failedChecks, failedChecksIn, figures, type FigureSource, inCut, reportCount } from '../../data/queries';
 import { type FailedCheck, failedChecksOn, figureKeys } from '../../data/figureMarks';
-import { WARN, checksText, unitlessCsv, unitlessText } from '../../app/figureText';
+import { WARN, checksText, unitlessText } from '../../app/figureText';
 import { CheckMarks } from './CheckMarks';
-import { runQuery, useQuery } from '../../data/useQuery';
+import { runQuery, snapshotOr, useQuery, useSnapshot } from '../../data/useQuery';
+import { chartSnapshotKey } from '../../data/snapshot';
+import { isUnfiltered } from '../../data/filters';
 import type { Filters } from '../../data/filters';
-import { type Lang, formatNumber, useT } from '../../app/i18n';
+import { type Lang, formatNumber, message, useT } from '../../app/i18n';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from './Loading';
 import { Legend } from './Legend';
 import { pivot, reportName, wideRows } from './pivot';
 import { unitOf } from '../../app/units';
 
-/** Reports drawn in one chart at most (those with the largest values); the CSV holds them all. */
-export const MAX_BARS = 40;
+import { MAX_BARS } from './chartLimits';
+
+export { MAX_BARS };
 
 export function SectionPanel(props: {
   id: string;
@@ -46,14 +49,18 @@ export function SectionPanel(props: {
   const cuts = props.sharedCuts ?? [cut];
   const mine = cuts.findIndex((c) => JSON.stringify(c) === JSON.stringify(cut));
   const source: FigureSource = props.source ?? { section: props.section, items: [...new Set(cuts.flatMap((c) => c.items))] };
-  const q = useQuery(async (db) => (await chartFigures(db, filters, source, cuts, MAX_BARS))[mine], [filters, JSON.stringify([source, cuts, mine])]);
+  // Unfiltered, a view's first chart comes from the build's snapshot (the same query, run at build time), so it draws before DuckDB starts.
+  const key = chartSnapshotKey(source, cuts, mine);
+  const snapshot = useSnapshot();
+  const snapped = isUnfiltered(filters) ? snapshot?.charts?.[key] : undefined;
+  const q = snapshotOr(useQuery(async (db) => (await chartFigures(db, filters, source, cuts, MAX_BARS))[mine], [filters, key], snapshot !== undefined && !snapped), snapped?.figures);
   const rows = q.data?.rows ?? [];
   const keyOf = (r: { item: string; measure: string }) => ('measure' in seriesBy ? r.item : r.measure);
   const nameOf = (k: string) => ('measure' in seriesBy ? label(ITEM_LABELS, k, lang) : label(MEASURE_LABELS, k, lang));
   const { categories, series } = pivot(rows, keyOf, keys, nameOf, (r) => (r.origin === 'table' ? null : label(ORIGIN_LABELS, r.origin, lang)), (r) => unitlessText(r.value, lang));
   // Each report's failed checks on the figures drawn: its bars keep the printed numbers and are marked.
   const reportIds = [...new Set(rows.map((r) => r.report_id))];
-  const fails = useQuery((db) => failedChecks(db, reportIds), [reportIds.join()]);
+  const fails = snapshotOr(useQuery((db) => failedChecks(db, reportIds), [reportIds.join()], !snapped), snapped?.failed);
   const section = source === 'outcome_groups' ? 'applications' : source.section;
   const marks = categories.map((name) => {
     const drawn = rows.filter((r) => reportName(r) === name);
@@ -78,12 +85,13 @@ export function SectionPanel(props: {
       const mine = figs[0] ? failed.get(figs[0].report_id) : undefined;
       return mine ? checksText(failedChecksOn(mine, figs[0].report_id, figs.flatMap((r) => figureKeys(section, r.item, r.measure))), lang) : '';
     };
-    return wideRows(all.filter((r) => inCut(r, cut)), keyOf, keys, (r) => unitlessCsv(r.value, lang), checksOf);
+    return wideRows(all.filter((r) => inCut(r, cut)), keyOf, keys, checksOf);
   };
   return (
     <Panel
       id={props.id}
       title={props.title}
+      unit={props.percent ? message('unitShare', lang) : unit}
       csvRows={q.data ? csvRows : undefined}
       empty={q.data ? q.data.reports === 0 : undefined}
       option={q.data && drawn ? barOption({

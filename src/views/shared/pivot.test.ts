@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ReportFigure } from '../../data/queries';
-import { pivot, wideRows } from './pivot';
+import { pivot, statusCell, wideRows } from './pivot';
 
 const fig = (agency: string, measure: string, value: number | null, status = 'reported', origin = 'table', flags = ''): ReportFigure => ({
   report_id: agency, agency_id: `id-${agency}`, agency, report_year: 2020, scope: 'body', item: 'procurement', measure, value, status, origin, flags,
@@ -31,15 +31,25 @@ describe('pivot', () => {
     expect(only.series).toEqual([{ name: 'amount_10k_yuan', values: [null], notes: [null], texts: ['x'] }]);
   });
 
-  it('gives CSV rows with every key as a column, gaps named (blank), a unit-less number said so, never 0, and the failed checks of the figures in them', () => {
+  it('gives CSV rows with every key as a numeric column and a `_status` column beside it: a gap or a unit-less number leaves the value empty and says why, never 0 nor a word among the numbers', () => {
     const checksOf = (figures: ReportFigure[]) => (figures[0].agency === 'B' ? `checks on ${figures.map((f) => f.measure).join('+')}` : '');
-    // Only the keys asked for reach a row and its checks.
-    expect(wideRows(rows, (r) => r.measure, ['items', 'amount_10k_yuan'], (r) => `${r.value} (unit not stated)`, checksOf)).toEqual([
-      { agency: 'A', agency_id: 'id-A', year: 2020, scope: 'body', items: 10, amount_10k_yuan: 773.5, failed_checks: '' },
-      { agency: 'B', agency_id: 'id-B', year: 2020, scope: 'body', items: 'blank', amount_10k_yuan: 743.58, failed_checks: 'checks on items+amount_10k_yuan' },
-      { agency: 'C', agency_id: 'id-C', year: 2020, scope: 'body', items: 45, amount_10k_yuan: '56700 (unit not stated)', failed_checks: '' },
+    // Only the keys asked for reach a row and its checks; a key the report lacks is `absent`.
+    expect(wideRows(rows, (r) => r.measure, ['items', 'amount_10k_yuan', 'fees'], checksOf)).toEqual([
+      { agency: 'A', agency_id: 'id-A', year: 2020, scope: 'body', items: 10, items_status: '', amount_10k_yuan: 773.5, amount_10k_yuan_status: '', fees: null, fees_status: 'absent', failed_checks: '' },
+      { agency: 'B', agency_id: 'id-B', year: 2020, scope: 'body', items: null, items_status: 'blank', amount_10k_yuan: 743.58, amount_10k_yuan_status: '', fees: null, fees_status: 'absent', failed_checks: 'checks on items+amount_10k_yuan' },
+      { agency: 'C', agency_id: 'id-C', year: 2020, scope: 'body', items: 45, items_status: '', amount_10k_yuan: null, amount_10k_yuan_status: 'unit_missing:56700', fees: null, fees_status: 'absent', failed_checks: '' },
     ]);
-    expect(wideRows(rows, (r) => r.measure, ['items'], String, checksOf)[1]).toEqual({ agency: 'B', agency_id: 'id-B', year: 2020, scope: 'body', items: 'blank', failed_checks: 'checks on items' });
+    expect(wideRows(rows, (r) => r.measure, ['items'], checksOf)[1]).toEqual({ agency: 'B', agency_id: 'id-B', year: 2020, scope: 'body', items: null, items_status: 'blank', failed_checks: 'checks on items' });
+    // Every value column is numeric or empty.
+    for (const row of wideRows(rows, (r) => r.measure, ['items', 'amount_10k_yuan'], checksOf) as Record<string, unknown>[]) {
+      for (const k of ['items', 'amount_10k_yuan']) expect(row[k] === null || typeof row[k] === 'number').toBe(true);
+    }
+  });
+
+  it('gives a cell\'s status the way the dataset words it', () => {
+    expect(statusCell(fig('X', 'items', null, 'unreadable'))).toEqual({ value: null, status: 'unreadable' });
+    expect(statusCell(fig('X', 'items', 0))).toEqual({ value: 0, status: '' });
+    expect(statusCell(undefined)).toEqual({ value: null, status: 'absent' });
   });
 
 });

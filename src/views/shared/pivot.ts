@@ -42,18 +42,33 @@ export function pivot(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, 
 }
 
 /**
- * Rows for a CSV download, as charted: one row per report with a column per key, in the keys' order; a
- * gap is named, and a number printed without a unit is written as `unitlessCell` words it, never bare
- * under the column's unit. `failed_checks` says which checks fail on a report's figures (`checksOf`
- * gets them), so the numbers stay numbers.
+ * What a CSV's `<key>_status` column says beside a value column left empty: the dataset's own status
+ * (`blank`, `unreadable`), `unit_missing:<number as printed>` for a number the source gave no unit for
+ * (never written under the column's unit), `absent` where the report's form has no such cell. Empty
+ * beside a number: the value is the reported figure. docs/views.md describes the shape.
  */
-export function wideRows(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[], unitlessCell: (r: ReportFigure) => string, checksOf: (figures: ReportFigure[]) => string) {
+export function statusCell(r: Pick<ReportFigure, 'status' | 'value' | 'flags'> | undefined): { value: number | null; status: string } {
+  if (!r) return { value: null, status: 'absent' };
+  if (r.status !== 'reported') return { value: null, status: r.status };
+  if (isUnitless(r.flags)) return { value: null, status: `unit_missing:${r.value ?? ''}` };
+  return { value: r.value, status: '' };
+}
+
+/**
+ * Rows for a CSV download, as charted: one row per report with a column per key, in the keys' order,
+ * each followed by its `<key>_status` column (statusCell), so every value column holds numbers only.
+ * `failed_checks` says which checks fail on a report's figures (`checksOf` gets them).
+ */
+export function wideRows(rows: ReportFigure[], keyOf: (r: ReportFigure) => string, keys: string[], checksOf: (figures: ReportFigure[]) => string) {
   const byReport = new Map<string, { row: Record<string, unknown>; figures: ReportFigure[] }>();
+  const empty = () => Object.fromEntries(keys.flatMap((k) => { const { value, status } = statusCell(undefined); return [[k, value], [`${k}_status`, status]]; }));
   for (const r of rows) {
-    const entry = byReport.get(r.report_id) ?? { row: { agency: r.agency, agency_id: r.agency_id, year: r.report_year, scope: r.scope, ...Object.fromEntries(keys.map((k) => [k, null])) }, figures: [] };
+    const entry = byReport.get(r.report_id) ?? { row: { agency: r.agency, agency_id: r.agency_id, year: r.report_year, scope: r.scope, ...empty() } as Record<string, unknown>, figures: [] as ReportFigure[] };
     const k = keyOf(r);
     if (keys.includes(k)) {
-      entry.row[k] = charted(r) ? r.value : unitless(r) ? unitlessCell(r) : r.status;
+      const { value, status } = statusCell(r);
+      entry.row[k] = value;
+      entry.row[`${k}_status`] = status;
       entry.figures.push(r);
     }
     byReport.set(r.report_id, entry);

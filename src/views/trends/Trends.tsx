@@ -105,6 +105,7 @@ export function Trends({ state, navigate }: ViewProps) {
       <Panel
         id="trends"
         title={metricLabel(state.metric, lang)}
+        unit={unit}
         csvRows={data.map((p) => ({ agency: p.agency, agency_id: p.agency_id, year: p.year, value: p.value, origin: p.origin, report_id: p.report_id, form_version: p.form_version, key: p.key, failed_checks: checksText(checksAt(p), lang) }))}
         option={points.data ? lineOption({
           years, series, format: (v) => formatNumber(v, lang), breaks, unit,
