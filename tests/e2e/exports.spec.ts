@@ -58,7 +58,7 @@ test.describe('CSV downloads keep numbers numeric, with a status column beside e
   test('compare: each report’s column is numeric, its `_status` column says blank or unit_missing', async ({ page }) => {
     await open(page, '#/compare?agencies=330103-民政局,640300-民政局');
     const { data, meta } = records(await csvOf(page, 'compare'));
-    expect(meta.fields).toEqual(['key', '下城区民政局 2020', '下城区民政局 2020_status', '吴忠市民政局 2020', '吴忠市民政局 2020_status', 'failed_checks']);
+    expect(meta.fields).toEqual(['key', 'row', '下城区民政局 2020', '下城区民政局 2020_status', '吴忠市民政局 2020', '吴忠市民政局 2020_status', 'failed_checks']);
     expect(data.find((r) => r.key === 'active.procurement.amount_10k_yuan')).toMatchObject({ '下城区民政局 2020': '', '下城区民政局 2020_status': 'unit_missing:56700', '吴忠市民政局 2020': '773.5' });
     numericWithStatus(await csvOf(page, 'compare'));
   });

@@ -37,8 +37,10 @@ export function RefusalRate(props: { filters: Filters; order: BarOrder }) {
       id="outcomes-refusal"
       title={title}
       csvRows={q.data ? all.map((r) => ({
-        agency: r.agency, agency_id: r.agency_id, year: r.report_year, scope: r.scope, refused: r.refused, handled: r.handled,
-        refusal_rate_percent: percent(r), no_rate: r.missing ?? '', failed_checks: checksText(checksOf(r.report_id), lang),
+        // Numbers only, each with its `_status` beside it (docs/views.md): `gaps` where a row it needs is blank or unreadable.
+        agency: r.agency, agency_id: r.agency_id, year: r.report_year, scope: r.scope,
+        refused: r.refused, refused_status: r.refused === null ? 'gaps' : '', handled: r.handled, handled_status: r.handled === null ? 'gaps' : '',
+        refusal_rate_percent: percent(r), refusal_rate_percent_status: r.missing ?? '', failed_checks: checksText(checksOf(r.report_id), lang),
       })) : undefined}
       option={rated.length ? rateOption({
         categories: rated.map(name),
