@@ -18,6 +18,7 @@ import { parseSourcesCsv, sharedTexts, sourceRow, sourcesCsv, type SourceRow } f
 import { readDatasetCsvs } from '../src/data/local/datasetCsv';
 import type { LocalEntry } from '../src/data/local/types';
 import { datasetVersion } from './datasetVersion';
+import { closeOcr } from './ocrEngine';
 import { SHARED_REPORTS, fileOfLocation, listInputs, locationOf, readReport, readSidecars } from './readReports';
 
 type Extracted = Extract<ExtractResult, { ok: true }>;
@@ -138,3 +139,4 @@ function keptFromBefore(outDir: string, read: Set<string>, inDirs: string[]): { 
 }
 
 process.exitCode = await main();
+await closeOcr();

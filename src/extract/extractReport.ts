@@ -17,6 +17,7 @@ import { parsePre2019Table } from './tables/pre2019Table';
 import type { FactDraft } from './tables/factDraft';
 import { compactLabel } from './text/normalize';
 import { NARRATIVE_CHECK, reportChecks } from './checks';
+import { applyOcrTruth } from './ocr/truth';
 import type { Check, Fact, Report, Scope, SourceDocument } from './types';
 
 export interface ReportInput {
@@ -98,6 +99,7 @@ export function extractReport(input: ReportInput): ExtractResult {
   };
   report.agency_id = agencyIdOf(report);
   const facts = drafts.map((d) => toFact(report, d));
+  if (doc.layout === 'ocr') applyOcrTruth(report.report_id, report.report_year, facts, doc);
   return { ok: true, report, facts, checks: finishChecks(report, facts), document: doc };
 }
 

@@ -77,6 +77,8 @@ export interface Cell {
   page: number | null;
   /** A position covered by a rowspan/colspan of another cell (HTML); never holds a value of its own. */
   spanFiller?: boolean;
+  /** Read by OCR: the engine's confidence (0–100) in the cell's text, the lowest of its characters'. */
+  confidence?: number;
 }
 
 /** A row of a table, or a paragraph of prose (one cell). */
@@ -91,7 +93,7 @@ export interface Row {
 }
 
 /** How a source file lays out its report: the front end that read it (data/sources.csv names it). */
-export const LAYOUTS = ['pdf', 'html', 'text', 'docx', 'doc', 'crawler_dump', 'space_aligned'] as const;
+export const LAYOUTS = ['pdf', 'html', 'text', 'docx', 'doc', 'crawler_dump', 'space_aligned', 'ocr'] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
 /** A document reduced to rows, whatever its layout. PDF, HTML and text front ends all produce this. */
@@ -99,5 +101,5 @@ export interface SourceDocument {
   layout: Layout;
   rows: Row[];
   /** Plain text lines (after layout-specific clean-up) with their 1-based source line numbers, for narrative and metadata. */
-  lines: { text: string; line: number; page: number | null }[];
+  lines: { text: string; line: number; page: number | null; confidence?: number }[];
 }
