@@ -5,7 +5,7 @@
  * was no faster and lost lone digits to their neighbours: `1` read into the next cell's `0`.)
  */
 import type { OcrEngine, OcrLine, OcrWord } from './engine';
-import type { GreyImage, Grid } from './rules';
+import { ruleAt, type GreyImage, type Grid } from './rules';
 
 export interface Box {
   x0: number;
@@ -38,23 +38,34 @@ function shrink(image: GreyImage, factor: number): GreyImage {
   return { width, height, data };
 }
 
-/** The cells of each row band of the grid that are narrower than a label column (a quarter of the page). */
+/**
+ * The cells of each row band of the grid that are narrower than a label column (a quarter of the page),
+ * each inside its four rules where they actually run there (a turned page's rules are slanted).
+ */
 export function valueCells(grid: Grid, width: number): Box[][] {
-  const hs = [...grid.horizontal].sort((a, b) => a.y - b.y);
+  const hs = [...grid.horizontal].sort((a, b) => a.at - b.at);
   const rows: Box[][] = [];
   for (let i = 0; i + 1 < hs.length; i++) {
     const [top, bottom] = [hs[i], hs[i + 1]];
-    if (bottom.y - top.y < 12) continue;
-    const x0 = Math.max(top.x0, bottom.x0);
-    const x1 = Math.min(top.x1, bottom.x1);
-    const xs = grid.vertical
-      .filter((v) => v.y0 <= top.y + 8 && v.y1 >= bottom.y - 8 && v.x >= x0 - 8 && v.x <= x1 + 8)
-      .map((v) => v.x)
-      .sort((a, b) => a - b);
+    const x0 = Math.max(top.from, bottom.from);
+    const x1 = Math.min(top.to, bottom.to);
+    const mid = (x0 + x1) / 2;
+    if (x1 <= x0 || ruleAt(bottom, mid) - ruleAt(top, mid) < 12) continue;
+    const crossing = grid.vertical
+      .filter((v) => {
+        const vx = ruleAt(v, (ruleAt(top, mid) + ruleAt(bottom, mid)) / 2);
+        return v.from <= ruleAt(top, vx) + 8 && v.to >= ruleAt(bottom, vx) - 8 && vx >= x0 - 8 && vx <= x1 + 8;
+      })
+      .sort((a, b) => a.at - b.at);
     const cells: Box[] = [];
-    for (let j = 0; j + 1 < xs.length; j++) {
-      if (xs[j + 1] - xs[j] > 2 * INSET + 4 && xs[j + 1] - xs[j] < width / 4) {
-        cells.push({ x0: xs[j] + INSET, y0: top.y + INSET, x1: xs[j + 1] - INSET, y1: bottom.y - INSET });
+    for (let j = 0; j + 1 < crossing.length; j++) {
+      const [left, right] = [crossing[j], crossing[j + 1]];
+      const yTop = Math.max(ruleAt(top, left.at), ruleAt(top, right.at));
+      const yBottom = Math.min(ruleAt(bottom, left.at), ruleAt(bottom, right.at));
+      const xLeft = Math.max(ruleAt(left, yTop), ruleAt(left, yBottom));
+      const xRight = Math.min(ruleAt(right, yTop), ruleAt(right, yBottom));
+      if (xRight - xLeft > 2 * INSET + 4 && xRight - xLeft < width / 4 && yBottom - yTop > 2 * INSET + 4) {
+        cells.push({ x0: Math.ceil(xLeft + INSET), y0: Math.ceil(yTop + INSET), x1: Math.floor(xRight - INSET), y1: Math.floor(yBottom - INSET) });
       }
     }
     if (cells.length) rows.push(cells);

@@ -14,26 +14,51 @@ export interface GreyImage {
 const DARK = 160;
 const SPREAD = 2; // rows (columns) either side joined when measuring a run: a 1° skew steps every ~57 px
 
-/** Where the rules ran, in pixels: the table grid. */
-export interface Grid {
-  horizontal: { y: number; x0: number; x1: number }[];
-  vertical: { x: number; y0: number; y1: number }[];
+/**
+ * Where the rules ran, in pixels: the table grid. A rule of a turned page is slanted: `slope` is its drift
+ * across (down) the page per pixel along it, about its middle `at` (y of a horizontal rule, x of a vertical).
+ */
+export interface Rule {
+  at: number;
+  from: number;
+  to: number;
+  slope: number;
 }
 
-/** Runs found on neighbouring rows (columns) that overlap are one rule, at their middle row (column). */
-function mergeRuns(runs: { at: number; from: number; to: number }[]): { at: number; from: number; to: number }[] {
-  const rules: { at: number; from: number; to: number; last: number; sum: number; n: number }[] = [];
+export interface Grid {
+  horizontal: Rule[];
+  vertical: Rule[];
+}
+
+/** Where a rule is at a position along it. */
+export const ruleAt = (r: Rule, along: number) => r.at + r.slope * (along - (r.from + r.to) / 2);
+
+/**
+ * Runs found on neighbouring rows (columns) that overlap are one rule. The middles of its runs lie on it
+ * (the ±SPREAD rows centre each run on the rule): a least-squares line through them, weighted by length.
+ */
+function mergeRuns(runs: { at: number; from: number; to: number }[]): Rule[] {
+  type Acc = { from: number; to: number; last: number; w: number; sx: number; sy: number; sxx: number; sxy: number };
+  const rules: Acc[] = [];
   for (const r of runs) {
-    const rule = rules.find((q) => r.at - q.last <= SPREAD + 2 && r.from < q.to && r.to > q.from);
-    if (rule) {
-      rule.from = Math.min(rule.from, r.from);
-      rule.to = Math.max(rule.to, r.to);
-      rule.last = r.at;
-      rule.sum += r.at;
-      rule.n++;
-    } else rules.push({ ...r, last: r.at, sum: r.at, n: 1 });
+    let q = rules.find((c) => r.at - c.last <= SPREAD + 2 && r.from < c.to && r.to > c.from);
+    if (!q) rules.push((q = { from: r.from, to: r.to, last: r.at, w: 0, sx: 0, sy: 0, sxx: 0, sxy: 0 }));
+    q.from = Math.min(q.from, r.from);
+    q.to = Math.max(q.to, r.to);
+    q.last = r.at;
+    const [w, x, y] = [r.to - r.from, (r.from + r.to) / 2, r.at];
+    q.w += w;
+    q.sx += w * x;
+    q.sy += w * y;
+    q.sxx += w * x * x;
+    q.sxy += w * x * y;
   }
-  return rules.map((q) => ({ at: Math.round(q.sum / q.n), from: q.from, to: q.to }));
+  return rules.map((q) => {
+    const [mx, my] = [q.sx / q.w, q.sy / q.w];
+    const varX = q.sxx / q.w - mx * mx;
+    const slope = varX > 1 ? (q.sxy / q.w - mx * my) / varX : 0;
+    return { at: my + slope * ((q.from + q.to) / 2 - mx), from: q.from, to: q.to, slope };
+  });
 }
 
 /** A copy of the image with long horizontal and vertical rules whitened, and where they ran. */
@@ -82,9 +107,6 @@ export function removeRules(image: GreyImage): { image: GreyImage; grid: Grid } 
   }
   return {
     image: { width, height, data: out },
-    grid: {
-      horizontal: mergeRuns(hRuns).map((r) => ({ y: r.at, x0: r.from, x1: r.to })),
-      vertical: mergeRuns(vRuns).map((r) => ({ x: r.at, y0: r.from, y1: r.to })),
-    },
+    grid: { horizontal: mergeRuns(hRuns), vertical: mergeRuns(vRuns) },
   };
 }
