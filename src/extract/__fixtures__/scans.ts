@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { greyPdfImage, imagesToPdf } from '../ocr/imagePdf';
 import type { GreyImage } from '../ocr/rules';
+import { turn } from '../ocr/deskew';
 
 export function readPgm(bytes: Uint8Array): GreyImage {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 64));
@@ -39,28 +40,14 @@ function random(seed: number) {
 
 /** Turned by `degrees` about the centre (white where the page moved away), with grey noise and specks. */
 export function rotateWithNoise(image: GreyImage, degrees: number, seed = 1): GreyImage {
-  const { width, height, data } = image;
-  const out = new Uint8Array(width * height);
-  const [cos, sin] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
-  const [cx, cy] = [width / 2, height / 2];
+  const out = turn(image, Math.tan((degrees * Math.PI) / 180));
   const rnd = random(seed);
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      // Bilinear sample of the source point that lands here.
-      const sx = cos * (x - cx) + sin * (y - cy) + cx;
-      const sy = -sin * (x - cx) + cos * (y - cy) + cy;
-      const x0 = Math.floor(sx);
-      const y0 = Math.floor(sy);
-      const at = (xx: number, yy: number) => (xx < 0 || yy < 0 || xx >= width || yy >= height ? 255 : data[yy * width + xx]);
-      const fx = sx - x0;
-      const fy = sy - y0;
-      let v = (at(x0, y0) * (1 - fx) + at(x0 + 1, y0) * fx) * (1 - fy) + (at(x0, y0 + 1) * (1 - fx) + at(x0 + 1, y0 + 1) * fx) * fy;
-      v += (rnd() + rnd() + rnd() - 1.5) * 40; // grey noise, roughly normal, σ ≈ 20
-      if (rnd() < 0.001) v = rnd() < 0.5 ? 0 : 255; // dust and dropouts
-      out[y * width + x] = Math.max(0, Math.min(255, Math.round(v)));
-    }
+  for (let i = 0; i < out.data.length; i++) {
+    let v = out.data[i] + (rnd() + rnd() + rnd() - 1.5) * 40; // grey noise, roughly normal, σ ≈ 20
+    if (rnd() < 0.001) v = rnd() < 0.5 ? 0 : 255; // dust and dropouts
+    out.data[i] = Math.max(0, Math.min(255, Math.round(v)));
   }
-  return { width, height, data: out };
+  return out;
 }
 
 export interface ScanOptions {

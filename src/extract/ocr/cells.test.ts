@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { valueCells } from './cells';
 import { removeRules, type GreyImage } from './rules';
+import { level, slantOf } from './deskew';
 
 /** A white page with a table grid of `rows` × `cols` cells, turned by `degrees`, rules 3 pixels thick. */
 function gridPage(degrees: number, rows = 4, cols = 5): { image: GreyImage; corners: (x: number, y: number) => [number, number] } {
@@ -41,5 +42,17 @@ describe('removeRules and valueCells', () => {
     const [, topAtLeft] = corners(150 + 4 * 180, 150 + 3 * 100 + 3);
     expect(box.y1).toBeLessThan(bottomAtRight);
     expect(box.y0).toBeGreaterThan(topAtLeft);
+  });
+});
+
+describe('level', () => {
+  it('turns a page a degree off straight back level, so its rules run straight', () => {
+    const { image } = gridPage(1);
+    expect(slantOf(image)).toBeCloseTo(Math.tan(Math.PI / 180), 3);
+    const levelled = level(image);
+    expect(Math.abs(slantOf(levelled))).toBeLessThan(0.001);
+    const { grid } = removeRules(levelled);
+    expect(grid.horizontal.every((r) => Math.abs(r.slope) < 0.002)).toBe(true);
+    expect(valueCells(grid, image.width).map((r) => r.length)).toEqual([5, 5, 5, 5]);
   });
 });

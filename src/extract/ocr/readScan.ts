@@ -1,12 +1,14 @@
 /**
  * A scanned PDF (or a page image wrapped as one) to positioned text, page by page: the page image is
- * decoded by pdfjs, its table rules removed, recognised by the engine, and laid out as text items.
+ * decoded by pdfjs, levelled, its table rules removed, recognised by the engine (the page, then each table
+ * cell), and laid out as text items.
  */
 import type { PdfPage } from '../layout/pdf';
 import type { OcrEngine } from './engine';
 import { ocrPageItems } from './ocrLayout';
 import { openScan, type PdfJsImages } from './pageImages';
 import { removeRules } from './rules';
+import { level } from './deskew';
 import { mergeCellLines, readCells, valueCells } from './cells';
 
 export interface OcrEngines {
@@ -46,7 +48,7 @@ export async function readScan(data: Uint8Array, ocr: OcrEngines): Promise<PdfPa
       }
       if (!image) pages.push({ items: [] });
       else {
-        const clean = removeRules(image);
+        const clean = removeRules(level(image));
         const page = await ocr.engine.recognize(clean.image, 'page');
         const cells = await readCells(clean.image, valueCells(clean.grid, image.width), ocr.engine);
         pages.push({ items: ocrPageItems(mergeCellLines(page, cells), image) });
