@@ -17,12 +17,13 @@ export function slantOf(image: GreyImage): number {
   const { width, height, data } = image;
   let best = 0;
   let bestScore = -1;
-  const margin = Math.ceil(MAX_SLOPE * width) + 1;
-  const bins = new Float64Array(height + 2 * margin);
+  // Bins as tall as the sampling step: finer bins would favour slope 0, where every sample falls on a sampled row.
+  const margin = Math.ceil((MAX_SLOPE * width) / SAMPLE) + 1;
+  const bins = new Float64Array(Math.ceil(height / SAMPLE) + 2 * margin);
   for (let slope = -MAX_SLOPE; slope <= MAX_SLOPE + 1e-9; slope += STEP) {
     bins.fill(0);
     for (let y = 0; y < height; y += SAMPLE) {
-      for (let x = 0; x < width; x += SAMPLE) if (data[y * width + x] < 128) bins[Math.round(y - slope * x) + margin]++;
+      for (let x = 0; x < width; x += SAMPLE) if (data[y * width + x] < 128) bins[Math.round((y - slope * x) / SAMPLE) + margin]++;
     }
     let score = 0;
     for (const b of bins) score += b * b;
