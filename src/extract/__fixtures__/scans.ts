@@ -45,7 +45,8 @@ export function rotateWithNoise(image: GreyImage, degrees: number, seed = 1): Gr
   for (let i = 0; i < out.data.length; i++) {
     let v = out.data[i] + (rnd() + rnd() + rnd() - 1.5) * 40; // grey noise, roughly normal, σ ≈ 20
     if (rnd() < 0.001) v = rnd() < 0.5 ? 0 : 255; // dust and dropouts
-    out.data[i] = Math.max(0, Math.min(255, Math.round(v)));
+    // In steps of 8 grey levels, so four noisy 300-dpi pages stay under the 20 MB limit as an image-only PDF.
+    out.data[i] = Math.max(0, Math.min(255, Math.round(v / 8) * 8));
   }
   return out;
 }
