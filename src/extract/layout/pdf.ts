@@ -3,7 +3,8 @@
  * rebuilt from text positions: fragments that touch are joined, fragments on one baseline form a line,
  * a line whose numbers stand apart at its end is a table row, and label lines wrapped above or below a
  * row (`（二）部分公开（区分处理的，只计这一情` / `形，不计其他情形）`) join the nearest row when that
- * row is clearly the nearest. pdfjs is passed in by the caller, so this module runs in Node and browsers.
+ * row is clearly the nearest (on a scan, only a row of the label's own band between the table's rules).
+ * pdfjs is passed in by the caller, so this module runs in Node and browsers.
  */
 import type { Cell, Row, SourceDocument } from '../types';
 import { isPageFurniture } from '../text/normalize';
@@ -18,8 +19,20 @@ export interface PdfTextItem {
   confidence?: number;
 }
 
+/** A horizontal table rule: its height (PDF units from the bottom) and how far it runs across. */
+export interface PdfRule {
+  y: number;
+  x0: number;
+  x1: number;
+}
+
 export interface PdfPage {
   items: PdfTextItem[];
+  /**
+   * OCR only: the table's horizontal rules found on the scan. Where given, a label line joins a row only
+   * inside the row's band (no rule between them), since a turned page's rows stand closer than ATTACH.
+   */
+  rules?: PdfRule[];
 }
 
 interface Fragment extends PdfTextItem {
@@ -105,6 +118,14 @@ function cellsOf(fragments: Fragment[], line: Line): Cell[] {
   return cells;
 }
 
+/** No rule running over the label line's text lies between its baseline and the row's. */
+function sameBand(label: Line, row: Line, rules: PdfRule[]): boolean {
+  const x0 = label.fragments[0].x;
+  const x1 = Math.max(...label.fragments.map((f) => f.x + f.width));
+  const [low, high] = label.y < row.y ? [label.y, row.y] : [row.y, label.y];
+  return !rules.some((r) => r.y > low && r.y < high && r.x0 < x1 && r.x1 > x0);
+}
+
 /** Rows for the table parsers, prose lines for narrative and metadata. */
 export function pdfPagesToDocument(pages: PdfPage[], layout: 'pdf' | 'ocr' = 'pdf'): SourceDocument {
   const rows: Row[] = [];
@@ -122,7 +143,8 @@ export function pdfPagesToDocument(pages: PdfPage[], layout: 'pdf' | 'ocr' = 'pd
     const attached = new Map<Line, Line[]>();
     for (const line of pageLinesList) {
       if (line.valuesFrom >= 0) continue;
-      const byDistance = valueLines.map((v) => ({ v, d: Math.abs(v.y - line.y) })).sort((a, b) => a.d - b.d);
+      const candidates = page.rules ? valueLines.filter((v) => sameBand(line, v, page.rules!)) : valueLines;
+      const byDistance = candidates.map((v) => ({ v, d: Math.abs(v.y - line.y) })).sort((a, b) => a.d - b.d);
       const [nearest, second] = byDistance;
       if (nearest && nearest.d <= ATTACH && (!second || second.d - nearest.d >= AMBIGUOUS)) {
         attached.set(nearest.v, [...(attached.get(nearest.v) ?? []), line]);

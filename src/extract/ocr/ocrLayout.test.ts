@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OcrLine, OcrWord } from './engine';
-import { ocrPageItems } from './ocrLayout';
+import { ocrPageItems, ocrPageRules } from './ocrLayout';
 
 const word = (text: string, x0: number, symbols: [string, number, number, number][], y0 = 100, y1 = 140): OcrWord => ({
   text, confidence: 90, x0, y0, x1: symbols[symbols.length - 1][2], y1,
@@ -38,5 +38,16 @@ describe('ocrPageItems', () => {
     const ys = [...new Set(items.map((i) => i.y.toFixed(6)))];
     expect(ys).toHaveLength(3); // one y a line, both words on it
     expect(Number(ys[0]) - Number(ys[1])).toBeCloseTo(40, 6); // 80 pixels apart, 2 pixels a point
+  });
+
+  it('puts a turned page’s rules where its words are: a rule between two rows stays between them across the page', () => {
+    const slope = Math.tan(Math.PI / 180);
+    // Two rows 80 pixels apart; the rule between them runs from x 100 to 1100, 40 pixels below the first row's baseline.
+    const lines = [0, 1].map((i) => ({ ...line([word('行', 100, [['行', 100, 140, 90]], 160 + 80 * i, 200 + 80 * i)], 200 + 80 * i, slope), baseline: { x0: 50, y0: 200 + 80 * i + 50 * slope, x1: 1100, y1: 200 + 80 * i + 1100 * slope } }));
+    const rule = { at: 240 + 600 * slope, from: 100, to: 1100, slope };
+    const [a, b] = ocrPageItems(lines, page).map((i) => i.y);
+    const [r] = ocrPageRules({ horizontal: [rule], vertical: [] }, lines, page);
+    expect(r.y).toBeCloseTo((a + b) / 2, 6);
+    expect([r.x0, r.x1]).toEqual([50, 550]);
   });
 });

@@ -4,8 +4,9 @@
  * page's skew is taken out, so words of one printed row share a baseline. Each item keeps its confidence:
  * the lowest of its characters'.
  */
-import type { PdfTextItem } from '../layout/pdf';
+import type { PdfRule, PdfTextItem } from '../layout/pdf';
 import type { OcrLine, OcrWord } from './engine';
+import { ruleAt, type Grid } from './rules';
 
 /** Scans are laid out on an A4-wide page: the PDF layout's gaps and tolerances are points of printed A4. */
 const PAGE_WIDTH = 595;
@@ -68,4 +69,14 @@ export function ocrPageItems(lines: OcrLine[], image: { width: number; height: n
     }
   }
   return items;
+}
+
+/**
+ * The table's horizontal rules in the items' coordinates (points, y upwards, taken to the page's left edge
+ * along the same skew as the words' baselines), so the layout can tell which row band a label line is in.
+ */
+export function ocrPageRules(grid: Grid, lines: OcrLine[], image: { width: number; height: number }): PdfRule[] {
+  const scale = PAGE_WIDTH / image.width;
+  const skew = skewOf(lines, image.width);
+  return grid.horizontal.map((r) => ({ y: (image.height - (ruleAt(r, r.from) - skew * r.from)) * scale, x0: r.from * scale, x1: r.to * scale }));
 }

@@ -5,7 +5,7 @@
  */
 import type { PdfPage } from '../layout/pdf';
 import type { OcrEngine } from './engine';
-import { ocrPageItems } from './ocrLayout';
+import { ocrPageItems, ocrPageRules } from './ocrLayout';
 import { openScan, type PdfJsImages } from './pageImages';
 import { removeRules } from './rules';
 import { level } from './deskew';
@@ -51,7 +51,8 @@ export async function readScan(data: Uint8Array, ocr: OcrEngines): Promise<PdfPa
         const clean = removeRules(level(image));
         const page = await ocr.engine.recognize(clean.image, 'page');
         const cells = await readCells(clean.image, valueCells(clean.grid, image.width), ocr.engine);
-        pages.push({ items: ocrPageItems(mergeCellLines(page, cells), image) });
+        const lines = mergeCellLines(page, cells);
+        pages.push({ items: ocrPageItems(lines, image), rules: ocrPageRules(clean.grid, lines, image) });
       }
       ocr.onPage?.(n, scan.pages);
     }

@@ -78,8 +78,9 @@ describe.skipIf(!READY)(`a scan of ${NAME}, pages 1–${PAGES}${WHY}`, () => {
   }, 900_000);
 
   it('turned by 1° with noise: no number kept that differs', async () => {
-    const { wrong, result } = await compare({ dpi: 300, skewed: true });
+    // Row 1 of （四） (10 … 10) once took row 2's label line, 19.8 points below it across their rule, and was kept.
+    const { wrong, share } = await compare({ dpi: 300, skewed: true });
     expect(wrong).toEqual([]);
-    expect(result.ok && result.facts.some((f) => f.status === 'reported')).toBe(true);
+    expect(share).toBeGreaterThanOrEqual(0.09); // measured: 17 of 186 (docs/ocr.md)
   }, 900_000);
 });
