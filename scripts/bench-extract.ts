@@ -5,6 +5,8 @@
  * not included: their time is pdf.js's). Prints reports per second of wall-clock time and per second of
  * this process's CPU time, with the load average it ran under: on a shared machine the wall-clock figure
  * measures the neighbours too. The target is at least 500 reports/s.
+ * Then OCR: seconds a page for scans made from a real PDF of ../shared/reports (300 and 150 dpi, pdftoppm),
+ * read through the door with the CLI's engine (`--ocr-pages N`, default 2; 0 skips it). Target ≤ 10 s a page.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,9 +18,12 @@ import { buildDataset } from '../src/extract/dataset';
 import { extractInputSync } from '../src/extract/extractInput';
 import { extractReport } from '../src/extract/extractReport';
 import { decodeText } from '../src/extract/input';
-import { SHARED_REPORTS } from './readReports';
+import { NODE_ENGINES, SHARED_REPORTS } from './readReports';
+import { closeOcr } from './ocrEngine';
+import { scannedPdf } from '../src/extract/__fixtures__/scans';
+import { extractInput } from '../src/extract/extractInput';
 
-const { values } = parseArgs({ options: { reports: { type: 'string', default: '5000' } } });
+const { values } = parseArgs({ options: { reports: { type: 'string', default: '5000' }, 'ocr-pages': { type: 'string', default: '2' } } });
 const total = Number(values.reports);
 const textFiles = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
 const corpusDir = join(SHARED_REPORTS, 'corpus');
@@ -81,3 +86,30 @@ const seconds = (performance.now() - start) / 1000;
 const used = process.cpuUsage(cpu);
 console.log(`${'whole pipeline (+ dataset, checks, CSV)'.padEnd(40)} ${String(total).padStart(6)} reports  reports/s wall ${(total / seconds).toFixed(0).padStart(5)}  reports/s CPU ${(total / ((used.user + used.system) / 1e6)).toFixed(0).padStart(5)}  (${dataset.facts.length} facts, ${(bytesOut / 1e6).toFixed(1)} MB CSV)`);
 console.log(`load average ${load()} at the end; target: ≥ 500 reports/s (extractReport, median)`);
+
+/** OCR seconds a page, wall and CPU: pages 3 onwards of a real report hold its tables, the slow part. */
+async function benchOcr(pages: number) {
+  const pdf = join(SHARED_REPORTS, 'pdf', 'hongze_district_2023.pdf');
+  if (pages <= 0) return;
+  if (!existsSync(pdf)) {
+    console.log(`OCR: ${pdf} absent, not measured`);
+    return;
+  }
+  // The engine's start (loading the model) is not a page's cost: a first page warms it up.
+  await extractInput({ name: 'warm.pdf', bytes: scannedPdf(pdf, { dpi: 150, first: 1, last: 1 }) }, NODE_ENGINES);
+  for (const dpi of [300, 150]) {
+    const bytes = scannedPdf(pdf, { dpi, first: 3, last: 2 + pages });
+    const used = process.cpuUsage();
+    const start = performance.now();
+    const r = await extractInput({ name: `scan-${dpi}.pdf`, bytes }, NODE_ENGINES);
+    const wall = (performance.now() - start) / 1000 / pages;
+    const u = process.cpuUsage(used);
+    // The engine runs in a worker thread of this process: its CPU time is counted here too.
+    const cpuSeconds = (u.user + u.system) / 1e6 / pages;
+    console.log(`${`OCR ${dpi} dpi (CLI, tesseract.js)`.padEnd(40)} ${String(pages).padStart(6)} pages    s/page wall ${wall.toFixed(1).padStart(5)}  s/page CPU ${cpuSeconds.toFixed(1).padStart(5)}${r.ok ? '' : `  (${r.error})`}`);
+  }
+  console.log(`load average ${load()} at the end; target: ≤ 10 s a page`);
+  await closeOcr();
+}
+
+await benchOcr(Number(values['ocr-pages']));

@@ -116,7 +116,7 @@ describe('npm run extract', () => {
     expect(run.err).toContain('001.txt: same file as 001-copy.txt, counted once');
     expect(run.err).toContain('sidecar: corrections.csv: missing columns');
     expect(run.err).toContain('skipped fake.pdf: named .pdf but is not a PDF file');
-    expect(run.err).toContain('skipped scan.pdf: scanned PDF without a text layer');
+    expect(run.err).toContain('skipped scan.pdf: no text recognised in the scan: not a page of print, or too blurred to read');
     expect(readFileSync(join(out, 'reports.csv'), 'utf8').trim().split('\n')).toHaveLength(2);
   });
 

@@ -20,6 +20,7 @@ import { readDatasetCsvs } from '../src/data/local/datasetCsv';
 import { crosswalkCsv } from '../src/vocabulary';
 import type { LocalEntry } from '../src/data/local/types';
 import { datasetVersion } from './datasetVersion';
+import { closeOcr } from './ocrEngine';
 import { SHARED_REPORTS, fileOfLocation, listInputs, locationOf, readReport, readSidecars } from './readReports';
 
 type Extracted = Extract<ExtractResult, { ok: true }>;
@@ -142,3 +143,4 @@ function keptFromBefore(outDir: string, read: Set<string>, inDirs: string[]): { 
 }
 
 process.exitCode = await main();
+await closeOcr();

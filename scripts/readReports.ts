@@ -8,10 +8,17 @@ import { extractInput, type InputEngines } from '../src/extract/extractInput';
 import { sizeProblem } from '../src/extract/input';
 import type { PdfJs } from '../src/extract/layout/pdf';
 import { docText } from '../src/data/upload/docText';
+import { nodeOcrEngine } from './ocrEngine';
+import type { PdfJsImages } from '../src/extract/ocr/pageImages';
 import { CORRECTIONS_FILE, OVERRIDES_FILE, parseCorrections, parseOverrides } from '../src/extract/sidecars';
 
-/** Node's engines for the door: pdfjs's legacy build, and word-extractor for .doc (it reads a Buffer, no file). */
-export const NODE_ENGINES: InputEngines = { pdfjs: pdfjs as unknown as PdfJs, docText };
+/**
+ * Node's engines for the door: pdfjs's legacy build, word-extractor for .doc (it reads a Buffer, no file),
+ * and tesseract.js for scans (its worker thread ends with closeOcr()).
+ */
+export const NODE_ENGINES: InputEngines = {
+  pdfjs: pdfjs as unknown as PdfJs, docText, ocr: { engine: nodeOcrEngine, pdfjs: pdfjs as unknown as PdfJsImages },
+};
 
 const NOT_INPUTS = new Set([OVERRIDES_FILE, CORRECTIONS_FILE, 'README.md']);
 
@@ -43,7 +50,9 @@ export async function readReport(path: string, root: string): Promise<ExtractRes
   const tooLarge = sizeProblem(statSync(path).size);
   if (tooLarge) return { ok: false, sourceFile: shownAs, error: tooLarge };
   const bytes = readFileSync(path);
-  const result = await extractInput({ name: basename(path), bytes }, NODE_ENGINES, createHash('sha256').update(bytes).digest('hex'));
+  // Scans take seconds a page: the CLI says where it is.
+  const ocr = { ...NODE_ENGINES.ocr!, onPage: (n: number, total: number) => console.warn(`OCR ${shownAs}: page ${n}/${total}`) };
+  const result = await extractInput({ name: basename(path), bytes }, { ...NODE_ENGINES, ocr }, createHash('sha256').update(bytes).digest('hex'));
   return result.ok ? result : { ...result, sourceFile: shownAs };
 }
 

@@ -25,6 +25,10 @@ const ZH: Record<Flag, { name: string; meaning: string }> = {
   split_run: { name: '连写数字已拆分', meaning: '单元格取自一串未分隔的数字（网页抓取文本）；表式规则和合计只允许一种拆法。' },
   ambiguous_split: { name: '连写数字拆法不唯一', meaning: '该行数字连写，符合表式规则与合计的拆法不止一种（或有限搜索无法判断）：整串记为无法识别，原文见 raw。' },
   split_no_solution: { name: '连写数字无法拆分', meaning: '该行数字连写，没有一种拆法符合表式规则与合计：整串记为无法识别，原文见 raw。' },
+  ocr: { name: '文字识别', meaning: '由 OCR 从扫描页或页面图片识别（此类报告的每个数字都带此标记）。' },
+  ocr_low_confidence: { name: '识别置信度低', meaning: 'OCR 对其中至少一个字符的置信度低于阈值（见 docs/ocr.md）：记为无法识别，识别文字见 raw。' },
+  ocr_check_failed: { name: '识别后勾稽不符', meaning: 'OCR 识别，且涵盖它的合计或平衡关系（勾稽关系）不成立：其中必有误读，均不采用（记为无法识别，识别文字见 raw）。' },
+  ocr_unchecked: { name: '识别后无法核对', meaning: 'OCR 识别，且涵盖它的合计或平衡关系都因其他单元格无法识别而无法核对：未经核对不采用（记为无法识别，识别文字见 raw）。' },
 };
 
 const known = (flag: string): flag is Flag => Object.prototype.hasOwnProperty.call(FLAGS, flag);

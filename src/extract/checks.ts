@@ -32,6 +32,8 @@ function tableLookup(facts: Fact[]): { get: Lookup; has: (section: string, item:
 interface Operand {
   name: string;
   value: number | null;
+  /** `section.item.measure` of a table operand: which facts the check covers. */
+  key?: string;
 }
 
 /** A sum check: expected (a reported total) against the sum of reported parts. */
@@ -62,38 +64,46 @@ const NARRATIVE_KEYS = [
   'pre2019.requests_received.count', 'pre2019.admin_review.count', 'pre2019.litigation.count',
 ];
 
-export function reportChecks(reportId: string, year: number | null, facts: Fact[]): Check[] {
+/**
+ * The report's checks. `members`, when given, receives each check's table operands as `section.item.measure`
+ * keys (OCR keeps a number only where the checks covering it hold).
+ */
+export function reportChecks(reportId: string, year: number | null, facts: Fact[], members?: Map<string, string[]>): Check[] {
   if (year === null) return [];
   const { get, has } = tableLookup(facts);
   const checks: Check[] = [];
   const op = (section: string, item: string, measure: string): Operand => ({
-    name: `${item}.${measure}`, value: get(section, item, measure, year),
+    name: `${item}.${measure}`, value: get(section, item, measure, year), key: `${section}.${item}.${measure}`,
   });
+  const recorded = (id: string, check: string, expected: Operand[], actual: Operand[]) => {
+    members?.set(check, [...expected, ...actual].flatMap((o) => (o.key ? [o.key] : [])));
+    return sumCheck(id, check, expected, actual);
+  };
 
   if (has('applications', 'new_received')) {
     const split = OTHER_SPLIT_ITEMS.some((item) => has('applications', item));
     const rows = applicationOrder(split);
     for (const m of APPLICANT_MEASURES) {
       const a = (item: string) => op('applications', item, m);
-      checks.push(sumCheck(reportId, `applications.balance.${m}`, [a('new_received'), a('carried_over')], [a('total_handled'), a('carried_forward')]));
-      checks.push(sumCheck(reportId, `applications.outcomes_sum.${m}`, [a('total_handled')], outcomeItems(split).map(a)));
+      checks.push(recorded(reportId, `applications.balance.${m}`, [a('new_received'), a('carried_over')], [a('total_handled'), a('carried_forward')]));
+      checks.push(recorded(reportId, `applications.outcomes_sum.${m}`, [a('total_handled')], outcomeItems(split).map(a)));
     }
     for (const item of rows) {
       const parts = APPLICANT_MEASURES.filter((m) => m !== 'total').map((m) => op('applications', item, m));
-      checks.push(sumCheck(reportId, `applications.applicants_sum.${item}`, [op('applications', item, 'total')], parts));
+      checks.push(recorded(reportId, `applications.applicants_sum.${item}`, [op('applications', item, 'total')], parts));
     }
   }
   if (has('review_litigation', 'admin_review')) {
     for (const g of REVIEW_GROUPS) {
       const parts = REVIEW_MEASURES.filter((m) => m !== 'total').map((m) => op('review_litigation', g, m));
-      checks.push(sumCheck(reportId, `review_litigation.sum.${g}`, [op('review_litigation', g, 'total')], parts));
+      checks.push(recorded(reportId, `review_litigation.sum.${g}`, [op('review_litigation', g, 'total')], parts));
     }
   }
   for (const key of NARRATIVE_KEYS) {
     const [section, item, measure] = key.split('.');
     const narrative = facts.find((f) => f.origin === 'narrative' && f.section === section && f.item === item && f.measure === measure);
     if (narrative && has(section, item)) {
-      checks.push(sumCheck(reportId, `${NARRATIVE_CHECK}${key}`, [op(section, item, measure)], [{ name: 'narrative', value: narrative.value }]));
+      checks.push(recorded(reportId, `${NARRATIVE_CHECK}${key}`, [op(section, item, measure)], [{ name: 'narrative', value: narrative.value }]));
     }
   }
   return checks;

@@ -2,13 +2,17 @@
  * The one door from a file to its extraction, used by the CLI, the browser worker and the tests: the size
  * limit, the format sniffed from the bytes (PDF, DOCX, legacy .doc, HTML or text in UTF-8/GB 18030), and a
  * plain message for anything that cannot be read; it never throws. Engines that need a platform are passed
- * in: pdfjs (its Node and browser builds differ) and a .doc reader (src/data/upload/docText.ts: word-extractor needs a
- * Buffer and streams, which the browser's worker provides).
+ * in: pdfjs (its Node and browser builds differ), a .doc reader (src/data/upload/docText.ts: word-extractor
+ * needs a Buffer and streams, which the browser's worker provides) and an OCR engine for scanned PDFs and
+ * PNG/JPEG page images (src/extract/ocr).
  */
 import { extractReport, toDocument, type ExtractResult, type ReportInput } from './extractReport';
 import { decodeText, sizeProblem, sniffFormat } from './input';
 import { DocxError, docxDocument } from './layout/docx';
-import { PdfError, pdfPagesToDocument, readPdfPages, type PdfJs } from './layout/pdf';
+import { NoTextLayer, PdfError, pdfPagesToDocument, readPdfPages, type PdfJs } from './layout/pdf';
+import { ImageError, jpegPage, pngPage } from './ocr/imageFile';
+import { imagesToPdf } from './ocr/imagePdf';
+import { readScan, ScanError, type OcrEngines } from './ocr/readScan';
 
 export interface InputFile {
   /** File name without folders: it becomes `source_file`. */
@@ -20,9 +24,13 @@ export interface InputEngines {
   pdfjs?: PdfJs;
   /** Text of a Word 97–2003 file, table cells separated by tabs. */
   docText?: (bytes: Uint8Array) => Promise<string>;
+  /** OCR for scanned PDFs and page images. */
+  ocr?: OcrEngines;
 }
 
 export const DOC_NEEDS_ENGINE = 'legacy Word .doc reading is not available here';
+
+export const OCR_UNAVAILABLE = 'scanned pages (a PDF without a text layer, a PNG or JPEG image) need OCR, which is not available here';
 
 /** Lowercase hex SHA-256 by Web Crypto, present in Node ≥ 20 and every browser. */
 async function sha256Hex(bytes: Uint8Array): Promise<string> {
@@ -30,7 +38,7 @@ async function sha256Hex(bytes: Uint8Array): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-type Opened = { input: Omit<ReportInput, 'sourceFile' | 'sha256'> } | { engine: 'pdf' | 'doc' } | { error: string };
+type Opened = { input: Omit<ReportInput, 'sourceFile' | 'sha256'> } | { engine: 'pdf' | 'doc' | 'png' | 'jpeg' } | { error: string };
 
 /** Everything that needs no engine: size, sniffing, DOCX and text. */
 function open(file: InputFile): Opened {
@@ -39,6 +47,7 @@ function open(file: InputFile): Opened {
   const format = sniffFormat(file.bytes);
   if (format === 'pdf') return { engine: 'pdf' };
   if (format === 'ole') return { engine: 'doc' };
+  if (format === 'png' || format === 'jpeg') return { engine: format };
   if (format === 'zip') {
     try {
       return { input: { text: '', document: docxDocument(file.bytes) } };
@@ -68,9 +77,19 @@ export async function extractInput(file: InputFile, engines: InputEngines, sha25
     if ('input' in opened) return extractReport({ ...report, ...opened.input });
     if (opened.engine === 'pdf') {
       if (!engines.pdfjs) return failure(file, 'PDF reading is not available here');
-      // pdfjs takes ownership of the buffer it is given, and refuses a Node Buffer: pass a plain copy.
-      const pages = await readPdfPages(new Uint8Array(file.bytes), engines.pdfjs);
-      return extractReport({ ...report, text: '', document: pdfPagesToDocument(pages) });
+      try {
+        // pdfjs takes ownership of the buffer it is given, and refuses a Node Buffer: pass a plain copy.
+        const pages = await readPdfPages(new Uint8Array(file.bytes), engines.pdfjs);
+        return extractReport({ ...report, text: '', document: pdfPagesToDocument(pages) });
+      } catch (e) {
+        if (!(e instanceof NoTextLayer) || !engines.ocr) throw e;
+        return await ocrReport(new Uint8Array(file.bytes), engines.ocr, report);
+      }
+    }
+    if (opened.engine === 'png' || opened.engine === 'jpeg') {
+      if (!engines.ocr) return failure(file, OCR_UNAVAILABLE);
+      const page = opened.engine === 'png' ? pngPage(file.bytes) : jpegPage(file.bytes);
+      return await ocrReport(imagesToPdf([page]), engines.ocr, report);
     }
     if (!engines.docText) return failure(file, DOC_NEEDS_ENGINE);
     let text: string;
@@ -81,8 +100,13 @@ export async function extractInput(file: InputFile, engines: InputEngines, sha25
     }
     return extractReport({ ...report, text: '', document: { ...toDocument(text), layout: 'doc' } });
   } catch (e) {
-    return e instanceof PdfError ? failure(file, e.message) : unexpected(file, e);
+    return e instanceof PdfError || e instanceof ScanError || e instanceof ImageError ? failure(file, e.message) : unexpected(file, e);
   }
+}
+
+async function ocrReport(pdf: Uint8Array, ocr: OcrEngines, report: { sourceFile: string; sha256: string }): Promise<ExtractResult> {
+  const pages = await readScan(pdf, ocr);
+  return extractReport({ ...report, text: '', document: pdfPagesToDocument(pages, 'ocr') });
 }
 
 /**
@@ -93,7 +117,7 @@ export function extractInputSync(file: InputFile, sha256: string): ExtractResult
   try {
     const opened = open(file);
     if ('error' in opened) return failure(file, opened.error);
-    if ('engine' in opened) return failure(file, `a ${opened.engine === 'pdf' ? 'PDF' : '.doc'} file is read by extractInput, which awaits its engine`);
+    if ('engine' in opened) return failure(file, `a ${{ pdf: 'PDF', doc: '.doc', png: 'PNG', jpeg: 'JPEG' }[opened.engine]} file is read by extractInput, which awaits its engine`);
     return extractReport({ sourceFile: file.name, sha256, ...opened.input });
   } catch (e) {
     return unexpected(file, e);

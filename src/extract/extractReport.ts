@@ -19,6 +19,7 @@ import type { FactDraft } from './tables/factDraft';
 import { compactLabel } from './text/normalize';
 import { mayBeOcrText } from './text/numbers';
 import { NARRATIVE_CHECK, reportChecks } from './checks';
+import { applyOcrTruth } from './ocr/truth';
 import type { Check, Fact, Report, SourceDocument } from './types';
 
 export interface ReportInput {
@@ -102,6 +103,7 @@ export function extractReport(input: ReportInput): ExtractResult {
   };
   report.agency_id = agencyIdOf(report);
   const facts = drafts.map((d) => toFact(report, d));
+  if (doc.layout === 'ocr') applyOcrTruth(report.report_id, report.report_year, facts, doc);
   return { ok: true, report, facts, checks: finishChecks(report, facts), document: doc };
 }
 

@@ -9,7 +9,7 @@ export function sizeProblem(bytes: number): string | null {
 }
 
 /** What the bytes are, by their own signature: a file's name can lie (a saved web page named .doc is common). */
-export type InputFormat = 'pdf' | 'zip' | 'ole' | 'other';
+export type InputFormat = 'pdf' | 'zip' | 'ole' | 'png' | 'jpeg' | 'other';
 
 const startsWith = (bytes: Uint8Array, magic: number[]) => bytes.length >= magic.length && magic.every((b, i) => bytes[i] === b);
 
@@ -17,6 +17,8 @@ const SIGNATURES: [InputFormat, number[]][] = [
   ['pdf', [0x25, 0x50, 0x44, 0x46, 0x2d]], // %PDF-
   ['zip', [0x50, 0x4b, 0x03, 0x04]], // PK: DOCX is a zip archive
   ['ole', [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]], // OLE compound file: Word 97–2003 .doc
+  ['png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]], // page images, read by OCR
+  ['jpeg', [0xff, 0xd8, 0xff]],
 ];
 
 export function sniffFormat(bytes: Uint8Array): InputFormat {

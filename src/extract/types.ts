@@ -70,6 +70,8 @@ export interface Cell {
   page: number | null;
   /** A position covered by a rowspan/colspan of another cell (HTML); never holds a value of its own. */
   spanFiller?: boolean;
+  /** Read by OCR: the engine's confidence (0–100) in the cell's text, the lowest of its characters'. */
+  confidence?: number;
 }
 
 /** A row of a table, or a paragraph of prose (one cell). */
@@ -88,5 +90,5 @@ export interface SourceDocument {
   layout: Layout;
   rows: Row[];
   /** Plain text lines (after layout-specific clean-up) with their 1-based source line numbers, for narrative and metadata. */
-  lines: { text: string; line: number; page: number | null }[];
+  lines: { text: string; line: number; page: number | null; confidence?: number }[];
 }

@@ -18,6 +18,10 @@ export const FLAGS = {
   split_run: 'The cell was cut from a run of digits printed without separators (crawler text); the form\'s rules and sums left exactly one way to cut it.',
   ambiguous_split: 'The row\'s digits were printed run together and more than one split fits the form\'s rules and sums (or the bounded search could not tell): every cell of the run is unreadable, `raw` holds the digits.',
   split_no_solution: 'The row\'s digits were printed run together and no split fits the form\'s rules and sums: every cell of the run is unreadable, `raw` holds the digits.',
+  ocr: 'Read by OCR from a scanned page or a page image (every fact of such a report carries it).',
+  ocr_low_confidence: 'Read by OCR with a confidence under the threshold (see docs/ocr.md) for at least one of its characters: status unreadable, `raw` holds the recognised text.',
+  ocr_check_failed: 'Read by OCR, and a sum or balance covering it (勾稽关系) failed: one of its numbers is misread, so none is kept (status unreadable, `raw` holds the recognised text).',
+  ocr_unchecked: 'Read by OCR, and every sum or balance covering it could not be assessed (another of its cells is unreadable): not kept without the check (status unreadable, `raw` holds the recognised text).',
 } as const;
 
 export type Flag = keyof typeof FLAGS;

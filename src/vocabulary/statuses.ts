@@ -16,5 +16,5 @@ export const CHECK_STATUSES = ['fail', 'not_assessable', 'pass'] as const;
 export type CheckStatus = (typeof CHECK_STATUSES)[number];
 
 /** How a source file lays out its report: the front end that read it (data/sources.csv names it). */
-export const LAYOUTS = ['pdf', 'html', 'text', 'docx', 'doc', 'crawler_dump', 'space_aligned'] as const;
+export const LAYOUTS = ['pdf', 'html', 'text', 'docx', 'doc', 'crawler_dump', 'space_aligned', 'ocr'] as const;
 export type Layout = (typeof LAYOUTS)[number];

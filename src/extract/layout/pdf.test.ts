@@ -31,6 +31,21 @@ describe('pdfPagesToDocument', () => {
     expect(rows).toEqual([['甲', '1'], ['（六）其'], ['乙', '2']]);
   });
 
+  it('on a scan with its rules found, joins a label line to a row only inside the row’s band', () => {
+    // 洪泽区 2023 p3 turned 1°: row 1 of （四） (10 … 10) has its label lost; the next row's label line, its own
+    // numbers garbled, stood 19.8 points below it, across the rule at 83.8, and was read as row 1's label.
+    const items = [
+      item('（三）部分公开', 109, 284), item('4', 323, 268), item('计其他情形）', 104, 269),
+      item('（四）无法提供', 109, 88), item('10', 321, 89), item('10', 494, 89),
+      item('2没有现成信息需要另行制作', 181, 68.5), item('3', 323, 68.5), item('L', 428, 68.5), item('0', 442, 68.5), item('3', 496, 68.5),
+    ];
+    const rules = [{ y: 297.4, x0: 103, x1: 516 }, { y: 264, x0: 103, x1: 516 }, { y: 103.8, x0: 103, x1: 516 }, { y: 83.8, x0: 180, x1: 516 }];
+    const rows = (withRules: boolean) => pdfPagesToDocument([{ items, rules: withRules ? rules : undefined }]).rows.map((r) => r.cells[0].text);
+    expect(rows(true)).toEqual(['（三）部分公开计其他情形）', '（四）无法提供', '2没有现成信息需要另行制作']);
+    // Without rules (a text PDF: rows stand far enough apart) the nearest row takes it, as before.
+    expect(rows(false)[1]).toBe('（四）无法提供2没有现成信息需要另行制作3L03');
+  });
+
   it('does not read numbers inside prose as a table row', () => {
     const doc = pdfPagesToDocument([{ items: [item('2023年全区受理政府信息公开申请', 74, 185), item('21', 196, 185, 14), item('件，均在法定期限答复。', 214, 185)] }]);
     expect(doc.rows.map((r) => r.cells.length)).toEqual([1]);

@@ -3,7 +3,8 @@
  * rebuilt from text positions: fragments that touch are joined, fragments on one baseline form a line,
  * a line whose numbers stand apart at its end is a table row, and label lines wrapped above or below a
  * row (`（二）部分公开（区分处理的，只计这一情` / `形，不计其他情形）`) join the nearest row when that
- * row is clearly the nearest. pdfjs is passed in by the caller, so this module runs in Node and browsers.
+ * row is clearly the nearest (on a scan, only a row of the label's own band between the table's rules).
+ * pdfjs is passed in by the caller, so this module runs in Node and browsers.
  */
 import type { Cell, Row, SourceDocument } from '../types';
 import { isPageFurniture } from '../text/normalize';
@@ -14,10 +15,24 @@ export interface PdfTextItem {
   /** Baseline, in PDF units from the bottom of the page. */
   y: number;
   width: number;
+  /** OCR only: the engine's confidence (0–100) in the item's text; a text PDF's text is certain. */
+  confidence?: number;
+}
+
+/** A horizontal table rule: its height (PDF units from the bottom) and how far it runs across. */
+export interface PdfRule {
+  y: number;
+  x0: number;
+  x1: number;
 }
 
 export interface PdfPage {
   items: PdfTextItem[];
+  /**
+   * OCR only: the table's horizontal rules found on the scan. Where given, a label line joins a row only
+   * inside the row's band (no rule between them), since a turned page's rows stand closer than ATTACH.
+   */
+  rules?: PdfRule[];
 }
 
 interface Fragment extends PdfTextItem {
@@ -43,6 +58,12 @@ const AMBIGUOUS = 3; // … and only when no other row is nearly as close
 
 const NUMBER = /^[-+]?\d[\d,.]*%?$/;
 
+const lowest = (a: number | undefined, b: number | undefined) => (a === undefined ? b : b === undefined ? a : Math.min(a, b));
+
+/** A cell's text with, for OCR, its confidence. */
+const cellOf = (text: string, line: Line, confidence: number | undefined): Cell =>
+  confidence === undefined ? { text, line: line.number, page: line.page } : { text, line: line.number, page: line.page, confidence };
+
 function joinTouching(items: PdfTextItem[]): PdfTextItem[] {
   const out: PdfTextItem[] = [];
   for (const item of items) {
@@ -50,6 +71,7 @@ function joinTouching(items: PdfTextItem[]): PdfTextItem[] {
     if (prev && prev.str.trim() && item.str.trim() && item.x - (prev.x + prev.width) < TOUCHING) {
       prev.str += item.str;
       prev.width = item.x + item.width - prev.x;
+      prev.confidence = lowest(prev.confidence, item.confidence);
     } else out.push({ ...item });
   }
   return out.filter((f) => f.str.trim() !== '');
@@ -86,19 +108,30 @@ function cellsOf(fragments: Fragment[], line: Line): Cell[] {
   const cells: Cell[] = [];
   let prevEnd = -Infinity;
   for (const f of fragments) {
-    if (cells.length && f.x - prevEnd < CELL_GAP) cells[cells.length - 1].text += f.str.trim();
-    else cells.push({ text: f.str.trim(), line: line.number, page: line.page });
+    const last = cells[cells.length - 1];
+    if (last && f.x - prevEnd < CELL_GAP) {
+      last.text += f.str.trim();
+      if (f.confidence !== undefined) last.confidence = lowest(last.confidence, f.confidence);
+    } else cells.push(cellOf(f.str.trim(), line, f.confidence));
     prevEnd = f.x + f.width;
   }
   return cells;
 }
 
+/** No rule running over the label line's text lies between its baseline and the row's. */
+function sameBand(label: Line, row: Line, rules: PdfRule[]): boolean {
+  const x0 = label.fragments[0].x;
+  const x1 = Math.max(...label.fragments.map((f) => f.x + f.width));
+  const [low, high] = label.y < row.y ? [label.y, row.y] : [row.y, label.y];
+  return !rules.some((r) => r.y > low && r.y < high && r.x0 < x1 && r.x1 > x0);
+}
+
 /** Rows for the table parsers, prose lines for narrative and metadata. */
-export function pdfPagesToDocument(pages: PdfPage[]): SourceDocument {
+export function pdfPagesToDocument(pages: PdfPage[], layout: 'pdf' | 'ocr' = 'pdf'): SourceDocument {
   const rows: Row[] = [];
   const lines: SourceDocument['lines'] = [];
   // A paragraph may run on over a page break: prose is flushed only where a line stops short.
-  let prose: { text: string; line: number; page: number } | null = null;
+  let prose: { text: string; line: number; page: number; confidence?: number } | null = null;
   const flushProse = () => {
     if (prose) lines.push(prose);
     prose = null;
@@ -110,7 +143,8 @@ export function pdfPagesToDocument(pages: PdfPage[]): SourceDocument {
     const attached = new Map<Line, Line[]>();
     for (const line of pageLinesList) {
       if (line.valuesFrom >= 0) continue;
-      const byDistance = valueLines.map((v) => ({ v, d: Math.abs(v.y - line.y) })).sort((a, b) => a.d - b.d);
+      const candidates = page.rules ? valueLines.filter((v) => sameBand(line, v, page.rules!)) : valueLines;
+      const byDistance = candidates.map((v) => ({ v, d: Math.abs(v.y - line.y) })).sort((a, b) => a.d - b.d);
       const [nearest, second] = byDistance;
       if (nearest && nearest.d <= ATTACH && (!second || second.d - nearest.d >= AMBIGUOUS)) {
         attached.set(nearest.v, [...(attached.get(nearest.v) ?? []), line]);
@@ -126,7 +160,7 @@ export function pdfPagesToDocument(pages: PdfPage[]): SourceDocument {
           .sort((a, b) => b.y - a.y)
           .map((l) => text(l === line ? l.fragments.slice(0, l.valuesFrom) : l.fragments));
         const label: Cell = { text: labelParts.join(''), line: line.number, page: line.page };
-        const values = line.fragments.slice(line.valuesFrom).map((f) => ({ text: f.str.trim(), line: line.number, page: line.page }));
+        const values = line.fragments.slice(line.valuesFrom).map((f) => cellOf(f.str.trim(), line, f.confidence));
         rows.push({ cells: label.text ? [label, ...values] : values, line: line.number, page: line.page });
         continue;
       }
@@ -134,13 +168,16 @@ export function pdfPagesToDocument(pages: PdfPage[]): SourceDocument {
       rows.push({ cells: cellsOf(line.fragments, line), line: line.number, page: line.page });
       // Prose wraps at the right margin: a line that reaches it continues on the next one.
       const lineText = text(line.fragments);
-      if (prose) prose.text += lineText;
-      else prose = { text: lineText, line: line.number, page: line.page };
+      const confidence = line.fragments.reduce<number | undefined>((c, f) => lowest(c, f.confidence), undefined);
+      if (prose) {
+        prose.text += lineText;
+        if (confidence !== undefined) prose.confidence = lowest(prose.confidence, confidence);
+      } else prose = confidence === undefined ? { text: lineText, line: line.number, page: line.page } : { text: lineText, line: line.number, page: line.page, confidence };
       if (lineEnd(line) < rightMargin - 15) flushProse();
     }
   });
   flushProse();
-  return { layout: 'pdf', rows, lines };
+  return { layout, rows, lines };
 }
 
 /** The part of pdfjs this module uses; the CLI passes the Node build, the browser its own. */
@@ -155,6 +192,8 @@ export interface PdfJs {
 }
 
 export class PdfError extends Error {}
+/** A PDF of page images: read by OCR where an engine is given. */
+export class NoTextLayer extends PdfError {}
 
 /** Text items with positions, page by page. Scanned PDFs have no text layer: that is an error, not an empty report. */
 export async function readPdfPages(data: Uint8Array, pdfjs: PdfJs): Promise<PdfPage[]> {
@@ -175,7 +214,7 @@ export async function readPdfPages(data: Uint8Array, pdfjs: PdfJs): Promise<PdfP
       pages.push({ items });
     }
     const characters = pages.reduce((n, p) => n + p.items.reduce((m, i) => m + i.str.trim().length, 0), 0);
-    if (characters < 20) throw new PdfError('scanned PDF without a text layer: run OCR on it first (the extractor reads text, not images)');
+    if (characters < 20) throw new NoTextLayer('scanned PDF without a text layer: run OCR on it first (the extractor reads text, not images)');
     return pages;
   } catch (e) {
     // A damaged page can fail after the document opened: still the file's fault, still a message.

@@ -3,6 +3,7 @@ import { canonicalUnit, type Flag, valueKind } from '../../vocabulary';
 import { readCell } from '../text/numbers';
 import type { Cell, Fact, Row } from '../types';
 import type { Placement } from './rowParts';
+import { gateCellConfidence } from '../ocr/truth';
 
 /** Report-level fields (id, file, agency, report year) are attached later, by extractReport. */
 export type FactDraft = Omit<Fact, 'report_id' | 'source_file' | 'agency' | 'report_year' | 'year'> & {
@@ -27,7 +28,7 @@ export function cellFact(key: FactKey, cell: Cell | null, row: Row, rowFlags: Fl
   const reading = readCell(raw, valueKind(key.measure), defaultMoneyUnit, ocrText);
   const parsed = reading.kind === 'value' ? reading.parsed : null;
   const flags = reading.kind === 'value' ? reading.parsed.flags : reading.flags;
-  return {
+  const fact: FactDraft = {
     section: key.section,
     item: key.item,
     measure: key.measure,
@@ -41,6 +42,7 @@ export function cellFact(key: FactKey, cell: Cell | null, row: Row, rowFlags: Fl
     raw,
     flags: flags.length === 0 ? rowFlags : [...rowFlags, ...flags],
   };
+  return cell?.confidence === undefined ? fact : gateCellConfidence(fact, cell.confidence);
 }
 
 /** Cells that exist on the form but cannot be read or placed. */

@@ -21,7 +21,7 @@ const DASHES = /^[—–\-－/／\\、]+$/;
  * Layouts whose text went through OCR or a PDF's text extraction, which split a decimal (`1756. 58`). In Word
  * and HTML a space after a point is written (two paragraphs `10.` `20`, a list `1. 2`): never a decimal.
  */
-const OCR_LAYOUTS: ReadonlySet<Layout> = new Set<Layout>(['pdf', 'text', 'crawler_dump', 'space_aligned']);
+const OCR_LAYOUTS: ReadonlySet<Layout> = new Set<Layout>(['pdf', 'text', 'crawler_dump', 'space_aligned', 'ocr']);
 export const mayBeOcrText = (layout: Layout): boolean => OCR_LAYOUTS.has(layout);
 
 /** Remove marks that carry no digits (a backtick from a DOCX export) and, in OCR text, rejoin split decimals. */

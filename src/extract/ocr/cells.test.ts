@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS } from '../__fixtures__/load';
+import { renderPages, rotateWithNoise } from '../__fixtures__/scans';
+import { valueCells } from './cells';
+import { removeRules, type GreyImage } from './rules';
+import { level, slantOf } from './deskew';
+
+/** A white page with a table grid of `rows` × `cols` cells, turned by `degrees`, rules 3 pixels thick. */
+function gridPage(degrees: number, rows = 4, cols = 5): { image: GreyImage; corners: (x: number, y: number) => [number, number] } {
+  const [width, height] = [1200, 900];
+  const data = new Uint8Array(width * height).fill(255);
+  const t = Math.tan((degrees * Math.PI) / 180);
+  // Straight-page coordinates → turned page: y drifts by t per pixel across, x by -t per pixel down.
+  const corners = (x: number, y: number): [number, number] => [x - t * y, y + t * x];
+  const [left, top, cellW, cellH] = [150, 150, 180, 100];
+  const ink = (x: number, y: number) => {
+    const [px, py] = corners(x, y).map(Math.round);
+    if (px >= 0 && py >= 0 && px < width && py < height) data[py * width + px] = 0;
+  };
+  for (let r = 0; r <= rows; r++) for (let x = left; x <= left + cols * cellW; x++) for (let d = 0; d < 3; d++) ink(x, top + r * cellH + d);
+  for (let c = 0; c <= cols; c++) for (let y = top; y <= top + rows * cellH; y++) for (let d = 0; d < 3; d++) ink(left + c * cellW + d, y);
+  return { image: { width, height, data }, corners };
+}
+
+describe('removeRules and valueCells', () => {
+  it('whitens a straight table grid and finds its cells', () => {
+    const { image } = gridPage(0);
+    const { image: clean, grid } = removeRules(image);
+    expect(clean.data.every((v) => v === 255)).toBe(true);
+    const cells = valueCells(grid, image.width);
+    expect(cells.map((r) => r.length)).toEqual([5, 5, 5, 5]);
+    expect(cells[0][0]).toEqual({ x0: 155, y0: 155, x1: 327, y1: 247 }); // 4 pixels inside the rules’ middles
+  });
+
+  it('finds every cell of a grid turned by 1°, each box inside its own cell (never reaching the next row)', () => {
+    const { image, corners } = gridPage(1);
+    const { image: clean, grid } = removeRules(image);
+    expect(clean.data.filter((v) => v < 255).length).toBeLessThan(image.data.filter((v) => v < 255).length / 50);
+    const cells = valueCells(grid, image.width);
+    expect(cells.map((r) => r.length)).toEqual([5, 5, 5, 5]);
+    // The last cell of the last row: its box lies within the turned cell's rules.
+    const box = cells[3][4];
+    const [, bottomAtRight] = corners(150 + 5 * 180, 150 + 4 * 100);
+    const [, topAtLeft] = corners(150 + 4 * 180, 150 + 3 * 100 + 3);
+    expect(box.y1).toBeLessThan(bottomAtRight);
+    expect(box.y0).toBeGreaterThan(topAtLeft);
+  });
+});
+
+describe('level', () => {
+  it('turns a page a degree off straight back level, so its rules run straight', () => {
+    const { image } = gridPage(1);
+    // To a sampling step over the table's width (4 / 900 pixels).
+    expect(Math.abs(slantOf(image) - Math.tan(Math.PI / 180))).toBeLessThan(0.0045);
+    const levelled = level(image);
+    expect(Math.abs(slantOf(levelled))).toBeLessThan(0.0045);
+    const { grid } = removeRules(levelled);
+    expect(valueCells(grid, image.width).map((r) => r.length)).toEqual([5, 5, 5, 5]);
+  });
+});
+
+describe.skipIf(!HAVE_SHARED)(`slantOf on a real page${IF_SHARED}`, () => {
+  it('finds the 1° of a noisy 300-dpi scan of a report’s table page (sampling every 4th pixel must not favour 0)', () => {
+    const [page] = renderPages(join(import.meta.dirname, '..', '..', '..', SHARED_REPORTS, 'pdf', 'hongze_district_2023.pdf'), 300, 3, 3);
+    expect(slantOf(page)).toBeCloseTo(0, 3);
+    expect(slantOf(rotateWithNoise(page, 1))).toBeCloseTo(Math.tan(Math.PI / 180), 3);
+  }, 60_000);
+});
