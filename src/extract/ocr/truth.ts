@@ -5,27 +5,8 @@
  * else becomes `unreadable` with the recognised text in `raw` and a flag saying why.
  */
 import { reportChecks } from '../checks';
-import type { Flag } from '../../vocabulary';
 import type { Fact, SourceDocument } from '../types';
-import type { FactDraft } from '../tables/factDraft';
-
-/** Characters read with less confidence (tesseract's 0–100) leave their number unreadable; measured in docs/ocr.md. */
-export const OCR_MIN_CONFIDENCE = 85;
-
-function demote(f: Fact | FactDraft, flag: Flag) {
-  if (f.status === 'reported') {
-    f.status = 'unreadable';
-    f.value = null;
-  }
-  if (!f.flags.includes(flag)) f.flags.push(flag);
-}
-
-/** A table cell's fact (from cellFact) with the cell's OCR confidence applied; flagged `ocr` as it passed the gate. */
-export function gateCellConfidence(f: FactDraft, confidence: number): FactDraft {
-  f.flags = ['ocr', ...f.flags];
-  if (f.status === 'reported' && confidence < OCR_MIN_CONFIDENCE) demote(f, 'ocr_low_confidence');
-  return f;
-}
+import { OCR_MIN_CONFIDENCE, demote } from './confidence';
 
 /** Flags every fact `ocr`, gates narrative numbers by their line's confidence, then applies the checks. */
 export function applyOcrTruth(reportId: string, year: number | null, facts: Fact[], doc: SourceDocument) {

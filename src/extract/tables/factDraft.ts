@@ -3,7 +3,7 @@ import { canonicalUnit, type Flag, valueKind } from '../../vocabulary';
 import { readCell } from '../text/numbers';
 import type { Cell, Fact, Row } from '../types';
 import type { Placement } from './rowParts';
-import { gateCellConfidence } from '../ocr/truth';
+import { gateCellConfidence } from '../ocr/confidence';
 
 /** Report-level fields (id, file, agency, report year) are attached later, by extractReport. */
 export type FactDraft = Omit<Fact, 'report_id' | 'source_file' | 'agency' | 'report_year' | 'year'> & {
