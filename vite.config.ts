@@ -12,7 +12,8 @@ import { DATASET_FILES } from './src/data/schema';
 import { SNAPSHOT_FILE, overviewSnapshot } from './src/data/snapshot';
 import { overRowLimit } from './scripts/csvFileRows';
 import { datasetVersion } from './scripts/datasetVersion';
-import { chartSnapshots } from './scripts/build/chartSnapshots';
+import { chartSnapshots, trendsSnapshot } from './scripts/build/chartSnapshots';
+import { DEFAULT_STATE } from './src/app/route';
 
 /**
  * The dataset the site serves: data/ unless DATA_DIR names another folder (the benchmark points it at
@@ -70,7 +71,7 @@ async function parquetFiles(): Promise<{ fileName: string; source: Uint8Array }[
 /** The first view's results and every chart view's first chart, computed from data/ with the same queries the browser runs. */
 async function snapshotJson(layout: DataLayout = 'csv'): Promise<string> {
   const db = layout === 'packed' ? await packedConnector(await packedFile()) : await nodeConnector(DATA_DIR);
-  return JSON.stringify({ ...(await overviewSnapshot(db)), charts: await chartSnapshots(db) });
+  return JSON.stringify({ ...(await overviewSnapshot(db)), charts: await chartSnapshots(db), trends: await trendsSnapshot(db, DEFAULT_STATE.metric) });
 }
 
 /** Dataset files the site serves under <base>data/, straight from data/ (no copies to keep in sync). */

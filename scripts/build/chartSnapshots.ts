@@ -9,9 +9,9 @@
  */
 import type { Connector } from '../../src/data/connector';
 import { NO_FILTERS } from '../../src/data/filters';
-import { type ChartCut, type FigureSource, chartFigures, failedChecks } from '../../src/data/queries';
+import { type ChartCut, type FigureSource, chartFigures, failedChecks, metricKeys, trend, trendAgencies, trendUnitless } from '../../src/data/queries';
 import { OUTCOME_GROUPS } from '../../src/data/schema';
-import { type ChartSnapshot, chartSnapshotKey } from '../../src/data/snapshot';
+import { type ChartSnapshot, type TrendsSnapshot, chartSnapshotKey } from '../../src/data/snapshot';
 import { APPLICANT_MEASURES, REVIEW_GROUPS, REVIEW_MEASURES } from '../../src/vocabulary';
 import { MAX_BARS } from '../../src/views/shared/chartLimits';
 
@@ -47,4 +47,16 @@ export async function chartSnapshots(db: Connector): Promise<Record<string, Char
     out[chartSnapshotKey(c.source, c.cuts, c.mine)] = { figures, failed };
   }
   return out;
+}
+
+/** Trends as it opens with `metric` and no filter: the agencies it picks, their points, and what marks them. */
+export async function trendsSnapshot(db: Connector, metric: string): Promise<TrendsSnapshot> {
+  const defaults = await trendAgencies(db, metric, NO_FILTERS);
+  const ids = defaults.map((a) => a.agency_id);
+  const points = await trend(db, metric, ids, NO_FILTERS);
+  return {
+    metric, keys: await metricKeys(db, NO_FILTERS), defaults, points,
+    unitless: await trendUnitless(db, metric, ids, NO_FILTERS),
+    failed: await failedChecks(db, [...new Set(points.map((p) => p.report_id))]),
+  };
 }

@@ -4,7 +4,8 @@
  */
 import type { Connector } from './connector';
 import { NO_FILTERS } from './filters';
-import { type ChartCut, type CheckRow, type Coverage, type CountedCheck, type FigureSource, type FilterOptions, type MissingYear, type ReportFigure, type ScopeTotals, countedFailedChecks, filterOptions, missingYears, overviewTotals } from './queries';
+import type { MetricKey } from './metrics';
+import { type ChartCut, type CheckRow, type Coverage, type CountedCheck, type FigureSource, type FilterOptions, type MissingYear, type ReportFigure, type ScopeTotals, type TrendAgency, type TrendPoint, countedFailedChecks, filterOptions, missingYears, overviewTotals } from './queries';
 
 /** One chart's answer with no filter: its figures (as chartFigures gives them) and the failed checks of the reports drawn. */
 export interface ChartSnapshot {
@@ -14,6 +15,16 @@ export interface ChartSnapshot {
 
 /** How a chart finds its answer in the snapshot: what it asks (source, every cut of its query, which one is its own). */
 export const chartSnapshotKey = (source: FigureSource, cuts: readonly ChartCut[], mine: number) => JSON.stringify([source, cuts, mine]);
+
+/** Trends as it opens (no filter, its default metric and the agencies it picks): each of its queries answered. */
+export interface TrendsSnapshot {
+  metric: string;
+  keys: MetricKey[];
+  defaults: TrendAgency[];
+  points: TrendPoint[];
+  unitless: { agency: string; report_year: number | null }[];
+  failed: CheckRow[];
+}
 
 export interface OverviewSnapshot {
   options: FilterOptions;
@@ -25,6 +36,8 @@ export interface OverviewSnapshot {
   failed: CountedCheck[];
   /** Each chart view's first chart, by chartSnapshotKey (written by build/chartSnapshots.ts). */
   charts?: Record<string, ChartSnapshot>;
+  /** Trends' first chart (written by build/chartSnapshots.ts). */
+  trends?: TrendsSnapshot;
 }
 
 export const MISSING_IN_SNAPSHOT = 500;

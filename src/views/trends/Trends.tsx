@@ -5,7 +5,8 @@ import { type TrendPoint, failedChecks, metricKeys, trend, trendAgencies, trendU
 import { failedChecksOn } from '../../data/figureMarks';
 import { WARN, checksText } from '../../app/figureText';
 import { CheckMarks } from '../shared/CheckMarks';
-import { useQuery } from '../../data/useQuery';
+import { snapshotOr, useQuery, useSnapshot } from '../../data/useQuery';
+import { isUnfiltered } from '../../data/filters';
 import { formatNumber, useT } from '../../app/i18n';
 import { Panel } from '../../app/ui/Panel';
 import { QueryStatus } from '../shared/Loading';
@@ -36,17 +37,23 @@ function metricLabel(metric: string, lang: 'zh' | 'en'): string {
 export function Trends({ state, navigate }: ViewProps) {
   const { lang } = useT();
   const f = state.filters;
-  const keys = useQuery((db) => metricKeys(db, f), [f]);
-  const defaults = useQuery((db) => trendAgencies(db, state.metric, f), [state.metric, f]);
+  // The build answered the view as it opens (no filter, its default metric and agencies): a cold visit
+  // draws from that before DuckDB is ready; anything else asks DuckDB (once the snapshot is known).
+  const snapshot = useSnapshot();
+  const snap = snapshot?.trends;
+  const snapped = snap && isUnfiltered(f) && state.metric === snap.metric && state.agencies.length === 0 ? snap : undefined;
+  const ask = snapshot !== undefined && !snapped;
+  const keys = snapshotOr(useQuery((db) => metricKeys(db, f), [f], ask), snapped?.keys);
+  const defaults = snapshotOr(useQuery((db) => trendAgencies(db, state.metric, f), [state.metric, f], ask), snapped?.defaults);
   const chosen = state.agencies.length ? [...new Set(state.agencies)] : (defaults.data ?? []).map((a) => a.agency_id);
   // A searched agency joins the lines shown, the defaults included.
   useAgencyPick((agencyId) => navigate({ agencies: withAgency(chosen, agencyId), at: [] }));
-  const points = useQuery((db) => trend(db, state.metric, chosen, f), [state.metric, chosen.join(), f]);
-  const unitless = useQuery((db) => trendUnitless(db, state.metric, chosen, f), [state.metric, chosen.join(), f]);
+  const points = snapshotOr(useQuery((db) => trend(db, state.metric, chosen, f), [state.metric, chosen.join(), f], ask), snapped?.points);
+  const unitless = snapshotOr(useQuery((db) => trendUnitless(db, state.metric, chosen, f), [state.metric, chosen.join(), f], ask), snapped?.unitless);
   const sections = [...new Set((keys.data ?? []).map((k) => k.section))];
   const data = points.data ?? [];
   // A point whose report fails a check on the metric's figure is the printed number, marked.
-  const fails = useQuery((db) => failedChecks(db, data.map((p) => p.report_id)), [[...new Set(data.map((p) => p.report_id))].join()]);
+  const fails = snapshotOr(useQuery((db) => failedChecks(db, data.map((p) => p.report_id)), [[...new Set(data.map((p) => p.report_id))].join()], ask), snapped?.failed);
   const key = metricKey(state.metric);
   // Checks compare a report's figures of its own year, not the earlier years of a multi-year table.
   const checksAt = (p: TrendPoint | undefined) => (p && key && p.year === p.report_year ? failedChecksOn(fails.data ?? [], p.report_id, [key]) : []);
