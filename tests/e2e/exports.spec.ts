@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { readFileSync } from 'node:fs';
 import { datasetVersion } from '../../scripts/datasetVersion';
-import { csvOf, expect, open, test } from './fixtures';
+import { csvOf, expect, open, settle, test } from './fixtures';
 
 const VERSION = datasetVersion('data/facts.csv');
 
@@ -47,6 +47,9 @@ test.describe('CSV downloads keep numbers numeric, with a status column beside e
     const seen = new Set<string>();
     for (const view of ['requests', 'outcomes', 'procurement', 'actions', 'appeals']) {
       await open(page, `#/${view}`);
+      // A view's first chart may come from the build's snapshot before DuckDB starts: wait for DuckDB to draw the rest.
+      await page.waitForFunction(() => performance.getEntriesByName('duckdb-ready').length > 0, undefined, { timeout: 60_000 });
+      await settle(page);
       const panels = await page.locator('[data-panel]').evaluateAll((els) => els.filter((el) => el.querySelector('canvas')).map((el) => el.getAttribute('data-panel')!));
       expect(panels.length, view).toBeGreaterThan(0);
       for (const panel of panels) numericWithStatus(await csvOf(page, panel)).statuses.forEach((s) => seen.add(s.split(':')[0]));
