@@ -1,12 +1,15 @@
-/** The one chart component: ECharts from echarts/core with only what the views use. */
+/**
+ * The one chart component: ECharts from echarts/core with only what the views use. No legend component:
+ * the views draw their legends in HTML (src/views/shared/Legend.tsx), where names wrap instead of paging.
+ */
 import { type KeyboardEvent, useEffect, useRef } from 'react';
 import * as echarts from 'echarts/core';
 import { BarChart, LineChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import { AriaComponent, GridComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption } from 'echarts/core';
 
-echarts.use([BarChart, LineChart, AriaComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([BarChart, LineChart, AriaComponent, GridComponent, MarkLineComponent, TitleComponent, TooltipComponent, CanvasRenderer]);
 
 export interface ChartHandle {
   png(): string | null;

@@ -41,8 +41,6 @@ const BASE = {
   aria: { enabled: true, decal: { show: true } },
   animation: false,
   grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
-  // The views draw the legend in HTML under the title: it wraps, and no name is cut or paged away.
-  legend: { show: false },
 };
 
 /** Media rules for a phone-wide chart (narrower labels, fewer ticks), so it stays legible. */

@@ -1,6 +1,7 @@
 /** Many extracted reports → one dataset: duplicates dropped, sidecars applied, checks across years. */
 import { carryOverChecks } from './checks';
-import { agencyIdOf, finishChecks, type ExtractResult } from './extractReport';
+import type { ExtractResult } from './extractReport';
+import { agencyIdOf, finishChecks } from './finishReport';
 import { applyCorrections, applyOverrides, type Correction, type MetadataOverride } from './sidecars';
 import type { Check, Fact, Report } from './types';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agencyIdOf } from './extractReport';
+import { agencyIdOf } from './finishReport';
 import { matchPlace, resolvePlace } from './divisions';
 
 describe('resolvePlace', () => {

@@ -18,7 +18,7 @@ import { parsePre2019Table } from './tables/pre2019Table';
 import type { FactDraft } from './tables/factDraft';
 import { compactLabel } from './text/normalize';
 import { mayBeOcrText } from './text/numbers';
-import { NARRATIVE_CHECK, reportChecks } from './checks';
+import { agencyIdOf, finishChecks } from './finishReport';
 import { applyOcrTruth } from './ocr/truth';
 import type { Check, Fact, Report, SourceDocument } from './types';
 
@@ -107,12 +107,6 @@ export function extractReport(input: ReportInput): ExtractResult {
   return { ok: true, report, facts, checks: finishChecks(report, facts), document: doc };
 }
 
-/** division code + name without its place prefix, so one body keeps one id however its name is written. */
-export function agencyIdOf(report: Pick<Report, 'agency' | 'agency_type' | 'division_code' | 'report_id'>): string {
-  if (!report.agency) return `unknown-${report.report_id}`;
-  if (!report.division_code) return `x-${report.agency}`;
-  return `${report.division_code}-${report.agency_type || report.agency}`;
-}
 
 function toFact(report: Report, d: FactDraft): Fact {
   const flags = report.year_inferred ? [...new Set([...d.flags, 'year_inferred' as const])] : [...d.flags];
@@ -136,20 +130,3 @@ function toFact(report: Report, d: FactDraft): Fact {
   };
 }
 
-/** Runs the report's checks, marks narrative/table conflicts on both facts, and counts results. */
-export function finishChecks(report: Report, facts: Fact[]): Check[] {
-  const checks = reportChecks(report.report_id, report.report_year, facts);
-  // Both facts of a key whose narrative and table disagree are flagged; neither is changed.
-  for (const c of checks) {
-    if (c.status !== 'fail' || !c.check.startsWith(NARRATIVE_CHECK)) continue;
-    const key = c.check.slice(NARRATIVE_CHECK.length);
-    for (const f of facts) {
-      if (`${f.section}.${f.item}.${f.measure}` === key && f.year === report.report_year && !f.flags.includes('narrative_conflict')) {
-        f.flags.push('narrative_conflict');
-      }
-    }
-  }
-  report.checks_passed = checks.filter((c) => c.status === 'pass').length;
-  report.checks_failed = checks.filter((c) => c.status === 'fail').length;
-  return checks;
-}

@@ -72,7 +72,8 @@ test('a failed data load says so, offers a retry, and recovers', async ({ page }
   let fail = true;
   await page.route('**/data/facts.csv', (route) => (fail ? route.fulfill({ status: 500, body: 'boom' }) : route.continue()));
   await page.goto('./#/overview');
-  await expect(page.getByTestId('load-error')).toContainText('data/facts.csv: HTTP 500');
+  // The error comes once DuckDB has started and asked for the file: seconds on a busy machine.
+  await expect(page.getByTestId('load-error')).toContainText('data/facts.csv: HTTP 500', { timeout: 30_000 });
   fail = false;
   await page.getByRole('button', { name: '重试' }).click();
   await expect(page.locator('[data-stat="reports"]')).toHaveText(String(PUBLISHED_REPORTS), { timeout: 30_000 });

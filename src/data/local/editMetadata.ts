@@ -4,7 +4,7 @@
  * recorded, so the kept report says which fields a person supplied.
  */
 import type { ReportFlag } from '../../vocabulary';
-import { agencyIdOf, finishChecks } from '../../extract/extractReport';
+import { agencyIdOf, finishChecks } from '../../extract/finishReport';
 import type { Report } from '../../extract/types';
 import type { LocalEntry } from './types';
 
