@@ -102,7 +102,7 @@ export const VIEWS_SQL = [
    SELECT * EXCLUDE (rank) FROM (
      SELECT *, ${SHOWN_RANK} AS rank FROM facts) WHERE rank = 1`,
   `CREATE OR REPLACE VIEW facts_preferred AS SELECT * FROM facts_shown WHERE status = 'reported'`,
-  // What charts and trends read (queries.ts), materialised like facts_shown (as a view, its join ran in
+  // What charts and trends read (src/data/queries/), materialised like facts_shown (as a view, its join ran in
   // every chart query); ordered by key in the packed file.
   `CREATE OR REPLACE TABLE chart_cells AS ${CHART_CELLS_SELECT}`,
   // Which keys have a reported value for which filter fields: the keys Trends offers, without reading every cell.

@@ -2,7 +2,7 @@
  * What the dataset covers and what not, computed from the data: provinces as tiles, counts by province,
  * level, form and file layout, and which agency reported for which year.
  */
-import { type CoverageCount, type CoverageDimension, agencyYears, coverageBy } from '../../data/coverageQueries';
+import { type CoverageCount, type CoverageDimension, agencyYears, coverageBy } from '../../data/queries';
 import { useQuery } from '../../data/useQuery';
 import { formatNumber, useT } from '../../app/i18n';
 import { DataTable } from '../../app/ui/DataTable';

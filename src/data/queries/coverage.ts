@@ -2,10 +2,10 @@
  * What the dataset covers, computed from the reports themselves: counts by province, level, form and
  * layout, and which agency reported for which year. A collection, not a sample: these say what is in it.
  */
-import type { Connector, SqlRow } from './connector';
-import { type Filters, reportCondition } from './filters';
-import { agencyName } from './queries';
-import { sqlInt } from './sql';
+import type { Connector, SqlRow } from '../connector';
+import { type Filters, reportCondition } from '../filters';
+import { agencyName } from './names';
+import { sqlInt } from '../sql';
 
 export interface CoverageCount extends SqlRow {
   /** The value counted by ('' where the reports do not say). */

@@ -1,13 +1,13 @@
 /** The typed queries on the real dataset (data/*.csv), run on DuckDB for Node. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Connector } from './connector';
-import { NO_FILTERS } from './filters';
-import { refusalRates, agencyReports, chartFigures, reportList, checkRows, compareCells, figures, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, trend, trendAgencies, unitlessAmounts, UserSqlError } from './queries';
+import type { Connector } from '../connector';
+import { NO_FILTERS } from '../filters';
+import { refusalRates, agencyReports, chartFigures, reportList, checkRows, compareCells, figures, filterOptions, flagCounts, flaggedFacts, metricKeys, missingYears, overviewTotals, publishedSourceFile, reportFacts, runUserSql, searchAgencies, trend, trendAgencies, unitlessAmounts, UserSqlError } from '.';
 
 const coverage = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).coverage;
 const totalsByScope = async (db: Connector, f: typeof NO_FILTERS) => (await overviewTotals(db, f)).totals;
-import { nodeConnector } from './nodeConnector';
-import { VIEWS_SQL } from './schema';
+import { nodeConnector } from '../nodeConnector';
+import { VIEWS_SQL } from '../schema';
 
 let db: Connector;
 beforeAll(async () => {
@@ -334,7 +334,7 @@ describe('trends, comparison and user SQL', () => {
 
 describe('build-time snapshot of the first view', () => {
   it('holds what the overview queries return with no filters', async () => {
-    const { overviewSnapshot } = await import('./snapshot');
+    const { overviewSnapshot } = await import('../snapshot');
     const snap = await overviewSnapshot(db);
     expect(snap.coverage).toEqual(await coverage(db, NO_FILTERS));
     expect(snap.totals).toEqual(await totalsByScope(db, NO_FILTERS));
