@@ -1,7 +1,7 @@
 /**
  * Build time: each chart view's first chart with no filter, computed with the queries the page runs, so a
  * cold visit to any view draws its first chart before DuckDB-WASM is ready (src/data/snapshot.ts holds
- * the type; vite.config.ts writes the result into the snapshot file).
+ * the type; scripts/build/dataset.ts writes the result into the snapshot file).
  *
  * Each entry repeats what the view's first SectionPanel asks (its source and cuts): a chart finds its
  * answer by that question (chartSnapshotKey), so an entry that no longer matches its view is never used

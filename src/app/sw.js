@@ -1,5 +1,5 @@
 /*
- * Service worker (vite.config.ts emits it as sw.js with PRECACHE filled in): repeat visits and offline
+ * Service worker (scripts/build/serviceWorker.ts emits it as sw.js with PRECACHE filled in): repeat visits and offline
  * use. Files under assets/ carry a content hash in their name (the 34 MB DuckDB wasm among them), so a
  * cached copy is always right: served from the cache, no round trip. Everything else (the page, the
  * dataset, raw reports) goes to the network first, so a new dataset is never hidden behind an old copy,

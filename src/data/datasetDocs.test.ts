@@ -10,7 +10,7 @@ describe('docs/dataset.md', () => {
   it('runs its DuckDB example on the Parquet files the site publishes', async () => {
     const db = await nodeConnector('data');
     const dir = mkdtempSync(join(tmpdir(), 'dataset-docs-'));
-    // As the build writes them (vite.config.ts parquetFiles).
+    // As the build writes them (scripts/build/dataset.ts parquetFiles).
     for (const table of ['reports', 'facts']) await db.query(`COPY ${table} TO '${join(dir, `${table}.parquet`)}' (FORMAT parquet)`);
     // The example as a reader runs it: a fresh DuckDB, its file names pointing at those files.
     const example = /```sql\n([\s\S]*?)```/.exec(readFileSync('docs/dataset.md', 'utf8'))![1].replace(/'(\w+)\.parquet'/g, (_, t) => `'${join(dir, `${t}.parquet`)}'`);

@@ -1,5 +1,5 @@
 /**
- * How the built site lays out its dataset, decided at build time (vite.config.ts):
+ * How the built site lays out its dataset, decided at build time (scripts/build/dataset.ts):
  * - `csv`: the three CSV files, fetched whole and loaded into memory. The real dataset is small and
  *   this is the simplest, so it stays the default.
  * - `packed`: one DuckDB database file (src/data/pack.ts) ATTACHed over HTTP with range requests; the

@@ -2,7 +2,7 @@
  * Text of a legacy Word (.doc) file, by word-extractor, with table rows ended by line breaks: the .doc engine
  * of the CLI and of the browser's extraction worker alike (InputEngines.docText). word-extractor needs a
  * global `Buffer` and the `stream` module's Readable: Node's own in the CLI; in the worker, the `buffer`
- * package and readableShim.ts beside it (see extractWorker.ts and vite.config.ts). It is a platform engine,
+ * package and readableShim.ts beside it (see extractWorker.ts and scripts/build/wordExtractorStream.ts). It is a platform engine,
  * injected into the door like pdfjs, so src/extract itself stays free of Node globals.
  * word-extractor turns every cell mark into a tab and ends a row only where the row's paragraph properties
  * say so; a wide row (the applications and review tables) stores them in the Data stream instead

@@ -1,7 +1,7 @@
 /**
  * The part of Node's `stream` Readable that word-extractor uses, for the browser's extraction worker: its
  * OLE storage stream subclasses Readable, implements `_read` (which pushes one sector, at once or from a
- * promise, or null at the end), and is drained by `on('data' | 'end' | 'error')`. vite.config.ts resolves
+ * promise, or null at the end), and is drained by `on('data' | 'end' | 'error')`. scripts/build/wordExtractorStream.ts resolves
  * `stream` to this file for word-extractor's modules only; the CLI uses Node's own.
  */
 type Listener = (value?: unknown) => void;
