@@ -161,10 +161,11 @@ function contentSecurityPolicy(): Plugin {
 /**
  * The service worker (src/app/sw.js), emitted as sw.js with the files the first view needs: the page,
  * the dataset files this layout serves whole, and every hashed asset but DuckDB's mvp bundle (browsers
- * without wasm exceptions only) and the Add view's workers and .doc engine (cached when that view first uses them).
+ * without wasm exceptions only) and the Add view's workers, .doc engine and OCR files (its 20 MB model among
+ * them: cached when that view first uses them).
  */
 function serviceWorker(): Plugin {
-  const later = /duckdb-(browser-)?mvp|pdf\.worker|extractWorker|docText/;
+  const later = /duckdb-(browser-)?mvp|pdf\.worker|extractWorker|docText|ocrEngine|tesseract|traineddata|worker\.min-/;
   return {
     name: 'service-worker',
     apply: 'build',
@@ -192,6 +193,13 @@ function wordExtractorStream(): Plugin {
   };
 }
 
+/**
+ * tesseract.js fetches its model as `<langPath>/chi_sim.traineddata.gz`: the model keeps its name, in a folder
+ * named by its content hash (so the service worker's cache-first rule for assets/ still holds).
+ */
+const assetFileNames = (asset: { names: string[] }) =>
+  asset.names.some((n) => n.endsWith('.traineddata.gz')) ? 'assets/ocr-[hash]/[name][extname]' : 'assets/[name]-[hash][extname]';
+
 export default defineConfig(({ command }) => ({
   base: process.env.BASE_PATH ?? '/',
   plugins: [react(), dataset(), contentSecurityPolicy(), serviceWorker()],
@@ -199,10 +207,10 @@ export default defineConfig(({ command }) => ({
     __DATASET_VERSION__: JSON.stringify(datasetVersion(join(DATA_DIR, 'facts.csv'))),
     __DATA_LAYOUT__: JSON.stringify(command === 'build' ? buildLayout() : 'csv'),
   },
-  build: { chunkSizeWarningLimit: 1500 },
+  build: { chunkSizeWarningLimit: 1500, rolldownOptions: { output: { assetFileNames } } },
   // The extraction worker is bundled apart from the page: it gets the plugin that reads .doc in the browser;
   // the dev server pre-bundles word-extractor with the optimizer's own plugins.
-  worker: { format: 'es', plugins: () => [wordExtractorStream()] },
+  worker: { format: 'es', plugins: () => [wordExtractorStream()], rolldownOptions: { output: { assetFileNames } } },
   optimizeDeps: { rolldownOptions: { plugins: [wordExtractorStream()] } },
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
