@@ -43,6 +43,9 @@ test('a scanned page is read in the worker with progress, as the CLI reads it, a
   }
   await withoutSnapshot(page);
   const model = modelRequests(page);
+  // The page's policy (worker-src 'self', wasm without eval) lets the OCR worker, its core and its model run.
+  const violations: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) violations.push(m.text()); });
   // Page 3 of the report: tables 二 and 三, at 300 dpi.
   const scan = scanOf(HONGZE_2023, 300, [3]);
   await open(page, '#/add');
@@ -52,6 +55,7 @@ test('a scanned page is read in the worker with progress, as the CLI reads it, a
   await expect(item.getByTestId('ocr-progress')).toContainText('正在识别扫描件（OCR）：第 1 页', { timeout: 60_000 });
   await expect(item.getByText('✓')).toBeVisible({ timeout: 300_000 });
   expect(model).toHaveLength(1);
+  expect(violations).toEqual([]);
   expect(new URL(model[0]).pathname).toMatch(/^\/gov-info-disclosure-reports\/assets\/ocr-[\w-]+\/chi_sim\.traineddata\.gz$/);
 
   const [download] = await Promise.all([page.waitForEvent('download'), item.getByRole('button', { name: 'facts.csv' }).click()]);
