@@ -19,8 +19,10 @@ export const pct = (values: readonly number[], p: number) =>
 
 /** DuckDB's own files: the wasm modules and the workers that run them. Everything else is application JavaScript. */
 const isDuckdbEngine = (name: string) => /^duckdb-.*\.wasm$/.test(name) || /^duckdb-browser-.*\.worker.*\.js$/.test(name);
-/** Loaded only when someone adds a report (the Add view): pdf.js's worker and the extraction worker. */
-const isAddViewOnly = (name: string) => /^pdf\.worker/.test(name) || /^extractWorker/.test(name);
+/** The OCR engine's own files (tesseract.js's worker script, tesseract-core with its wasm inside): an engine, like DuckDB's. */
+const isOcrEngine = (name: string) => /^tesseract-core-/.test(name) || /^worker\.min-/.test(name);
+/** Loaded only when someone adds a report (the Add view): pdf.js's worker, the extraction worker and its OCR binding. */
+const isAddViewOnly = (name: string) => /^pdf\.worker/.test(name) || /^extractWorker/.test(name) || /^ocrEngine/.test(name);
 
 export interface JsBudget {
   firstVisit: number;
@@ -37,7 +39,7 @@ export interface JsBudget {
 export function jsBudget(distDir: string, fetchedByPage: Set<string>): JsBudget {
   const dir = join(distDir, 'assets');
   const files = readdirSync(dir)
-    .filter((name) => /\.(m?js)$/.test(name) && !isDuckdbEngine(name))
+    .filter((name) => /\.(m?js)$/.test(name) && !isDuckdbEngine(name) && !isOcrEngine(name))
     .map((name) => {
       const gzip = gzipSync(readFileSync(join(dir, name)), { level: 9 }).length;
       const when: 'page' | 'add' | 'unused' = isAddViewOnly(name) ? 'add' : fetchedByPage.has(name) ? 'page' : 'unused';

@@ -6,10 +6,11 @@ import { SNAPSHOT_FILE } from '../../src/data/snapshot';
 /**
  * The service worker (src/app/sw.js), emitted as sw.js with the files the first view needs: the page,
  * the dataset files this layout serves whole, and every hashed asset but DuckDB's mvp bundle (browsers
- * without wasm exceptions only) and the Add view's workers and .doc engine (cached when that view first uses them).
+ * without wasm exceptions only) and the Add view's workers, .doc engine and OCR files (its 20 MB model among
+ * them: cached when that view first uses them).
  */
 export function serviceWorker(): Plugin {
-  const later = /duckdb-(browser-)?mvp|pdf\.worker|extractWorker|docText/;
+  const later = /duckdb-(browser-)?mvp|pdf\.worker|extractWorker|docText|ocrEngine|tesseract|traineddata|worker\.min-/;
   return {
     name: 'service-worker',
     apply: 'build',

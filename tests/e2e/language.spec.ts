@@ -29,7 +29,7 @@ function datasetNames(): string[] {
 }
 
 /** Words a Chinese page writes as they are: product, format and key names, and the dataset's file names. */
-const ZH_ALLOWED = /^(SQL|CSV|PNG|PDF|DuckDB|WASM|DuckDB-WASM|Parquet|CC|BY|DOCX|OCR|OCR|JSON|IndexedDB|Word|HTML|TXT|MD|LIMIT|Ctrl|Enter|reports|facts|checks|sources|raw|data|MB)$/;
+const ZH_ALLOWED = /^(SQL|CSV|PNG|JPEG|PDF|DuckDB|WASM|DuckDB-WASM|Parquet|CC|BY|DOCX|OCR|OCR|JSON|IndexedDB|Word|HTML|TXT|MD|LIMIT|Ctrl|Enter|reports|facts|checks|sources|raw|data|MB)$/;
 
 /** Visible text and screen-reader labels of the page, outside what is marked as quoted from a source. */
 function interfaceText(): string[] {

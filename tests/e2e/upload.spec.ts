@@ -45,8 +45,9 @@ test('each kind of bad file gets its message, the page keeps working and nothing
     { name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') },
     { name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(21 * 1024 * 1024, 0x41) },
   ]);
-  await expect(page.locator('[data-upload="notes.txt"] [role="alert"]')).toContainText('not an annual report');
-  await expect(page.locator('[data-upload="broken.pdf"] [role="alert"]')).toContainText('unreadable PDF');
+  // Said in the page's language (src/views/add/doorMessages.ts); pdf.js's own words kept, marked as English.
+  await expect(page.locator('[data-upload="notes.txt"] [role="alert"]')).toContainText('不是年度报告');
+  await expect(page.locator('[data-upload="broken.pdf"] [role="alert"]')).toContainText('PDF 文件无法读取');
   await expect(page.locator('[data-upload="fake.pdf"] [role="alert"]')).toContainText('not a PDF file');
   await expect(page.locator('[data-upload="wrong.csv"] [role="alert"]')).toContainText('wrong columns');
   await expect(page.locator('[data-upload="huge.txt"] [role="alert"]')).toContainText('over the 20 MB limit');

@@ -4,7 +4,7 @@ import { flagMeaning, flagName } from '../../app/flagLabels';
 import { loadFormDictionary } from '../../data/dictionary';
 import { NO_FILTERS } from '../../data/filters';
 import { LOCAL_MARK, SQL_ROW_LIMIT, overviewTotals, reportList } from '../../data/queries';
-import { MAX_DATASET_ROWS, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
+import { MAX_DATASET_ROWS, MAX_OCR_PAGES, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
 import { MAX_AGENCIES } from '../../app/route';
 import { MAX_BARS } from '../shared/SectionPanel';
 import { TABLE_ROWS } from '../sql/SqlView';
@@ -64,6 +64,7 @@ export function About() {
       <Panel id="about-limits" title={zh ? '限制' : 'Limits'}>
         <ul>
           <li>{zh ? `添加的文件每个不超过 ${MAX_UPLOAD_BYTES / 1048576} MB；更大的文件不读取，并提示原因。` : `Each file added is at most ${MAX_UPLOAD_BYTES / 1048576} MB; a larger one is not read, and a message says why.`}</li>
+          <li>{zh ? `扫描件（无文字层的 PDF、PNG 或 JPEG 页面图像）在本浏览器中做文字识别（OCR），每页需数秒，超过 ${MAX_OCR_PAGES} 页的不识别；识别出的数字都带 OCR 标记，置信度不够或所在合计不符的记为“无法识别”。` : `Scans (a PDF without a text layer, PNG or JPEG page images) are read by OCR in this browser, a few seconds a page; one over ${MAX_OCR_PAGES} pages is not read. Every number read so is flagged ocr; one read without enough confidence, or whose sums do not hold, is recorded as unreadable.`}</li>
           <li>{zh ? `数据集 CSV（网站载入的 reports、facts、checks，或添加的 CSV）每个文件不超过 ${n(MAX_DATASET_ROWS)} 行；超出的文件不载入，提示中写明文件名和限制。` : `A dataset CSV (the site's reports, facts and checks, or a CSV you add) has at most ${n(MAX_DATASET_ROWS)} rows per file; a larger file is not loaded, and a message names it and the limit.`}</li>
           <li>{zh ? `SQL 结果最多 ${n(SQL_ROW_LIMIT)} 行，多出的行不返回，并会注明结果已截断；表格显示前 ${n(TABLE_ROWS)} 行，导出 CSV 含全部结果。` : `An SQL result keeps at most ${n(SQL_ROW_LIMIT)} rows and says when it was cut; the table shows the first ${n(TABLE_ROWS)}, the CSV export all of them.`}</li>
           <li>{zh ? `每张图最多画出数值最大的 ${MAX_BARS} 份报告，其余在该图的 CSV 中。` : `A chart draws at most the ${MAX_BARS} reports with the largest values; the rest are in its CSV.`}</li>

@@ -10,11 +10,13 @@ import { readDatasetCsvs } from '../../data/local/datasetCsv';
 import { storedReports } from '../../data/local/store';
 import type { LocalEntry } from '../../data/local/types';
 import { LOCAL_MARK, publishedSourceFile } from '../../data/queries';
-import { extractInWorker } from '../../data/upload/extractInWorker';
-import { ACCEPTED, MAX_DATASET_ROWS, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
+import { extractInWorker, type OcrProgress } from '../../data/upload/extractInWorker';
+import { ACCEPTED, MAX_DATASET_ROWS, MAX_OCR_PAGES, MAX_UPLOAD_BYTES } from '../../data/upload/limits';
 import { formatNumber, useT } from '../../app/i18n';
 import { KeptReports } from './KeptReports';
 import { type Pending, PendingReport } from './PendingReport';
+import { ScanProgress } from './ScanProgress';
+import { doorMessage } from './doorMessages';
 
 /** A file or paste being read, read with problems, or read into reports to review. */
 interface Item {
@@ -22,6 +24,8 @@ interface Item {
   name: string;
   errors?: string[];
   pending?: Pending[];
+  /** A scan being read by OCR, with the means to stop it. */
+  scan?: { progress: OcrProgress; cancel: () => void };
 }
 
 async function review(name: string, entries: LocalEntry[], sourceText?: string): Promise<Pending[]> {
@@ -57,13 +61,17 @@ export function AddReport() {
   };
   const settle = (key: string, name: string, work: Promise<{ entries: LocalEntry[]; errors: string[] }>, sourceText?: string) =>
     work
-      .then(async ({ entries, errors }) => update(key, { errors, pending: await review(name, entries, sourceText) }))
-      .catch((e: Error) => update(key, { errors: [e.message], pending: [] }));
+      .then(async ({ entries, errors }) => update(key, { errors, pending: await review(name, entries, sourceText), scan: undefined }))
+      .catch((e: Error) => update(key, { errors: [e.message], pending: [], scan: undefined }));
 
   const extract = (name: string, bytes: Uint8Array) => {
     // Decoded before the bytes move to the worker; the door decodes the same way. PDF and Word files keep no text.
     const text = sniffFormat(bytes) === 'other' ? (decodeText(bytes) ?? undefined) : undefined;
-    settle(start(name), name, extractInWorker(name, bytes).then((r) => ({ entries: extracted(r), errors: r.ok ? [] : [r.error] })), text);
+    const key = start(name);
+    const stop = new AbortController();
+    const onProgress = (progress: OcrProgress) => update(key, { scan: { progress, cancel: () => stop.abort() } });
+    const read = extractInWorker(name, bytes, { onProgress, signal: stop.signal });
+    settle(key, name, read.then((r) => ({ entries: extracted(r), errors: r.ok ? [] : [r.error] })), text);
   };
 
   const onFiles = (list: FileList | null) => {
@@ -93,8 +101,8 @@ export function AddReport() {
       <p role="note"><strong>{zh ? '文件只在您的浏览器中处理，不会离开您的电脑。' : 'Files are read in your browser only; they never leave your computer.'}</strong></p>
       <p className="note" data-testid="add-limits">
         {zh
-          ? `可添加 PDF、Word（.docx 与旧版 .doc）、HTML、TXT、MD 或本数据集格式的 CSV（reports.csv、facts.csv、checks.csv 一起选择），每个文件不超过 ${MAX_UPLOAD_BYTES / 1048576} MB，CSV 每个不超过 ${formatNumber(MAX_DATASET_ROWS, lang)} 行。保留的报告存放在本浏览器中，在所有视图中标为“${LOCAL_MARK.trim()}”，直到您移除。`
-          : `PDF, Word (.docx and legacy .doc), HTML, TXT, MD, or the dataset's own CSVs (pick reports.csv, facts.csv and checks.csv together); at most ${MAX_UPLOAD_BYTES / 1048576} MB per file and ${formatNumber(MAX_DATASET_ROWS, lang)} rows per CSV. Kept reports stay in this browser, marked “${LOCAL_MARK.trim()}” in every view, until you remove them.`}
+          ? `可添加 PDF、Word（.docx 与旧版 .doc）、HTML、TXT、MD 或本数据集格式的 CSV（reports.csv、facts.csv、checks.csv 一起选择），每个文件不超过 ${MAX_UPLOAD_BYTES / 1048576} MB，CSV 每个不超过 ${formatNumber(MAX_DATASET_ROWS, lang)} 行。扫描件（无文字层的 PDF、PNG 或 JPEG 页面图像）在本浏览器中做文字识别（OCR），每页需数秒，不超过 ${MAX_OCR_PAGES} 页。保留的报告存放在本浏览器中，在所有视图中标为“${LOCAL_MARK.trim()}”，直到您移除。`
+          : `PDF, Word (.docx and legacy .doc), HTML, TXT, MD, or the dataset's own CSVs (pick reports.csv, facts.csv and checks.csv together); at most ${MAX_UPLOAD_BYTES / 1048576} MB per file and ${formatNumber(MAX_DATASET_ROWS, lang)} rows per CSV. Scans (a PDF without a text layer, PNG or JPEG page images) are read by OCR in this browser, a few seconds a page, at most ${MAX_OCR_PAGES} pages. Kept reports stay in this browser, marked “${LOCAL_MARK.trim()}” in every view, until you remove them.`}
       </p>
       <div className="dropzone" onDragOver={(e) => e.preventDefault()} onDrop={(e) => { e.preventDefault(); onFiles(e.dataTransfer.files); }}>
         <label>
@@ -113,8 +121,12 @@ export function AddReport() {
         {items.map((item) => (
           <li key={item.key} data-upload={item.name}>
             <strong>{item.name}</strong>{' '}
-            {!item.pending && <span className="note">{zh ? '正在提取…' : 'extracting…'}</span>}
-            {item.errors?.map((e) => <span key={e} className="error" role="alert">{e}</span>)}
+            {!item.pending && !item.scan && <span className="note">{zh ? '正在提取…' : 'extracting…'}</span>}
+            {!item.pending && item.scan && <ScanProgress progress={item.scan.progress} onCancel={item.scan.cancel} />}
+            {item.errors?.map((e) => {
+              const shown = doorMessage(e, lang);
+              return <span key={e} className="error" role="alert">{shown.text}{shown.detail && <>{zh ? '：' : ': '}<span lang="en">{shown.detail}</span></>}</span>;
+            })}
             {item.pending?.map((p) => (
               <PendingReport key={p.key} item={p} onKept={() => markKept(item.key, p.key)} />
             ))}
