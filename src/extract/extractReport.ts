@@ -20,7 +20,7 @@ import { compactLabel } from './text/normalize';
 import { mayBeOcrText } from './text/numbers';
 import { NARRATIVE_CHECK, reportChecks } from './checks';
 import { applyOcrTruth } from './ocr/truth';
-import type { Check, Fact, Report, SourceDocument } from './types';
+import type { Check, Fact, Report, SourceDocument, SourceLine } from './types';
 
 export interface ReportInput {
   /** File name without folders. */
@@ -43,6 +43,8 @@ export function toDocument(text: string): SourceDocument {
   return looksSpaceAligned(text) ? spaceAlignedDocument(text) : plainTextDocument(text);
 }
 
+export const textLines = (text: string): SourceLine[] => text.split(/\r\n|\r|\n/).map((t, i) => ({ page: null, line: i + 1, text: t }));
+
 /** A people's government reporting for its whole area says so (全市 / 全区 …). */
 function scopeOf(agencyType: string, text: string): Scope {
   if (!agencyType) return 'unknown';
@@ -51,7 +53,8 @@ function scopeOf(agencyType: string, text: string): Scope {
 }
 
 export function extractReport(input: ReportInput): ExtractResult {
-  const doc = input.document ?? toDocument(input.text);
+  // A text input's lines are the file's lines, as facts number them.
+  const doc = input.document ?? { ...toDocument(input.text), sourceLines: textLines(input.text) };
   const compactText = compactLabel(doc.lines.map((l) => l.text).join('\n') + doc.rows.flatMap((r) => r.cells.map((c) => c.text)).join('|'));
   const form = detectForm(compactText);
   if (!form) {
