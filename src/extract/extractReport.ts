@@ -20,7 +20,8 @@ import { compactLabel } from './text/normalize';
 import { mayBeOcrText } from './text/numbers';
 import { NARRATIVE_CHECK, reportChecks } from './checks';
 import { applyOcrTruth } from './ocr/truth';
-import type { Check, Fact, Report, SourceDocument, SourceLine } from './types';
+import type { Check, Fact, Report, SourceDocument } from './types';
+import { textLines } from './factLines';
 
 export interface ReportInput {
   /** File name without folders. */
@@ -42,8 +43,6 @@ export function toDocument(text: string): SourceDocument {
   if (looksLikeCrawlerDump(text)) return crawlerDumpDocument(text);
   return looksSpaceAligned(text) ? spaceAlignedDocument(text) : plainTextDocument(text);
 }
-
-export const textLines = (text: string): SourceLine[] => text.split(/\r\n|\r|\n/).map((t, i) => ({ page: null, line: i + 1, text: t }));
 
 /** A people's government reporting for its whole area says so (全市 / 全区 …). */
 function scopeOf(agencyType: string, text: string): Scope {

@@ -97,6 +97,9 @@ function continuation(fact: FactAt, byPlace: Map<string, string>): number[] {
   return [];
 }
 
+/** A text's lines, numbered as text inputs number facts' lines. */
+export const textLines = (text: string): SourceLine[] => text.split(/\r\n|\r|\n/).map((t, i) => ({ page: null, line: i + 1, text: t }));
+
 const cell = (v: string | number | null) => (v === null ? '' : String(v));
 
 export const linesCsv = (rows: readonly FactLine[]) =>
