@@ -182,7 +182,9 @@ function SourceNotes(props: { zh: boolean; fact: FactRow; source: Source; found:
   }
   if (shown && fact.raw.trim() && found === 0) notes.push(zh ? '所示各行中找不到该单元格原文。' : 'The cell’s text is not found in the lines shown.');
   if (found > 1) notes.push(zh ? `该单元格原文在所示各行中出现 ${found} 次，均已标出。` : `The cell’s text stands ${found} times in the lines shown; each is marked.`);
-  if (!shown && fact.line && !source.notKept) {
+  if (!shown && fact.line && !source.notKept && source.rows.length === 0) {
+    notes.push(zh ? '没有此报告的原文行。' : 'No lines of this report are at hand.');
+  } else if (!shown && fact.line && !source.notKept) {
     notes.push(zh
       ? '没有此行的文字：过长的行只在单元格原文于该行中恰好出现一次时保留其前后片段。'
       : 'No text of this line is kept: a line too long to show is kept only around a cell text that stands once in it.');
