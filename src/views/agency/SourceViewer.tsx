@@ -172,8 +172,9 @@ export function SourceViewer(props: { report: ReportRow; fact: FactRow; checks?:
 /** What the lines shown are, and what they cannot show. */
 function SourceNotes(props: { zh: boolean; fact: FactRow; source: Source; found: number; shown: boolean; cut?: ContextLine }) {
   const { zh, fact, source, found, shown, cut } = props;
-  const notes: string[] = [];
-  if (shown && source.from === 'dataset') notes.push(zh ? '以上各行取自数据集的 lines.csv。' : 'The lines above are from the dataset’s lines.csv.');
+  const notes: ReactNode[] = [];
+  const file = <span data-source-text>lines.csv</span>;
+  if (shown && source.from === 'dataset') notes.push(zh ? <>以上各行取自数据集的 {file}。</> : <>The lines above are from the dataset’s {file}.</>);
   if (cut) {
     const [from, to] = [cut.start + 1, cut.start + cut.text.length];
     notes.push(zh
@@ -189,5 +190,5 @@ function SourceNotes(props: { zh: boolean; fact: FactRow; source: Source; found:
       ? '没有此行的文字：过长的行只在单元格原文于该行中恰好出现一次时保留其前后片段。'
       : 'No text of this line is kept: a line too long to show is kept only around a cell text that stands once in it.');
   }
-  return notes.length ? <p className="note" data-testid="source-context-note">{notes.join(' ')}</p> : null;
+  return notes.length ? <p className="note" data-testid="source-context-note">{notes.map((n, i) => <span key={i}>{i > 0 ? ' ' : ''}{n}</span>)}</p> : null;
 }
