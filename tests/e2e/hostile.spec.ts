@@ -35,7 +35,11 @@ const CHANGES: Record<string, (row: Record<string, string>) => void> = {
   },
   'checks.csv': (c) => { if (c.status === 'fail') c.detail = `${c.detail} ${PAYLOAD}`; },
   // 洪泽区 2023's 本年新收 row (page 3, line 17): a line of a PDF the site does not serve.
-  'lines.csv': (l) => { if (l.report_id === '94a211353fb0' && l.page === '3' && l.line === '17') l.text = `${l.text} ${PAYLOAD}`; },
+  'lines.csv': (l) => {
+    if (l.report_id !== '94a211353fb0' || l.page !== '3' || l.line !== '17') return;
+    l.text = `${l.text} ${PAYLOAD}`;
+    l.line_length = String(l.text.length);
+  },
 };
 
 async function serveHostileDataset(page: Page) {
