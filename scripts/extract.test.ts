@@ -23,7 +23,7 @@ const SCANNED_PDF =
 
 const temp = () => mkdtempSync(join(tmpdir(), 'extract-'));
 
-const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'sources.csv', 'datapackage.json'];
+const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'sources.csv', 'lines.csv', 'datapackage.json'];
 
 /** A folder holding a copy of the committed dataset, as --out holds it on a second run. */
 function committedCopy(): string {

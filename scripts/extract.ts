@@ -2,7 +2,7 @@
  * npm run extract -- [--in <dir>]… [--out <dir>]
  * Reads every report under each --in folder (default: data/raw and, when it is there, ../shared/reports,
  * whose files come from public repositories and are never committed) and writes reports.csv, facts.csv,
- * checks.csv, sources.csv, datapackage.json (their description) and dictionary/crosswalk.csv (the pre-2019
+ * checks.csv, sources.csv, lines.csv (the source lines of facts whose file the site does not serve), datapackage.json (their description) and dictionary/crosswalk.csv (the pre-2019
  * crosswalk of src/vocabulary, published for researchers) to --out (default data).
  * The dataset only shrinks on purpose: a report that sources.csv in --out lists but whose file is not here
  * (a clone without ../shared) keeps its rows as they are, and the message names it. Files it cannot read
@@ -14,7 +14,9 @@ import { parseArgs } from 'node:util';
 import { checksCsv, factsCsv, reportsCsv } from '../src/extract/csv';
 import { buildDataset, sortReports } from '../src/extract/dataset';
 import type { ExtractResult } from '../src/extract/extractReport';
+import type { Fact } from '../src/extract/types';
 import { dataPackage } from '../src/extract/datapackage';
+import { factLines, linesCsv, parseLinesCsv, type FactLine } from '../src/extract/factLines';
 import { parseSourcesCsv, sharedTexts, sourceRow, sourcesCsv, type SourceRow } from '../src/extract/sources';
 import { readDatasetCsvs } from '../src/data/local/datasetCsv';
 import { crosswalkCsv } from '../src/vocabulary';
@@ -90,12 +92,20 @@ async function main(): Promise<number> {
 
   const kept = keptFromBefore(outDir, new Set(dataset.reports.map((r) => r.report_id)), inDirs);
   if (kept === null) return 1;
+  // The site serves data/raw only: the lines of every other file's facts go into lines.csv.
+  const factsById = new Map<string, Fact[]>();
+  for (const f of dataset.facts) factsById.set(f.report_id, [...(factsById.get(f.report_id) ?? []), f]);
+  const lines: FactLine[] = sources.filter((s) => !s.location.startsWith('data/raw/')).flatMap((s) =>
+    factLines(s.report_id, factsById.get(s.report_id) ?? [], extracted.get(s.report_id)!.result.document.sourceLines ?? []));
+  const keptIds = new Set(kept.entries.map((e) => e.report.report_id));
+  const linesBefore = existsSync(join(outDir, 'lines.csv')) ? parseLinesCsv(readFileSync(join(outDir, 'lines.csv'), 'utf8')) : [];
   const reports = sortReports([...dataset.reports.map((report) => ({ report })), ...kept.entries]).map((e) => e.report);
   const order = new Map(reports.map((r, i) => [r.report_id, i]));
   const byOrder = <T extends { report_id: string }>(rows: T[]) => rows.map((r, i) => ({ r, i })).sort((a, b) => order.get(a.r.report_id)! - order.get(b.r.report_id)! || a.i - b.i).map((x) => x.r);
   const facts = byOrder([...dataset.facts, ...kept.entries.flatMap((e) => e.facts)]);
   const checks = byOrder([...dataset.checks, ...kept.entries.flatMap((e) => e.checks)]);
   const sourceRows = byOrder([...sources, ...kept.sources]);
+  const lineRows = byOrder([...lines, ...linesBefore.filter((l) => keptIds.has(l.report_id))]);
 
   if (reports.length === 0) {
     console.error(`extract: no report could be read in ${inDirs.join(', ')}`);
@@ -106,6 +116,7 @@ async function main(): Promise<number> {
   writeFileSync(join(outDir, 'facts.csv'), factsCsv(facts));
   writeFileSync(join(outDir, 'checks.csv'), checksCsv(checks));
   writeFileSync(join(outDir, 'sources.csv'), sourcesCsv(sourceRows));
+  writeFileSync(join(outDir, 'lines.csv'), linesCsv(lineRows));
   const description = dataPackage(readFileSync('docs/data-dictionary.md', 'utf8'), datasetVersion(join(outDir, 'facts.csv')));
   writeFileSync(join(outDir, 'datapackage.json'), JSON.stringify(description, null, 2) + '\n');
   mkdirSync(join(outDir, 'dictionary'), { recursive: true });

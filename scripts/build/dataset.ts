@@ -73,7 +73,7 @@ async function snapshotJson(layout: DataLayout = 'csv'): Promise<string> {
 }
 
 /** Dataset files the site serves under <base>data/, straight from data/ (no copies to keep in sync). */
-const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'sources.csv', 'datapackage.json', 'dictionary/form-dictionary.csv', 'CHANGELOG.md', 'LICENSE.md'];
+const DATASET = ['reports.csv', 'facts.csv', 'checks.csv', 'sources.csv', 'lines.csv', 'datapackage.json', 'dictionary/form-dictionary.csv', 'CHANGELOG.md', 'LICENSE.md'];
 
 /** Raw reports by bare file name (source_file), served under data/raw/ for the source-line viewer. */
 function rawFiles(dir = join(DATA_DIR, 'raw')): Map<string, string> {

@@ -11,7 +11,7 @@ declare const __DATA_LAYOUT__: DataLayout;
  * scale) the one DuckDB file the site reads.
  */
 const FILES = [
-  ...(__DATA_LAYOUT__ === 'packed' ? [PACKED_FILE] : [...Object.values(DATASET_FILES), 'sources.csv', 'datapackage.json']),
+  ...(__DATA_LAYOUT__ === 'packed' ? [PACKED_FILE] : [...Object.values(DATASET_FILES), 'sources.csv', 'lines.csv', 'datapackage.json']),
   'dictionary/form-dictionary.csv',
 ];
 

@@ -28,9 +28,9 @@ const tables = new Map<string, string[][]>(
 );
 
 describe('data/datapackage.json', () => {
-  it('is a tabular data package of the four dataset files, under CC BY 4.0, at the dataset version', () => {
+  it('is a tabular data package of the five dataset files, under CC BY 4.0, at the dataset version', () => {
     expect(descriptor.profile).toBe('tabular-data-package');
-    expect(descriptor.resources.map((r) => r.path)).toEqual(['reports.csv', 'facts.csv', 'checks.csv', 'sources.csv']);
+    expect(descriptor.resources.map((r) => r.path)).toEqual(['reports.csv', 'facts.csv', 'checks.csv', 'sources.csv', 'lines.csv']);
     expect(descriptor.licenses[0].name).toBe('CC-BY-4.0');
     expect(descriptor.version).toMatch(/^[0-9a-f]{12}$/);
   });
@@ -76,7 +76,7 @@ describe('data/datapackage.json', () => {
   });
 
   it('reads the files and the SQL view’s derived tables the dictionary describes (the SQL view’s schema panel shows them)', () => {
-    expect(dictionaryFiles(dictionary).map((f) => f.name)).toEqual(['reports', 'facts', 'checks', 'sources']);
+    expect(dictionaryFiles(dictionary).map((f) => f.name)).toEqual(['reports', 'facts', 'checks', 'sources', 'lines']);
     expect(dictionaryFiles(dictionary)[2].rowPer).toBe('consistency check (勾稽关系) run on a report');
     const views = dictionaryViews(dictionary);
     expect(views.map((v) => v.name)).toEqual(['facts_shown', 'facts_preferred', 'chart_cells', 'key_coverage', 'flag_coverage', 'jurisdiction_nesting', 'report_wide', 'local_reports']);

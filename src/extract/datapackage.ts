@@ -6,6 +6,7 @@
  */
 import { CHECK_COLUMNS, FACT_COLUMNS, REPORT_COLUMNS } from './csv';
 import { SOURCE_COLUMNS } from './sources';
+import { LINE_COLUMNS } from './factLines';
 
 export interface Field {
   name: string;
@@ -19,6 +20,7 @@ export const DATASET_TABLES = {
   facts: FACT_COLUMNS,
   checks: CHECK_COLUMNS,
   sources: SOURCE_COLUMNS,
+  lines: LINE_COLUMNS,
 } as const;
 
 type Table = keyof typeof DATASET_TABLES;
@@ -28,6 +30,8 @@ const KEYS: Record<Table, { primaryKey?: string[]; foreignKeys?: { fields: strin
   facts: { foreignKeys: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['report_id'] } }] },
   checks: { primaryKey: ['report_id', 'check'], foreignKeys: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['report_id'] } }] },
   sources: { primaryKey: ['report_id'], foreignKeys: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['report_id'] } }] },
+  // No primary key: `page` is empty for text files, and a key's fields may not be.
+  lines: { foreignKeys: [{ fields: ['report_id'], reference: { resource: 'reports', fields: ['report_id'] } }] },
 };
 
 /** Markdown inline code and escapes out of a table cell. */

@@ -21,6 +21,7 @@ import { mayBeOcrText } from './text/numbers';
 import { agencyIdOf, finishChecks } from './finishReport';
 import { applyOcrTruth } from './ocr/truth';
 import type { Check, Fact, Report, SourceDocument } from './types';
+import { textLines } from './factLines';
 
 export interface ReportInput {
   /** File name without folders. */
@@ -51,7 +52,8 @@ function scopeOf(agencyType: string, text: string): Scope {
 }
 
 export function extractReport(input: ReportInput): ExtractResult {
-  const doc = input.document ?? toDocument(input.text);
+  // A text input's lines are the file's lines, as facts number them.
+  const doc = input.document ?? { ...toDocument(input.text), sourceLines: textLines(input.text) };
   const compactText = compactLabel(doc.lines.map((l) => l.text).join('\n') + doc.rows.flatMap((r) => r.cells.map((c) => c.text)).join('|'));
   const form = detectForm(compactText);
   if (!form) {

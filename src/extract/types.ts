@@ -91,4 +91,17 @@ export interface SourceDocument {
   rows: Row[];
   /** Plain text lines (after layout-specific clean-up) with their 1-based source line numbers, for narrative and metadata. */
   lines: { text: string; line: number; page: number | null; confidence?: number }[];
+  /**
+   * The source's own lines as a reader sees them, numbered as facts number them (a PDF's visual lines page by
+   * page, page furniture included; a text file's lines): what the source viewer shows. Absent where the
+   * front end does not know them (DOCX, legacy .doc).
+   */
+  sourceLines?: SourceLine[];
+}
+
+/** One line of the source as printed: its page (PDF) and 1-based line, and its text. */
+export interface SourceLine {
+  page: number | null;
+  line: number;
+  text: string;
 }

@@ -20,7 +20,7 @@ test('a chart downloads as a PNG image', async ({ page }) => {
 
 test('the whole dataset downloads byte for byte, from any view', async ({ page }) => {
   await open(page, '#/sql');
-  for (const file of ['reports.csv', 'facts.csv', 'checks.csv', 'sources.csv', 'datapackage.json', 'dictionary/form-dictionary.csv']) {
+  for (const file of ['reports.csv', 'facts.csv', 'checks.csv', 'sources.csv', 'lines.csv', 'datapackage.json', 'dictionary/form-dictionary.csv']) {
     const { bytes } = await downloaded(page, page.locator('a.file', { hasText: file }));
     expect(bytes.equals(readFileSync(`data/${file}`)), file).toBe(true);
   }

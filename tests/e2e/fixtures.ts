@@ -59,8 +59,17 @@ export async function open(page: Page, hash: string) {
   await settle(page);
 }
 
+/**
+ * No query running, and DuckDB started: before it is, a view may have drawn its first panels from the
+ * build's snapshot while the others have not yet asked for their data (they wait for the snapshot, then
+ * DuckDB), and the page would look settled. A failed start shows its error instead.
+ */
 export async function settle(page: Page) {
-  await page.waitForFunction(() => document.body.dataset.busy === 'false', undefined, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (performance.getEntriesByName('duckdb-ready').length > 0 || document.querySelector('[data-testid="load-error"]') !== null) && document.body.dataset.busy === 'false',
+    undefined,
+    { timeout: 30_000 },
+  );
 }
 
 /**

@@ -34,6 +34,12 @@ const CHANGES: Record<string, (row: Record<string, string>) => void> = {
     }
   },
   'checks.csv': (c) => { if (c.status === 'fail') c.detail = `${c.detail} ${PAYLOAD}`; },
+  // 洪泽区 2023's 本年新收 row (page 3, line 17): a line of a PDF the site does not serve.
+  'lines.csv': (l) => {
+    if (l.report_id !== '94a211353fb0' || l.page !== '3' || l.line !== '17') return;
+    l.text = `${l.text} ${PAYLOAD}`;
+    l.line_length = String(l.text.length);
+  },
 };
 
 async function serveHostileDataset(page: Page) {
@@ -112,6 +118,11 @@ test('a dataset carrying script, markup, javascript: links and a 5,000-character
   await page.getByTestId('other-checks').locator('summary').click();
   await expect(page.locator('[data-panel="agency-checks"]')).toContainText(PAYLOAD);
   await expectIntact(page, 'agency checks');
+  // A PDF's line from lines.csv, the cell's text marked in it.
+  await page.locator('[data-key="applications.new_received.natural_person"] button').click();
+  await expect(page.getByTestId('source-context').locator('[data-line="17"]')).toContainText(`21 ${PAYLOAD}`);
+  await expect(page.getByTestId('source-context').locator('[data-line="17"] mark')).toHaveText(['21', '21']);
+  await expectIntact(page, 'source viewer of a PDF');
 
   // Data quality: failed checks' details, the flag list, and the facts of one flag.
   await open(page, '#/quality?flag=unit_missing&lang=en');

@@ -14,7 +14,7 @@ test('overview: coverage, totals per scope, dataset downloads', async ({ page })
   const totals = await csvOf(page, 'overview-totals');
   expect(totals.startsWith('\ufeff')).toBe(true);
   expect(totals).toContain('jurisdiction,4,3140');
-  await expect(page.locator('a.file')).toHaveCount(6);
+  await expect(page.locator('a.file')).toHaveCount(7);
   await page.screenshot({ path: 'test-results/overview.png', fullPage: true });
 });
 

@@ -6,7 +6,7 @@
  * row is clearly the nearest (on a scan, only a row of the label's own band between the table's rules).
  * pdfjs is passed in by the caller, so this module runs in Node and browsers.
  */
-import type { Cell, Row, SourceDocument } from '../types';
+import type { Cell, Row, SourceDocument, SourceLine } from '../types';
 import { isPageFurniture } from '../text/normalize';
 
 export interface PdfTextItem {
@@ -88,9 +88,10 @@ function pageLines(page: PdfPage, pageNo: number): Line[] {
   return groups
     .map((group) => joinTouching(group.sort((a, b) => a.x - b.x)).map((f) => ({ ...f, numeric: NUMBER.test(f.str.trim()) })))
     .filter((fragments) => fragments.length > 0)
-    .map((fragments, i) => ({ y: fragments[0].y, fragments, valuesFrom: valuesStart(fragments), page: pageNo, number: i + 1 }))
-    .filter((line) => !isPageFurniture(line.fragments.map((f) => f.str).join('')));
+    .map((fragments, i) => ({ y: fragments[0].y, fragments, valuesFrom: valuesStart(fragments), page: pageNo, number: i + 1 }));
 }
+
+const isFurniture = (line: Line) => isPageFurniture(line.fragments.map((f) => f.str).join(''));
 
 /** Where the trailing run of numbers starts, if the line is a table row; prose numbers sit among words. */
 function valuesStart(fragments: Fragment[]): number {
@@ -126,10 +127,14 @@ function sameBand(label: Line, row: Line, rules: PdfRule[]): boolean {
   return !rules.some((r) => r.y > low && r.y < high && r.x0 < x1 && r.x1 > x0);
 }
 
-/** Rows for the table parsers, prose lines for narrative and metadata. */
+/** A visual line as a reader sees it: its cells one space apart. */
+const printed = (line: Line): SourceLine => ({ page: line.page, line: line.number, text: cellsOf(line.fragments, line).map((c) => c.text).join(' ') });
+
+/** Rows for the table parsers, prose lines for narrative and metadata, and every visual line for the source viewer. */
 export function pdfPagesToDocument(pages: PdfPage[], layout: 'pdf' | 'ocr' = 'pdf'): SourceDocument {
   const rows: Row[] = [];
   const lines: SourceDocument['lines'] = [];
+  const sourceLines: SourceLine[] = [];
   // A paragraph may run on over a page break: prose is flushed only where a line stops short.
   let prose: { text: string; line: number; page: number; confidence?: number } | null = null;
   const flushProse = () => {
@@ -138,7 +143,9 @@ export function pdfPagesToDocument(pages: PdfPage[], layout: 'pdf' | 'ocr' = 'pd
   };
   pages.forEach((page, p) => {
     if (page.items.length === 0) return;
-    const pageLinesList = pageLines(page, p + 1);
+    const allLines = pageLines(page, p + 1);
+    sourceLines.push(...allLines.map(printed));
+    const pageLinesList = allLines.filter((l) => !isFurniture(l));
     const valueLines = pageLinesList.filter((l) => l.valuesFrom >= 0);
     const attached = new Map<Line, Line[]>();
     for (const line of pageLinesList) {
@@ -177,7 +184,7 @@ export function pdfPagesToDocument(pages: PdfPage[], layout: 'pdf' | 'ocr' = 'pd
     }
   });
   flushProse();
-  return { layout, rows, lines };
+  return { layout, rows, lines, sourceLines };
 }
 
 /** The part of pdfjs this module uses; the CLI passes the Node build, the browser its own. */

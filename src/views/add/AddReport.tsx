@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import type { ExtractResult } from '../../extract/extractReport';
 import { decodeText, sizeProblem, sniffFormat } from '../../extract/input';
+import { factLines } from '../../extract/factLines';
 import { getEngine } from '../../data/engine';
 import { readDatasetCsvs } from '../../data/local/datasetCsv';
 import { storedReports } from '../../data/local/store';
@@ -28,7 +29,7 @@ interface Item {
   scan?: { progress: OcrProgress; cancel: () => void };
 }
 
-async function review(name: string, entries: LocalEntry[], sourceText?: string): Promise<Pending[]> {
+async function review(name: string, entries: LocalEntry[], source: Pending['source']): Promise<Pending[]> {
   const { connector, holdsLocalReports } = await getEngine();
   const kept = new Set((await storedReports().catch(() => [])).map((k) => k.report.report_id));
   return Promise.all(entries.map(async (entry) => ({
@@ -37,7 +38,7 @@ async function review(name: string, entries: LocalEntry[], sourceText?: string):
     entry,
     published: await publishedSourceFile(connector, entry.report.report_id),
     kept: kept.has(entry.report.report_id),
-    sourceText,
+    source,
     canKeep: holdsLocalReports,
   })));
 }
@@ -59,19 +60,25 @@ export function AddReport() {
     setItems((all) => [...all, { key, name }]);
     return key;
   };
-  const settle = (key: string, name: string, work: Promise<{ entries: LocalEntry[]; errors: string[] }>, sourceText?: string) =>
+  const settle = (key: string, name: string, work: Promise<{ entries: LocalEntry[]; errors: string[]; source?: Pending['source'] }>) =>
     work
-      .then(async ({ entries, errors }) => update(key, { errors, pending: await review(name, entries, sourceText), scan: undefined }))
+      .then(async ({ entries, errors, source }) => update(key, { errors, pending: await review(name, entries, source ?? {}), scan: undefined }))
       .catch((e: Error) => update(key, { errors: [e.message], pending: [], scan: undefined }));
 
   const extract = (name: string, bytes: Uint8Array) => {
-    // Decoded before the bytes move to the worker; the door decodes the same way. PDF and Word files keep no text.
-    const text = sniffFormat(bytes) === 'other' ? (decodeText(bytes) ?? undefined) : undefined;
+    // Decoded, or copied into a Blob, before the bytes move to the worker; the door decodes the same way.
+    const format = sniffFormat(bytes);
+    const text = format === 'other' ? (decodeText(bytes) ?? undefined) : undefined;
+    const pdf = format === 'pdf' ? new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }) : undefined;
     const key = start(name);
     const stop = new AbortController();
     const onProgress = (progress: OcrProgress) => update(key, { scan: { progress, cancel: () => stop.abort() } });
-    const read = extractInWorker(name, bytes, { onProgress, signal: stop.signal });
-    settle(key, name, read.then((r) => ({ entries: extracted(r), errors: r.ok ? [] : [r.error] })), text);
+    settle(key, name, extractInWorker(name, bytes, { onProgress, signal: stop.signal }).then((r) => ({
+      entries: extracted(r),
+      errors: r.ok ? [] : [r.error],
+      // A file whose text is not kept keeps the lines its facts point to, for the source viewer.
+      source: { source_text: text, source_pdf: pdf, source_lines: r.ok && text === undefined && r.document.sourceLines ? factLines(r.report.report_id, r.facts, r.document.sourceLines) : undefined },
+    })));
   };
 
   const onFiles = (list: FileList | null) => {

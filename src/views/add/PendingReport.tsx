@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { reportProblems } from '../../extract/contract';
 import { editMetadata, type MetadataPatch } from '../../data/local/editMetadata';
 import { keepReport } from '../../data/local/localReports';
-import type { LocalEntry } from '../../data/local/types';
+import type { LocalEntry, LocalReport } from '../../data/local/types';
 import { useT } from '../../app/i18n';
 import { ExportButtons } from './ExportButtons';
 import { MetadataForm } from './MetadataForm';
@@ -20,8 +20,8 @@ export interface Pending {
   published?: string;
   /** Already kept in this browser. */
   kept?: boolean;
-  /** The text it was read from (text sources), kept with it for the source-line viewer. */
-  sourceText?: string;
+  /** What the source viewer needs, kept with it: the text (text sources), or the PDF and its facts' lines. */
+  source: Pick<LocalReport, 'source_text' | 'source_pdf' | 'source_lines'>;
   /** False over a packed (read-only) dataset: the report can be reviewed and exported, not joined. */
   canKeep: boolean;
 }
@@ -46,7 +46,7 @@ export function PendingReport({ item, onKept }: { item: Pending; onKept: () => v
   const keep = () => {
     setBusy(true);
     setError('');
-    keepReport({ ...entry, file_name: item.name, added_at: new Date().toISOString(), edited, source_text: item.sourceText })
+    keepReport({ ...entry, file_name: item.name, added_at: new Date().toISOString(), edited, ...item.source })
       .then(onKept, (e: Error) => setError(e.message))
       .finally(() => setBusy(false));
   };

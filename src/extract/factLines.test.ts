@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, extractPdf, factOf, sharedReport, sharedText } from './__fixtures__/load';
+import { RUN_ON, WHOLE_LINE, WINDOW, factLines, linesCsv, occurrences, parseLinesCsv } from './factLines';
+
+describe('occurrences', () => {
+  it('finds a number only as a whole number, and a cell whose spaces differ from the line’s', () => {
+    expect(occurrences('行政许可 100 0 10', '0')).toEqual([{ start: 9, end: 10 }]);
+    expect(occurrences('行政事业性收费 7730.28', '7730')).toEqual([]);
+    expect(occurrences('行政事业性收费 7730.28', '7730.28')).toEqual([{ start: 8, end: 15 }]);
+    expect(occurrences('采购金额1756.58万元', '1756. 58 万元')).toEqual([{ start: 4, end: 13 }]);
+    expect(occurrences('甲 21 0 21', '21')).toHaveLength(2);
+    expect(occurrences('anything', '')).toEqual([]);
+  });
+});
+
+describe('factLines', () => {
+  const pdfLines = [
+    { page: 3, line: 16, text: '组织机构' },
+    { page: 3, line: 17, text: '一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21' },
+    { page: 3, line: 18, text: '二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0' },
+    { page: 3, line: 40, text: '不相干' },
+    { page: 4, line: 17, text: '另一页的第 17 行' },
+  ];
+
+  it('keeps the fact’s line and one neighbour each side, on the fact’s page only, once each', () => {
+    const rows = factLines('r', [{ raw: '21', line: 17, page: 3 }, { raw: '0', line: 17, page: 3 }], pdfLines);
+    expect(rows.map((r) => [r.page, r.line, r.text])).toEqual([[3, 16, '组织机构'], [3, 17, pdfLines[1].text], [3, 18, pdfLines[2].text]]);
+    expect(rows.every((r) => r.start === 0 && r.line_length === r.text.length && r.around === '')).toBe(true);
+  });
+
+  it('follows a prose fact’s phrase from its paragraph’s first line down to where it is printed, and no further', () => {
+    // 洪泽区 2023 p1: the paragraph starts on line 16, its 主动公开政府信息 1136 条 is printed on line 18.
+    const lines = [
+      { page: 1, line: 15, text: '健康发展。' },
+      { page: 1, line: 16, text: '（一）主动公开情况。主要通过政府门户网站主动公开政府' },
+      { page: 1, line: 17, text: '文件、项目审批、通知公告等各类政府信息。2023 年，我区在政' },
+      { page: 1, line: 18, text: '府网站平台主动公开政府信息 1136 条。' },
+      { page: 1, line: 19, text: '（二）依申请公开情况。' },
+    ];
+    expect(factLines('r', [{ raw: '主动公开政府信息1136条', line: 16, page: 1 }], lines).map((r) => r.line)).toEqual([15, 16, 17, 18]);
+    expect(factLines('r', [{ raw: '不在此处的文字', line: 16, page: 1 }], lines).map((r) => r.line)).toEqual([15, 16, 17]);
+  });
+
+  it('keeps of a long line only a window around a cell text found once in it, named by that text', () => {
+    const body = `${'甲'.repeat(400)}主动公开政府信息425条${'乙'.repeat(400)}表中 425 与 425`;
+    const lines = [{ page: null, line: 9, text: '=== 正文 ===' }, { page: null, line: 10, text: body }];
+    const rows = factLines('r', [{ raw: '主动公开政府信息425条', line: 10, page: null }, { raw: '425', line: 10, page: null }], lines);
+    expect(rows).toHaveLength(2);
+    const window = rows[1];
+    expect(window).toMatchObject({ line: 10, start: 400 - WINDOW, line_length: body.length, around: '主动公开政府信息425条' });
+    expect(window.text).toBe(body.slice(400 - WINDOW, 400 + '主动公开政府信息425条'.length + WINDOW));
+    // `425` stands three times in the line: no window could say which one is the cell's.
+    expect(rows.some((r) => r.around === '425')).toBe(false);
+    expect(body.length).toBeGreaterThan(WHOLE_LINE);
+  });
+
+  it('reads back what it writes, quotes, commas and markup included', () => {
+    const rows = [
+      { report_id: 'r', page: 2, line: 5, start: 0, line_length: 24, around: '', text: '"引号", 逗号 <img src=x onerror=alert(1)>' },
+      { report_id: 'r', page: null, line: 10, start: 3, line_length: 9000, around: '425', text: '…425…' },
+    ];
+    expect(parseLinesCsv(linesCsv(rows))).toEqual(rows);
+    expect(parseLinesCsv('report_id,page,line,start,line_length,around,text\nr,x,1,0,1,,a\nr,,2,0,1,,b\n')).toEqual([
+      { report_id: 'r', page: null, line: 2, start: 0, line_length: 1, around: '', text: 'b' },
+    ]);
+  });
+
+  it.skipIf(!HAVE_SHARED)(`gives 洪泽区 2023’s 本年新收 row on page 3 as the PDF prints it${IF_SHARED}`, async () => {
+    // Read in hongze_district_2023.pdf (pdftotext -layout, page 3): 一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21,
+    // then 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0.
+    const { report, facts, document } = await extractPdf(`${SHARED_REPORTS}/pdf/hongze_district_2023.pdf`);
+    const fact = factOf(facts, 'applications', 'new_received', 'natural_person');
+    expect([fact.page, fact.line, fact.raw]).toEqual([3, 17, '21']);
+    const rows = factLines(report.report_id, [fact], document.sourceLines ?? []);
+    expect(rows.find((r) => r.line === 17)?.text).toBe('一、本年新收政府信息公开申请数量 21 0 0 0 0 0 21');
+    expect(rows.find((r) => r.line === 18)?.text).toBe('二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0');
+    expect(rows.map((r) => r.line)).toEqual([16, 17, 18]);
+  });
+
+  it.skipIf(!HAVE_SHARED)(`gives a window of 平潭县 2011’s one-line body around a stated figure${IF_SHARED}`, () => {
+    const { report, facts, document } = sharedReport('corpus/pingtan_county_2011.txt');
+    const body = sharedText('corpus/pingtan_county_2011.txt').split('\n')[9];
+    const stated = factOf(facts, 'active_volume', 'total', 'count', { origin: 'narrative' });
+    expect([stated.raw, stated.line]).toEqual(['主动公开政府信息425条', 10]);
+    const rows = factLines(report.report_id, [stated, factOf(facts, 'active_volume', 'total', 'count')], document.sourceLines ?? []);
+    const window = rows.find((r) => r.line === 10)!;
+    expect(window.around).toBe('主动公开政府信息425条');
+    expect(window.line_length).toBe(body.length);
+    expect(window.text).toBe(body.slice(window.start, window.start + window.text.length));
+    expect(window.text.indexOf('主动公开政府信息425条')).toBe(WINDOW);
+    // The table's 425 is the same text three times over in the line: not placed.
+    expect(rows.filter((r) => r.line === 10)).toHaveLength(1);
+  });
+});
+
+describe('data/lines.csv', () => {
+  const csv = (file: string) => Papa.parse<Record<string, string>>(readFileSync(`data/${file}`, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const lines = parseLinesCsv(readFileSync('data/lines.csv', 'utf8'));
+  const notServed = new Map(csv('sources.csv').filter((s) => !s.location.startsWith('data/raw/')).map((s) => [s.report_id, s.layout]));
+
+  it('holds lines of reports whose file the site does not serve only, each row once', () => {
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.filter((l) => !notServed.has(l.report_id))).toEqual([]);
+    const keys = lines.map((l) => `${l.report_id}|${l.page}|${l.line}|${l.start}|${l.around}`);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('gives the line of every PDF fact with a line, whole, and the lines down to the fact’s raw text', () => {
+    const missing: string[] = [];
+    for (const f of csv('facts.csv')) {
+      if (notServed.get(f.report_id) !== 'pdf' || !f.line) continue;
+      const at = (line: number) => lines.find((l) => l.report_id === f.report_id && l.page === Number(f.page) && l.line === line);
+      const own = at(Number(f.line));
+      // A narrative phrase may run on to the next visual line; a wrapped label's row holds the value.
+      // A prose fact points to its paragraph's first line: its phrase may be printed a few lines below.
+      const shown = Array.from({ length: RUN_ON + 3 }, (_, i) => at(Number(f.line) - 1 + i)?.text ?? '').join('\n');
+      if (!own || own.start !== 0 || own.text.length !== own.line_length || (f.raw && occurrences(shown, f.raw).length === 0)) {
+        missing.push(`${f.report_id} p${f.page} l${f.line} ${f.raw}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
