@@ -130,9 +130,9 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-export function parseNarrative(lines: Line[], form: FormVersion): FactDraft[] {
+/** `texts`: each line's compactLabel, when the caller has them already. */
+export function parseNarrative(lines: Line[], form: FormVersion, texts = lines.map((l) => compactLabel(l.text))): FactDraft[] {
   const facts: FactDraft[] = [];
-  const texts = lines.map((l) => compactLabel(l.text));
   const found = new Set<string>();
   for (const pattern of PATTERNS) {
     if (pattern.forms && !pattern.forms.includes(form)) continue;
