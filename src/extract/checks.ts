@@ -5,27 +5,23 @@
 import { APPLICANT_MEASURES, applicationOrder, OTHER_SPLIT_ITEMS, outcomeItems, REVIEW_GROUPS, REVIEW_MEASURES } from '../vocabulary';
 import type { Check, Fact } from './types';
 
-type Lookup = (section: string, item: string, measure: string, year?: number) => number | null;
-
 const CHECK_ORIGINS = new Set(['table', 'corrected']);
 
-/** Reported table values of one report (corrections replace table values, so they count too). */
-function tableLookup(facts: Fact[]): { get: Lookup; has: (section: string, item: string) => boolean } {
+/**
+ * Reported table values of one report in one year, by `section.item.measure` (corrections replace table
+ * values, so they count too); `has` tells whether a table printed the row at all, in any year.
+ */
+function tableLookup(facts: Fact[], year: number): { get: (key: string) => number | null; has: (section: string, item: string) => boolean } {
   const values = new Map<string, number>();
-  const items = new Set<string>();
   for (const f of facts) {
-    if (!CHECK_ORIGINS.has(f.origin)) continue;
-    items.add(`${f.section}|${f.item}`);
-    if (f.status === 'reported' && f.value !== null && !f.flags.includes('unit_missing')) {
-      values.set(`${f.section}|${f.item}|${f.measure}|${f.year}`, f.value);
+    if (CHECK_ORIGINS.has(f.origin) && f.year === year && f.status === 'reported' && f.value !== null && !f.flags.includes('unit_missing')) {
+      values.set(`${f.section}.${f.item}.${f.measure}`, f.value);
     }
   }
   return {
-    get: (section, item, measure, year) => {
-      const v = values.get(`${section}|${item}|${measure}|${year}`);
-      return v === undefined ? null : v;
-    },
-    has: (section, item) => items.has(`${section}|${item}`),
+    get: (key) => values.get(key) ?? null,
+    // A few calls a report: a scan is cheaper than indexing every fact.
+    has: (section, item) => facts.some((f) => f.section === section && f.item === item && CHECK_ORIGINS.has(f.origin)),
   };
 }
 
@@ -64,46 +60,63 @@ const NARRATIVE_KEYS = [
   'pre2019.requests_received.count', 'pre2019.admin_review.count', 'pre2019.litigation.count',
 ];
 
+/** A check planned once: its table operands by name and `section.item.measure` key, in the report's year. */
+interface PlannedCheck {
+  check: string;
+  expected: { name: string; key: string }[];
+  actual: { name: string; key: string }[];
+}
+
+const operand = (section: string, item: string, measure: string) => ({ name: `${item}.${measure}`, key: `${section}.${item}.${measure}` });
+
+/** Table 三's checks for one form variant (2021's split 其他处理 or not). */
+function applicationChecks(split: boolean): PlannedCheck[] {
+  const planned: PlannedCheck[] = [];
+  for (const m of APPLICANT_MEASURES) {
+    const a = (item: string) => operand('applications', item, m);
+    planned.push({ check: `applications.balance.${m}`, expected: [a('new_received'), a('carried_over')], actual: [a('total_handled'), a('carried_forward')] });
+    planned.push({ check: `applications.outcomes_sum.${m}`, expected: [a('total_handled')], actual: outcomeItems(split).map(a) });
+  }
+  for (const item of applicationOrder(split)) {
+    const parts = APPLICANT_MEASURES.filter((m) => m !== 'total').map((m) => operand('applications', item, m));
+    planned.push({ check: `applications.applicants_sum.${item}`, expected: [operand('applications', item, 'total')], actual: parts });
+  }
+  return planned;
+}
+
+const REVIEW_CHECKS: PlannedCheck[] = REVIEW_GROUPS.map((g) => ({
+  check: `review_litigation.sum.${g}`,
+  expected: [operand('review_litigation', g, 'total')],
+  actual: REVIEW_MEASURES.filter((m) => m !== 'total').map((m) => operand('review_litigation', g, m)),
+}));
+
+/** The checks depend only on the form variant: planned once, not for every report (a hot spot of bench:extract). */
+const APPLICATION_CHECKS = new Map([false, true].map((split) => [split, applicationChecks(split)]));
+
 /**
  * The report's checks. `members`, when given, receives each check's table operands as `section.item.measure`
  * keys (OCR keeps a number only where the checks covering it hold).
  */
 export function reportChecks(reportId: string, year: number | null, facts: Fact[], members?: Map<string, string[]>): Check[] {
   if (year === null) return [];
-  const { get, has } = tableLookup(facts);
-  const checks: Check[] = [];
-  const op = (section: string, item: string, measure: string): Operand => ({
-    name: `${item}.${measure}`, value: get(section, item, measure, year), key: `${section}.${item}.${measure}`,
-  });
-  const recorded = (id: string, check: string, expected: Operand[], actual: Operand[]) => {
+  const { get, has } = tableLookup(facts, year);
+  const withValues = (ops: { name: string; key: string }[]): Operand[] => ops.map((o) => ({ name: o.name, value: get(o.key), key: o.key }));
+  const recorded = (check: string, expected: Operand[], actual: Operand[]) => {
     members?.set(check, [...expected, ...actual].flatMap((o) => (o.key ? [o.key] : [])));
-    return sumCheck(id, check, expected, actual);
+    return sumCheck(reportId, check, expected, actual);
   };
+  const run = (planned: PlannedCheck[]) => planned.map((p) => recorded(p.check, withValues(p.expected), withValues(p.actual)));
 
+  const checks: Check[] = [];
   if (has('applications', 'new_received')) {
-    const split = OTHER_SPLIT_ITEMS.some((item) => has('applications', item));
-    const rows = applicationOrder(split);
-    for (const m of APPLICANT_MEASURES) {
-      const a = (item: string) => op('applications', item, m);
-      checks.push(recorded(reportId, `applications.balance.${m}`, [a('new_received'), a('carried_over')], [a('total_handled'), a('carried_forward')]));
-      checks.push(recorded(reportId, `applications.outcomes_sum.${m}`, [a('total_handled')], outcomeItems(split).map(a)));
-    }
-    for (const item of rows) {
-      const parts = APPLICANT_MEASURES.filter((m) => m !== 'total').map((m) => op('applications', item, m));
-      checks.push(recorded(reportId, `applications.applicants_sum.${item}`, [op('applications', item, 'total')], parts));
-    }
+    checks.push(...run(APPLICATION_CHECKS.get(OTHER_SPLIT_ITEMS.some((item) => has('applications', item)))!));
   }
-  if (has('review_litigation', 'admin_review')) {
-    for (const g of REVIEW_GROUPS) {
-      const parts = REVIEW_MEASURES.filter((m) => m !== 'total').map((m) => op('review_litigation', g, m));
-      checks.push(recorded(reportId, `review_litigation.sum.${g}`, [op('review_litigation', g, 'total')], parts));
-    }
-  }
+  if (has('review_litigation', 'admin_review')) checks.push(...run(REVIEW_CHECKS));
   for (const key of NARRATIVE_KEYS) {
     const [section, item, measure] = key.split('.');
     const narrative = facts.find((f) => f.origin === 'narrative' && f.section === section && f.item === item && f.measure === measure);
     if (narrative && has(section, item)) {
-      checks.push(recorded(reportId, `${NARRATIVE_CHECK}${key}`, [op(section, item, measure)], [{ name: 'narrative', value: narrative.value }]));
+      checks.push(recorded(`${NARRATIVE_CHECK}${key}`, withValues([operand(section, item, measure)]), [{ name: 'narrative', value: narrative.value }]));
     }
   }
   return checks;
@@ -114,12 +127,12 @@ export function reportChecks(reportId: string, year: number | null, facts: Fact[
  * to the later report.
  */
 export function carryOverChecks(previous: { reportId: string; year: number; facts: Fact[] }, current: { reportId: string; year: number; facts: Fact[] }): Check[] {
-  const prev = tableLookup(previous.facts);
-  const cur = tableLookup(current.facts);
+  const prev = tableLookup(previous.facts, previous.year);
+  const cur = tableLookup(current.facts, current.year);
   if (!prev.has('applications', 'carried_forward') || !cur.has('applications', 'carried_over')) return [];
   return APPLICANT_MEASURES.map((m) =>
     sumCheck(current.reportId, `applications.carryover.${m}`,
-      [{ name: `${previous.year}.carried_forward.${m}`, value: prev.get('applications', 'carried_forward', m, previous.year) }],
-      [{ name: `${current.year}.carried_over.${m}`, value: cur.get('applications', 'carried_over', m, current.year) }]),
+      [{ name: `${previous.year}.carried_forward.${m}`, value: prev.get(`applications.carried_forward.${m}`) }],
+      [{ name: `${current.year}.carried_over.${m}`, value: cur.get(`applications.carried_over.${m}`) }]),
   );
 }

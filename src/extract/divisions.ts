@@ -32,7 +32,8 @@ export interface Place {
 }
 
 interface Index {
-  provinces: Map<string, Division>;
+  /** One division a name, as a list like the others', for longestPrefix. */
+  provinces: Map<string, Division[]>;
   cities: Map<string, Division[]>;
   areas: Map<string, Division[]>;
   provinceByCode: Map<string, Division>;
@@ -53,7 +54,7 @@ function getIndex(): Index {
   const cities = (citiesJson as Division[]).filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name));
   const areas = [...(areasJson as Division[]).filter((a) => a.name !== '市辖区'), ...ABOLISHED];
   index = {
-    provinces: new Map(provinces.map((p) => [p.name, p])),
+    provinces: new Map(provinces.map((p) => [p.name, [p]])),
     cities: group(cities),
     areas: group(areas),
     provinceByCode: new Map(provinces.map((p) => [p.code, p])),
@@ -91,7 +92,7 @@ export function resolvePlace(agency: string): Place | null {
   let city: Division | undefined;
   let county: Division | undefined;
 
-  const p = longestPrefix(rest, new Map([...provinces].map(([k, v]) => [k, [v]])), () => true);
+  const p = longestPrefix(rest, provinces, () => true);
   if (p) {
     province = p.hits[0];
     rest = rest.slice(p.len);

@@ -54,7 +54,11 @@ function scopeOf(agencyType: string, text: string): Scope {
 export function extractReport(input: ReportInput): ExtractResult {
   // A text input's lines are the file's lines, as facts number them.
   const doc = input.document ?? { ...toDocument(input.text), sourceLines: textLines(input.text) };
-  const compactText = compactLabel(doc.lines.map((l) => l.text).join('\n') + doc.rows.flatMap((r) => r.cells.map((c) => c.text)).join('|'));
+  // Each line is compacted once: the form is detected on them all joined, and the narrative reads them one
+  // by one. Compacting text joined with '\n' equals joining the compacted parts (the '\n' goes, and neither
+  // NFKC nor the ** / __ removal reaches across it). The cells follow as a part of their own.
+  const compactLines = doc.lines.map((l) => compactLabel(l.text));
+  const compactText = compactLines.join('') + compactLabel(doc.rows.flatMap((r) => r.cells.map((c) => c.text)).join('|'));
   const form = detectForm(compactText);
   if (!form) {
     return { ok: false, sourceFile: input.sourceFile, error: 'not an annual report: no 政府信息公开 report title or form table found' };
@@ -67,7 +71,7 @@ export function extractReport(input: ReportInput): ExtractResult {
   // Only text that went through OCR or a PDF may have a decimal split by a space (text/numbers.ts).
   const ocrText = mayBeOcrText(doc.layout);
   const applications = parseApplications(doc.rows, ocrText);
-  const narrative = parseNarrative(doc.lines, form);
+  const narrative = parseNarrative(doc.lines, form, compactLines);
   // A stated figure may decide how the pre-2019 table's run-together cells are cut (that very cell only).
   const stated = new Map(narrative.map((f) => [`${f.section}.${f.item}.${f.measure}`, f.value!]));
   const drafts: FactDraft[] = [

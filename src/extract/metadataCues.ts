@@ -6,6 +6,7 @@
  */
 import { compactLabel } from './text/normalize';
 import { isAgencyName } from './agencyName';
+import { allMatches } from './text/matches';
 
 export interface Line {
   text: string;
@@ -67,13 +68,14 @@ function pageTitleParts(text: string, line: number): Line[] {
 function titleCandidates(lines: Line[]): Line[] {
   const out: Line[] = [];
   const head = lines.slice(0, 15);
+  const short = head.map((l) => isShort(l.text));
   head.forEach((l, i) => {
     const field = TITLE_FIELD.exec(l.text.trim());
     if (field) return void out.push({ text: field[1], line: l.line }, ...pageTitleParts(field[1], l.line));
-    if (isShort(l.text)) {
+    if (short[i]) {
       out.push(l, ...pageTitleParts(l.text, l.line));
       const next = head[i + 1];
-      if (next && isShort(next.text)) out.push({ text: l.text + next.text, line: l.line });
+      if (next && short[i + 1]) out.push({ text: l.text + next.text, line: l.line });
     }
     const pieces = l.text.trim().slice(0, 2000).split(/\s+/).slice(0, 40);
     // Runs that end in a piece holding 报 (报告, 年报): a title ends so.
@@ -179,12 +181,14 @@ const PERIOD = new RegExp(`统计(?:期限|时限|周期|区间|期间|时段|�
 /** 现将2011年度政府信息公开…报告 / 情况: the report stating its own year in its opening. */
 const STATED = new RegExp(`现将${YEAR}年度?[^。]{0,30}(?:报告|情况)`);
 
+const PERIOD_OR_STATED = /统\s*计|现\s*将/g;
+
 export function readStatedYear(lines: Line[]): { period: number | null; stated: number | null } {
   let period: number | null = null;
   let stated: number | null = null;
   for (const l of lines) {
     // Only the stretch after each 统计 / 现将 is compacted: a crawler's body is one long line.
-    for (const at of l.text.matchAll(/统\s*计|现\s*将/g)) {
+    for (const at of allMatches(l.text, PERIOD_OR_STATED)) {
       const t = compactLabel(l.text.slice(at.index, at.index + 120));
       period ??= Number(PERIOD.exec(t)?.[1]) || null;
       stated ??= Number(STATED.exec(t)?.[1]) || null;

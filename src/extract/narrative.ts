@@ -19,6 +19,8 @@ interface Pattern {
   key: Key;
   /** Forms whose reports state this figure; every form when absent. */
   forms?: FormVersion[];
+  /** Words every reading of the pattern contains: a line without one is not read at all (most lines are not). */
+  needs: string[];
   /** Returns the value and raw snippet (and the key, where the sentence decides it), or null. */
   read: (text: string, next: string, form: FormVersion) =>
     { value: number; unit: string; raw: string; flags: Flag[]; onNextLine?: boolean; key?: Key } | null;
@@ -43,6 +45,7 @@ function isPartOfBreakdown(sentence: string, at: number, length: number): boolea
 const PATTERNS: Pattern[] = [
   {
     key: { section: 'active_volume', item: 'total', measure: 'count' },
+    needs: ['信息'],
     read: (t) => {
       const m =
         /主动公开(?:政府)?信息(?:总数|总计|共计|合计|总量)(?:为|达)?(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(t) ??
@@ -57,6 +60,7 @@ const PATTERNS: Pattern[] = [
     // the count is one category of a breakdown (`(其中…，其他应主动公开政府信息856条)` in 平潭 2019, whose
     // total is `共公布政府信息2599条`): a part is never filed as the total.
     key: { section: 'active_volume', item: 'total', measure: 'count' },
+    needs: ['主动'],
     read: (t) => {
       for (const sentence of t.split('。')) {
         const m = /主动(?:公开|发布)(?:各类)?(?:政府)?信息(\d[\d,]*)(余|多)?(?:条|个|件)/.exec(sentence);
@@ -67,6 +71,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     key: { section: 'applications', item: 'new_received', measure: 'total' },
+    needs: ['申请'],
     read: (t, next, form) => {
       // None received: 本年新收 is 0 whatever else the form counts.
       const none = /(?:未|没有)(?:收到|接到|受理)[^。,;]{0,20}申请/.exec(t);
@@ -86,6 +91,7 @@ const PATTERNS: Pattern[] = [
   {
     key: { section: 'pre2019', item: 'admin_review', measure: 'count' },
     forms: ['pre2019'],
+    needs: ['行政复议'],
     read: (t) => {
       const none = /(?:未|没有)(?:收到|接到|发生)[^。,;]{0,20}行政复议/.exec(t);
       if (none) return count(none[0], '0');
@@ -96,6 +102,7 @@ const PATTERNS: Pattern[] = [
   {
     key: { section: 'pre2019', item: 'litigation', measure: 'count' },
     forms: ['pre2019'],
+    needs: ['行政诉讼'],
     read: (t) => {
       const none = /(?:未|没有)(?:收到|接到|发生)[^。,;]{0,30}行政诉讼/.exec(t);
       return none ? count(none[0], '0') : null;
@@ -103,8 +110,8 @@ const PATTERNS: Pattern[] = [
   },
   {
     key: { section: 'active', item: 'procurement', measure: 'amount_10k_yuan' },
+    needs: ['采购'],
     read: (t) => {
-      if (!/采购/.test(t)) return null;
       const m = /金额(?:为|共|约|达)?(\d[\d.,]*)(亿元|万元|元)/.exec(t);
       const money = m && parseMoney(`${m[1].replace(/,/g, '')}${m[2]}`, 0, '');
       return m && money ? { ...money, raw: m[0] } : null;
@@ -112,6 +119,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     key: { section: 'processing_fees', item: 'charged', measure: 'amount_yuan' },
+    needs: ['信息处理费'],
     read: (t) => {
       if (/(?:未|没有|不)收取[^。]{0,8}信息处理费|信息处理费[^。]{0,8}(?:为零|均未收取)/.test(t)) {
         return { value: 0, unit: '元', raw: /[^。]*信息处理费[^。]*/.exec(t)![0], flags: [] };
@@ -123,6 +131,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     key: { section: 'processing_fees', item: 'charged', measure: 'cases' },
+    needs: ['信息处理费'],
     read: (t) => {
       const m = /信息处理费[^。]{0,20}?(?:共|涉及)(\d+)(?:件|笔)/.exec(t);
       return m ? count(m[0], m[1]) : null;
@@ -130,15 +139,16 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
-export function parseNarrative(lines: Line[], form: FormVersion): FactDraft[] {
+/** `texts`: each line's compactLabel, when the caller has them already. */
+export function parseNarrative(lines: Line[], form: FormVersion, texts = lines.map((l) => compactLabel(l.text))): FactDraft[] {
   const facts: FactDraft[] = [];
-  const texts = lines.map((l) => compactLabel(l.text));
   const found = new Set<string>();
   for (const pattern of PATTERNS) {
     if (pattern.forms && !pattern.forms.includes(form)) continue;
     const id = `${pattern.key.section}.${pattern.key.item}.${pattern.key.measure}`;
     if (found.has(id)) continue; // a later pattern for a key is a weaker reading of it
     for (let i = 0; i < lines.length; i++) {
+      if (!pattern.needs.some((word) => texts[i].includes(word))) continue;
       const hit = pattern.read(texts[i], texts[i + 1] ?? '', form);
       if (!hit) continue;
       const at = lines[hit.onNextLine ? i + 1 : i];

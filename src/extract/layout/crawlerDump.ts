@@ -9,6 +9,7 @@
  */
 import type { Cell, Row, SourceDocument } from '../types';
 import { COLUMN_HEADINGS, YEAR_HEADING } from './columnHeadings';
+import { allMatches } from '../text/matches';
 
 const BODY_RULE = /^\s*=+\s*正文\s*=+\s*$/;
 const HEADER_LINE = /^[\u3400-\u9fff\w ]{1,12}[:：]/;
@@ -53,8 +54,7 @@ const HEADING_BLOCK = `(?:(?:${HEADINGS})\\s*){2,}`;
 const FIRST_BLOCK = new RegExp(HEADING_BLOCK);
 const ALL_BLOCKS = new RegExp(HEADING_BLOCK, 'g');
 const ONE_HEADING = new RegExp(HEADINGS, 'g');
-/** matchAll copies the regex's lastIndex, which is never moved here: each call scans from the start. */
-const headingBlocks = (text: string) => [...text.matchAll(ALL_BLOCKS)];
+const headingBlocks = (text: string) => allMatches(text, ALL_BLOCKS);
 
 interface Run {
   start: number;
@@ -117,7 +117,7 @@ function headerCells(text: string, line: number): Cell[] {
   let last = 0;
   for (const block of headingBlocks(text)) {
     plain(text.slice(last, block.index));
-    for (const m of block[0].matchAll(ONE_HEADING)) cells.push({ text: m[0], line, page: null });
+    for (const m of allMatches(block[0], ONE_HEADING)) cells.push({ text: m[0], line, page: null });
     last = block.index + block[0].length;
   }
   plain(text.slice(last));

@@ -4,7 +4,7 @@ import { ACTIVE_ROWS } from '../rowMatchers';
 import type { Row } from '../types';
 import { type FactDraft, rowFacts, unreadableFact } from './factDraft';
 import { placeGluedRows } from './gluedRows';
-import { placeRow, rowParts } from './rowParts';
+import { placeRow, rowPartsAt } from './rowParts';
 
 /**
  * Where table 二 starts: its first 第二十条 heading. Only a cell holding 条 itself is normalised (no other
@@ -32,7 +32,7 @@ export function parseActive(rows: Row[], form: FormVersion, end: number, ocrText
   const found = new Map<string, { index: number }>();
   for (let i = start; i < stop; i++) {
     if (rows[i].cells.length === 1 && rows[i].cells[0].text.length > 40) continue; // prose, not a table row
-    const { label } = rowParts(rows[i]);
+    const { label } = rowPartsAt(rows, i);
     if (/信息内容/.test(label)) continue;
     const def = ACTIVE_ROWS.find((r) => r.match.test(label));
     if (def && !found.has(def.item)) found.set(def.item, { index: i });
@@ -51,8 +51,9 @@ export function parseActive(rows: Row[], form: FormVersion, end: number, ocrText
     const row = rows[hit.index];
     const defaultUnit = form === '2021' && def.item === 'fees' ? '万元' : headerMoneyUnit(rows, hit.index);
     // Table 二 has no sums: a glued run is split only where its cell rules leave one way.
-    const [glued] = placeGluedRows([rowParts(row)], [keys], []);
-    facts.push(...rowFacts(keys, glued ?? placeRow(rowParts(row), keys.length), row, [], ocrText, defaultUnit));
+    const parts = rowPartsAt(rows, hit.index);
+    const [glued] = placeGluedRows([parts], [keys], []);
+    facts.push(...rowFacts(keys, glued ?? placeRow(parts, keys.length), row, [], ocrText, defaultUnit));
   }
   return facts;
 }

@@ -7,7 +7,7 @@ import { APPLICATION_MATCH_ORDER, APPLICATION_MATCHERS } from '../rowMatchers';
 import type { Row } from '../types';
 import { type FactDraft, rowFacts, unreadableFact } from './factDraft';
 import { equation, placeGluedRows } from './gluedRows';
-import { type RowParts, hasValues, placeRow, rowParts } from './rowParts';
+import { type RowParts, hasValues, placeRow, rowPartsAt } from './rowParts';
 import type { Equation } from './splitRuns';
 
 export function matchApplicationRow(label: string): string | null {
@@ -39,7 +39,7 @@ const EQUATIONS = new Map([false, true].map((split) => [split, buildEquations(sp
 
 /** Index of the first row of table 三, or -1. */
 export function findApplicationsStart(rows: Row[]): number {
-  return rows.findIndex((row) => row.cells.length > 1 && /本年新收/.test(rowParts(row).label));
+  return rows.findIndex((row, i) => row.cells.length > 1 && /本年新收/.test(rowPartsAt(rows, i).label));
 }
 
 export function parseApplications(rows: Row[], ocrText: boolean): { facts: FactDraft[]; end: number } {
@@ -50,7 +50,7 @@ export function parseApplications(rows: Row[], ocrText: boolean): { facts: FactD
   const region: { parts: RowParts; item: string | null }[] = [];
   let end = rows.length;
   for (let i = start; i < rows.length; i++) {
-    const parts = rowParts(rows[i]);
+    const parts = rowPartsAt(rows, i);
     const item = matchApplicationRow(parts.label);
     if (!item && rows[i].cells.length === 1 && /行政复议|^[四五六七]、/.test(parts.label)) {
       end = i;

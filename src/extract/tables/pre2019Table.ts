@@ -15,6 +15,7 @@ import { PRE2019_ROWS, type Pre2019RowDef } from '../rowMatchers';
 import type { Cell, Row } from '../types';
 import { type CellKind, enumerateSplits } from './splitRuns';
 import { type FactDraft, type FactKey, cellFact, unreadableFact } from './factDraft';
+import { allMatches } from '../text/matches';
 
 /** `指标名称 计量单位 2011 年度 历年累计`: the year column, and whether a cumulative column follows. */
 const HEADER = /指标名称\s*(?:计量\s*单位)?\s*((?:19|20)\d{2})\s*年度?\s*((?:历年)?\s*累\s*计)?/;
@@ -67,7 +68,7 @@ function findTable(rows: Row[]): Table | null {
 
 /** Each label with the unit and numbers between it and the next label. */
 function labelledRows(text: string, row: Row): TableRow[] {
-  const hits = [...text.matchAll(ROW_LABELS)];
+  const hits = allMatches(text, ROW_LABELS);
   return hits.map((hit, k) => {
     const def = PRE2019_ROWS[hit.slice(1).findIndex((g) => g !== undefined)];
     const end = k + 1 < hits.length ? hits[k + 1].index : text.length;

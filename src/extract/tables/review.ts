@@ -3,7 +3,7 @@ import { REVIEW_GROUPS, REVIEW_MEASURES } from '../../vocabulary';
 import type { Row } from '../types';
 import { type FactDraft, rowFacts } from './factDraft';
 import { equation, placeGluedRows } from './gluedRows';
-import { hasValues, placeRow, rowParts } from './rowParts';
+import { hasValues, placeRow, rowPartsAt } from './rowParts';
 
 const KEYS = REVIEW_GROUPS.flatMap((item) => REVIEW_MEASURES.map((measure) => ({ section: 'review_litigation', item, measure })));
 /** In each group, 维持 + 纠正 + 其他 + 尚未审结 = 总计 (cells of the one value row). */
@@ -18,7 +18,7 @@ export function parseReview(rows: Row[], from: number, ocrText: boolean): FactDr
   const header = rows.findIndex((row, i) => i >= from && isHeader(row));
   if (header < 0) return [];
   for (let i = header + 1; i < rows.length && !isSectionEnd(rows[i]); i++) {
-    const parts = rowParts(rows[i]);
+    const parts = rowPartsAt(rows, i);
     if (parts.label === '' && hasValues(parts)) {
       const [glued] = placeGluedRows([parts], [KEYS], GROUP_SUMS);
       return rowFacts(KEYS, glued ?? placeRow(parts, KEYS.length), rows[i], [], ocrText);

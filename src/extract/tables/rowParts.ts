@@ -49,19 +49,19 @@ function positionsTrusted(parts: RowParts, n: number): boolean {
   return lengthFits && (parts.label === '' || parts.values[0]?.text.trim() !== '');
 }
 
-/** Every table parser asks for the parts of the same rows: compute them once per row. */
-const partsCache = new WeakMap<Row, RowParts>();
+/**
+ * Every table parser asks for the parts of the same rows: `rows[i]`'s parts, computed once per document.
+ * The cache holds one entry per rows array (a WeakMap entry per row cost more than computing most rows).
+ */
+const partsCache = new WeakMap<Row[], RowParts[]>();
 
-export function rowParts(row: Row): RowParts {
-  let parts = partsCache.get(row);
-  if (!parts) {
-    parts = computeRowParts(row);
-    partsCache.set(row, parts);
-  }
-  return parts;
+export function rowPartsAt(rows: Row[], i: number): RowParts {
+  let parts = partsCache.get(rows);
+  if (!parts) partsCache.set(rows, (parts = []));
+  return (parts[i] ??= rowParts(rows[i]));
 }
 
-function computeRowParts(row: Row): RowParts {
+export function rowParts(row: Row): RowParts {
   const cells = row.cells.filter((c) => !c.spanFiller);
   let lastLabel = -1;
   cells.forEach((c, i) => {

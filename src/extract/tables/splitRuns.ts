@@ -36,8 +36,11 @@ const TOKEN: Record<CellKind, RegExp> = {
   money: /^(?:0|[1-9]\d*)(?:\.\d+)?(?:万元|元)?$/,
 };
 
-/** The number a token stands for, in the unit it is written in (equations never mix units). */
-const tokenValue = (token: string) => Number(token.replace(/万元|元$/, ''));
+/**
+ * The number a token stands for, in the unit it is written in (equations never mix units). Most tokens are
+ * bare digits: the search calls this for every cell of every partial split, so they skip the replace.
+ */
+const tokenValue = (token: string) => Number(token.includes('元') ? token.replace(/万元|元$/, '') : token);
 
 /** Beyond this many accepted splits of one run its cells cannot be told apart anyway. */
 const MAX_CANDIDATES = 64;
@@ -114,7 +117,7 @@ export function solveSplits(rows: SplitRow[], equations: Equation[], known: Know
     const own = equations.filter((eq) => eq.some((t) => t.row === r) && eq.every((t) => t.row === r || typeof fixed(t.row, t.cell) === 'number'));
     const accept = (cells: string[]) => {
       const j = cells.length - 1;
-      const want = knownAt.get(`${r}|${j}`);
+      const want = knownAt.size ? knownAt.get(`${r}|${j}`) : undefined;
       if (want !== undefined && tokenValue(cells[j]) !== want) return false;
       return own.every((eq) => {
         if (eq.some((t) => t.row === r && t.cell > j)) return true;

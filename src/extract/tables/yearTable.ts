@@ -4,7 +4,7 @@
  */
 import type { Row } from '../types';
 import { type FactDraft, rowFacts } from './factDraft';
-import { hasValues, placeRow, rowParts } from './rowParts';
+import { hasValues, placeRow, rowPartsAt } from './rowParts';
 
 const ITEMS: [RegExp, string][] = [
   [/密切相关/, 'public_interest'],
@@ -12,9 +12,9 @@ const ITEMS: [RegExp, string][] = [
   [/总计|合计|总数/, 'total'],
 ];
 
-function yearHeader(row: Row): number[] | null {
-  if (row.cells.length < 3) return null;
-  const parts = rowParts(row);
+function yearHeader(rows: Row[], i: number): number[] | null {
+  if (rows[i].cells.length < 3) return null;
+  const parts = rowPartsAt(rows, i);
   if (!/年份|年度/.test(parts.label)) return null;
   const years = parts.values.map((c) => c.text.trim()).filter(Boolean).map((t) => /^(19|20)\d{2}年?$/.test(t) ? Number(t.slice(0, 4)) : NaN);
   return years.length >= 2 && years.every((y) => Number.isFinite(y)) ? years : null;
@@ -22,12 +22,12 @@ function yearHeader(row: Row): number[] | null {
 
 export function parseYearTables(rows: Row[], ocrText: boolean): FactDraft[] {
   const facts: FactDraft[] = [];
-  rows.forEach((row, i) => {
-    const years = yearHeader(row);
-    if (!years) return;
+  for (let i = 0; i < rows.length; i++) {
+    const years = yearHeader(rows, i);
+    if (!years) continue;
     const seen = new Set<string>();
     for (let j = i + 1; j < rows.length; j++) {
-      const parts = rowParts(rows[j]);
+      const parts = rowPartsAt(rows, j);
       const item = ITEMS.find(([re]) => re.test(parts.label))?.[1];
       if (!item || !hasValues(parts)) break;
       if (seen.has(item)) continue;
@@ -35,6 +35,6 @@ export function parseYearTables(rows: Row[], ocrText: boolean): FactDraft[] {
       const keys = years.map((year) => ({ section: 'active_volume', item, measure: 'count', year }));
       facts.push(...rowFacts(keys, placeRow(parts, years.length), rows[j], [], ocrText));
     }
-  });
+  }
   return facts;
 }
