@@ -12,7 +12,8 @@ import { DocxError, docxDocument } from './layout/docx';
 import { NoTextLayer, PdfError, pdfPagesToDocument, readPdfPages, type PdfJs } from './layout/pdf';
 import { ImageError, jpegPage, pngPage } from './ocr/imageFile';
 import { imagesToPdf } from './ocr/imagePdf';
-import { readScan, ScanError, type OcrEngines } from './ocr/readScan';
+import { readScan, type OcrEngines } from './ocr/readScan';
+import { ScanError } from './ocr/scanLimits';
 
 export interface InputFile {
   /** File name without folders: it becomes `source_file`. */

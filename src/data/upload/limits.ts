@@ -1,7 +1,7 @@
 /** What the page accepts, stated in the page (About, Add) and enforced where the data comes in. */
 export { MAX_REPORT_BYTES as MAX_UPLOAD_BYTES } from '../../extract/input';
 export const ACCEPTED = '.pdf,.docx,.html,.htm,.txt,.md,.csv,.png,.jpg,.jpeg';
-export { MAX_OCR_PAGES } from '../../extract/ocr/readScan';
+export { MAX_OCR_PAGES } from '../../extract/ocr/scanLimits';
 
 /**
  * Most rows in one dataset CSV, loaded at start or brought on the Add view: DuckDB-WASM holds every

@@ -5,7 +5,7 @@ import { NODE_ENGINES } from '../../../scripts/readReports';
 import { extractInput, type InputEngines } from '../extractInput';
 import type { OcrEngine } from './engine';
 import { greyPdfImage, imagesToPdf } from './imagePdf';
-import { MAX_OCR_PAGES } from './readScan';
+import { MAX_OCR_PAGES } from './scanLimits';
 
 afterAll(closeOcr);
 

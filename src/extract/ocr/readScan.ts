@@ -10,6 +10,7 @@ import { openScan, type PdfJsImages } from './pageImages';
 import { removeRules } from './rules';
 import { level } from './deskew';
 import { mergeCellLines, readCells, valueCells } from './cells';
+import { MAX_OCR_PAGES, ScanError } from './scanLimits';
 
 export interface OcrEngines {
   engine: OcrEngine;
@@ -20,11 +21,6 @@ export interface OcrEngines {
   /** Cancels between pages. */
   signal?: AbortSignal;
 }
-
-/** An annual report runs to a few dozen pages; a longer scan is refused rather than kept running for an hour. */
-export const MAX_OCR_PAGES = 40;
-
-export class ScanError extends Error {}
 
 export async function readScan(data: Uint8Array, ocr: OcrEngines): Promise<PdfPage[]> {
   let scan;

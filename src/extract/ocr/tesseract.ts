@@ -7,7 +7,7 @@
  */
 import type { OcrEngine, OcrLine } from './engine';
 import type { GreyImage } from './rules';
-import { ScanError } from './readScan';
+import { CANCELLED, ScanError } from './scanLimits';
 
 export const TESSERACT = {
   /** The language, and the folder of @tesseract.js-data/chi_sim holding its `chi_sim.traineddata.gz`. */
@@ -59,8 +59,6 @@ export function linesOf(blocks: TesseractBlock[] | null): OcrLine[] {
     })),
   }));
 }
-
-export const CANCELLED = 'cancelled';
 
 /**
  * One tesseract.js worker, started on the first reading (loading the model takes seconds) and kept. Readings

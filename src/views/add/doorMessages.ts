@@ -5,7 +5,7 @@
  * shown as it is.
  */
 import type { Lang } from '../../app/i18n';
-import { CANCELLED } from '../../extract/ocr/tesseract';
+import { CANCELLED } from '../../extract/ocr/scanLimits';
 
 export interface ShownMessage {
   text: string;
