@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { carryOverChecks, reportChecks, sumCheck } from './checks';
 import { buildDataset } from './dataset';
-import { fixture } from './__fixtures__/load';
+import { fixture, type Read } from './__fixtures__/load';
 import type { Fact } from './types';
 
 const fact = (item: string, measure: string, value: number | null, extra: Partial<Fact> = {}): Fact => ({
@@ -53,8 +53,10 @@ describe('reportChecks', () => {
 });
 
 describe('carry-over across years (fixture pair, one agency written two ways)', () => {
-  const y2021 = fixture('carryover-2021.md');
-  const y2022 = fixture('carryover-2022.md');
+  let y2021 = {} as Read;
+  beforeEach(() => { y2021 = fixture('carryover-2021.md'); });
+  let y2022 = {} as Read;
+  beforeEach(() => { y2022 = fixture('carryover-2022.md'); });
 
   it('gives both years one agency_id', () => {
     expect(y2021.report.agency).toBe('洪泽区示例局');
@@ -118,7 +120,8 @@ describe('sumCheck: what checks.csv says', () => {
 });
 
 describe('reportChecks on html-2021.html (13 new, 1 carried over, 13 handled, 1 carried forward)', () => {
-  const { checks } = fixture('html-2021.html');
+  let { checks } = {} as Read;
+  beforeEach(() => ({ checks } = fixture('html-2021.html')));
   const check = (name: string) => checks.find((c) => c.check === name);
 
   it('balances applications per applicant column', () => {
