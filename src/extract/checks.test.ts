@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { carryOverChecks, reportChecks, sumCheck } from './checks';
 import { buildDataset } from './dataset';
-import { fixture } from './__fixtures__/load';
+import { fixture, HAVE_SHARED, IF_SHARED, sharedReport, type Read } from './__fixtures__/load';
 import type { Fact } from './types';
 
 const fact = (item: string, measure: string, value: number | null, extra: Partial<Fact> = {}): Fact => ({
@@ -53,8 +53,10 @@ describe('reportChecks', () => {
 });
 
 describe('carry-over across years (fixture pair, one agency written two ways)', () => {
-  const y2021 = fixture('carryover-2021.md');
-  const y2022 = fixture('carryover-2022.md');
+  let y2021 = {} as Read;
+  beforeEach(() => { y2021 = fixture('carryover-2021.md'); });
+  let y2022 = {} as Read;
+  beforeEach(() => { y2022 = fixture('carryover-2022.md'); });
 
   it('gives both years one agency_id', () => {
     expect(y2021.report.agency).toBe('洪泽区示例局');
@@ -72,6 +74,7 @@ describe('carry-over across years (fixture pair, one agency written two ways)', 
     expect(byMeasure.natural_person).toEqual(['pass', 3, 3]);
     expect(byMeasure.commercial).toEqual(['fail', 0, 1]);
     expect(byMeasure.total).toEqual(['fail', 3, 4]);
+    expect(carry.find((c) => c.check === 'applications.carryover.total')?.detail).toBe('2021.carried_forward.total=3 vs 2022.carried_over.total=4');
     const report2022 = dataset.reports.find((r) => r.report_id === y2022.report.report_id)!;
     expect(report2022.checks_failed).toBe(2);
   });
@@ -118,7 +121,8 @@ describe('sumCheck: what checks.csv says', () => {
 });
 
 describe('reportChecks on html-2021.html (13 new, 1 carried over, 13 handled, 1 carried forward)', () => {
-  const { checks } = fixture('html-2021.html');
+  let { checks } = {} as Read;
+  beforeEach(() => ({ checks } = fixture('html-2021.html')));
   const check = (name: string) => checks.find((c) => c.check === name);
 
   it('balances applications per applicant column', () => {
@@ -172,7 +176,91 @@ describe('which values a check reads', () => {
     });
   });
 
+  it('never adds a number that is not reported, even where one was kept beside another status', () => {
+    // The facts' own rule: only reported cells carry a value. Checks must not lean on it.
+    const facts = [
+      fact('new_received', 'total', 5),
+      fact('carried_over', 'total', 2, { status: 'unreadable' }),
+      fact('total_handled', 'total', 5),
+      fact('carried_forward', 'total', 0),
+    ];
+    expect(reportChecks('r', 2020, facts).find((c) => c.check === 'applications.balance.total')).toMatchObject({
+      status: 'not_assessable', detail: 'not reported: carried_over.total',
+    });
+  });
+
+  it('never adds a reported number whose unit is missing, whatever else holds', () => {
+    const facts = [
+      fact('new_received', 'total', 5),
+      fact('carried_over', 'total', 0),
+      fact('total_handled', 'total', 5, { flags: ['unit_missing'] }),
+      fact('carried_forward', 'total', 0),
+    ];
+    expect(reportChecks('r', 2020, facts).find((c) => c.check === 'applications.balance.total')).toMatchObject({
+      status: 'not_assessable', detail: 'not reported: total_handled.total',
+    });
+  });
+
+  it('compares the prose with the table only for the very same key', () => {
+    // Narrative facts that differ from applications.new_received.total in one part each come first.
+    const facts = [
+      fact('new_received', 'total', 5),
+      fact('new_received', 'total', 1, { origin: 'narrative', section: 'pre2019' }),
+      fact('other', 'total', 2, { origin: 'narrative' }),
+      fact('new_received', 'natural_person', 3, { origin: 'narrative' }),
+      fact('new_received', 'total', 5, { origin: 'narrative' }),
+    ];
+    expect(reportChecks('r', 2020, facts).filter((c) => c.check.startsWith('narrative_vs_table.'))).toEqual([{
+      report_id: 'r', check: 'narrative_vs_table.applications.new_received.total', status: 'pass', expected: 5, actual: 5,
+      detail: 'new_received.total=5 vs narrative=5',
+    }]);
+  });
+
+  it('tells which table cells each check reads (OCR keeps a number only where its checks hold)', () => {
+    const members = new Map<string, string[]>();
+    const facts = [
+      fact('new_received', 'total', 5), fact('carried_over', 'total', 0), fact('total_handled', 'total', 5),
+      fact('carried_forward', 'total', 0), fact('new_received', 'total', 5, { origin: 'narrative' }),
+    ];
+    reportChecks('r', 2020, facts, members);
+    expect(members.get('applications.balance.total')).toEqual([
+      'applications.new_received.total', 'applications.carried_over.total', 'applications.total_handled.total', 'applications.carried_forward.total',
+    ]);
+    // The prose's number is not a table cell.
+    expect(members.get('narrative_vs_table.applications.new_received.total')).toEqual(['applications.new_received.total']);
+  });
+
+  it('reads the 2021 form as split by any one of its three （六） sub-rows', () => {
+    // Only 逾期未缴费 printed: its outcomes are the split form's, so 其他处理 as one row is not missing.
+    const facts = [fact('total_handled', 'total', 4), fact('disclosed', 'total', 4), fact('other_unpaid_fees', 'total', 0)];
+    const outcomes = reportChecks('r', 2020, [fact('new_received', 'total', 4), ...facts]).find((c) => c.check === 'applications.outcomes_sum.total');
+    expect(outcomes?.detail).toMatch(/^not reported: /);
+    expect(outcomes?.detail).toContain('other_no_correction.total');
+    expect(outcomes?.detail).not.toContain('other_handling');
+  });
+
   it('checks nothing of a table the report does not have', () => {
     expect(reportChecks('r', 2020, [fact('x', 'total', 1, { section: 'active', item: 'rules' })])).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAVE_SHARED)(`prose against table in the pre-2019 统计表 of the 平潭 corpus${IF_SHARED}`, () => {
+  const narrativeChecks = (name: string) => Object.fromEntries(sharedReport(`corpus/${name}.txt`).checks
+    .filter((c) => c.check.startsWith('narrative_vs_table.')).map((c) => [c.check.slice('narrative_vs_table.'.length), [c.status, c.expected, c.actual]]));
+
+  it('pingtan_county_2013: 收到…申请7条 and 主动公开政府信息1853条 in the prose, 7 and 1853 in the table; 未收到…行政复议申请 against 行政复议数 0', () => {
+    expect(narrativeChecks('pingtan_county_2013')).toEqual({
+      'active_volume.total.count': ['pass', 1853, 1853],
+      'pre2019.requests_received.count': ['pass', 7, 7],
+      'pre2019.admin_review.count': ['pass', 0, 0],
+    });
+  });
+
+  it('pingtan_2017: 主动公开政府信息2122条; 未收到…行政复议、提起行政诉讼 against 行政复议数 0 and 行政诉讼数 0', () => {
+    expect(narrativeChecks('pingtan_2017')).toMatchObject({
+      'active_volume.total.count': ['pass', 2122, 2122],
+      'pre2019.admin_review.count': ['pass', 0, 0],
+      'pre2019.litigation.count': ['pass', 0, 0],
+    });
   });
 });

@@ -4,9 +4,9 @@
  * printed, cut where the form's own sums allow only one cut.
  */
 import { APPLICANT_MEASURES, REVIEW_GROUPS, REVIEW_MEASURES } from '../vocabulary';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Fact } from './types';
-import { factOf, HAVE_SHARED, sharedReport } from './__fixtures__/load';
+import { factOf, HAVE_SHARED, sharedReport, type Read } from './__fixtures__/load';
 
 const ZERO = '0|0|0|0|0|0|0';
 const cells = (row: string) => row.split('|').map(Number);
@@ -41,7 +41,8 @@ function coverage(facts: Fact[]) {
 const skipNote = HAVE_SHARED ? '' : ' (skipped: ../shared/reports absent)';
 
 describe.skipIf(!HAVE_SHARED)(`pingtan_2019.txt: 2019 form, runs with stray spaces${skipNote}`, () => {
-  const { facts, checks } = HAVE_SHARED ? sharedReport('corpus/pingtan_2019.txt') : { facts: [], checks: [] };
+  let { facts, checks } = {} as Read;
+  beforeEach(() => ({ facts, checks } = sharedReport('corpus/pingtan_2019.txt')));
 
   it('reads table 三 row by row (`230 000023` = 23|0|0|0|0|0|23, `23 0 00 0 023`, `0 0 00 00 0`)', () => {
     expectApplications(facts, {
@@ -81,7 +82,8 @@ describe.skipIf(!HAVE_SHARED)(`pingtan_2019.txt: 2019 form, runs with stray spac
 });
 
 describe.skipIf(!HAVE_SHARED)(`pingtan_2021.txt: 2021 form, runs split across rows${skipNote}`, () => {
-  const { facts, checks } = HAVE_SHARED ? sharedReport('corpus/pingtan_2021.txt') : { facts: [], checks: [] };
+  let { facts, checks } = {} as Read;
+  beforeEach(() => ({ facts, checks } = sharedReport('corpus/pingtan_2021.txt')));
 
   it('reads table 三 row by row (`640020470` = 64|0|0|2|0|4|70; `220000325` decided by the column sums)', () => {
     expectApplications(facts, {
@@ -119,7 +121,8 @@ describe.skipIf(!HAVE_SHARED)(`pingtan_2021.txt: 2021 form, runs split across ro
 });
 
 describe.skipIf(!HAVE_SHARED)(`pingtan_2023.txt: 2021 form${skipNote}`, () => {
-  const { facts, checks } = HAVE_SHARED ? sharedReport('corpus/pingtan_2023.txt') : { facts: [], checks: [] };
+  let { facts, checks } = {} as Read;
+  beforeEach(() => ({ facts, checks } = sharedReport('corpus/pingtan_2023.txt')));
 
   it('reads table 三 row by row (`801000081` = 80|1|0|0|0|0|81, `3100000312.没有…` = 31|…|31 then item 2)', () => {
     expectApplications(facts, {

@@ -1,11 +1,12 @@
 /** Layouts the five real reports do not show: saved HTML pages and markdown pipe tables (2021 form). */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { htmlDocument } from './layout/html';
 import { plainTextDocument } from './layout/plainText';
-import { factOf, fixture, valueOf } from './__fixtures__/load';
+import { factOf, fixture, valueOf, type Read } from './__fixtures__/load';
 
 describe('HTML page with rowspan/colspan and &nbsp; (fixture html-2021.html)', () => {
-  const { report, facts, checks } = fixture('html-2021.html');
+  let { report, facts, checks } = {} as Read;
+  beforeEach(() => ({ report, facts, checks } = fixture('html-2021.html')));
 
   it('detects the 2021 form and reads metadata outside tables, ignoring scripts', () => {
     expect(report).toMatchObject({
@@ -68,7 +69,8 @@ describe('HTML page with rowspan/colspan and &nbsp; (fixture html-2021.html)', (
 });
 
 describe('markdown pipe tables (fixture pipe-2021.md)', () => {
-  const { report, facts, checks } = fixture('pipe-2021.md');
+  let { report, facts, checks } = {} as Read;
+  beforeEach(() => ({ report, facts, checks } = fixture('pipe-2021.md')));
 
   it('reads metadata and the 2021 form', () => {
     expect(report).toMatchObject({ agency: '杭州市西湖区示例局', division_code: '330106', form_version: '2021', report_year: 2023 });

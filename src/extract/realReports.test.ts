@@ -3,11 +3,12 @@
  * Line numbers refer to the raw files.
  */
 import { APPLICANT_MEASURES, REVIEW_GROUPS, REVIEW_MEASURES } from '../vocabulary';
-import { describe, expect, it } from 'vitest';
-import { factOf, rawReport, valueOf } from './__fixtures__/load';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { factOf, rawReport, valueOf, type Read } from './__fixtures__/load';
 
 describe('000 武昌区民政局 2020 (OCR, tab tables, printed twice)', () => {
-  const { report, facts, checks } = rawReport('000_fcfa8a30f4e105e4.txt');
+  let { report, facts, checks } = {} as Read;
+  beforeEach(() => ({ report, facts, checks } = rawReport('000_fcfa8a30f4e105e4.txt')));
 
   it('reads metadata from the title block and the signature', () => {
     expect(report).toMatchObject({
@@ -72,7 +73,8 @@ describe('000 武昌区民政局 2020 (OCR, tab tables, printed twice)', () => {
 });
 
 describe('001 吴忠市民政局 2020 (markdown with tab tables)', () => {
-  const { report, facts, checks } = rawReport('001_7016eb35578ea529.txt');
+  let { report, facts, checks } = {} as Read;
+  beforeEach(() => ({ report, facts, checks } = rawReport('001_7016eb35578ea529.txt')));
 
   it('resolves a city-level bureau', () => {
     expect(report).toMatchObject({
@@ -120,7 +122,8 @@ describe('001 吴忠市民政局 2020 (markdown with tab tables)', () => {
 });
 
 describe('002 unnamed Wuhan district bureau 2020 (garbled OCR)', () => {
-  const { report, facts } = rawReport('002_8eaa2870e78a4cb1.txt');
+  let { report, facts } = {} as Read;
+  beforeEach(() => ({ report, facts } = rawReport('002_8eaa2870e78a4cb1.txt')));
 
   it('leaves the agency unnamed rather than guessing', () => {
     expect(report).toMatchObject({ agency: '', agency_id: `unknown-${report.report_id}`, scope: 'unknown', report_year: 2020, year_inferred: false });
@@ -171,7 +174,8 @@ describe('002 unnamed Wuhan district bureau 2020 (garbled OCR)', () => {
 });
 
 describe('003 下城区民政局 2020 (DOCX export, one cell per line)', () => {
-  const { report, facts, checks } = rawReport('003_cf5b7850cf226470.txt');
+  let { report, facts, checks } = {} as Read;
+  beforeEach(() => ({ report, facts, checks } = rawReport('003_cf5b7850cf226470.txt')));
 
   it('resolves a district abolished in 2021 through the short list of former divisions', () => {
     expect(report).toMatchObject({
@@ -209,7 +213,8 @@ describe('003 下城区民政局 2020 (DOCX export, one cell per line)', () => {
 });
 
 describe('004 浑江区民政局 2017 (pre-2019 free form)', () => {
-  const { report, facts } = rawReport('004_2b3c48189698253f.txt');
+  let { report, facts } = {} as Read;
+  beforeEach(() => ({ report, facts } = rawReport('004_2b3c48189698253f.txt')));
 
   it('reads the year from the title, not the 2018 signature', () => {
     expect(report).toMatchObject({
@@ -236,7 +241,10 @@ describe('004 浑江区民政局 2017 (pre-2019 free form)', () => {
 });
 
 describe('every real report', () => {
-  const all = ['000_fcfa8a30f4e105e4.txt', '001_7016eb35578ea529.txt', '002_8eaa2870e78a4cb1.txt', '003_cf5b7850cf226470.txt', '004_2b3c48189698253f.txt'].map(rawReport);
+  let all: Read[] = [];
+  beforeEach(() => {
+    all = ['000_fcfa8a30f4e105e4.txt', '001_7016eb35578ea529.txt', '002_8eaa2870e78a4cb1.txt', '003_cf5b7850cf226470.txt', '004_2b3c48189698253f.txt'].map(rawReport);
+  });
 
   it('has at most one fact per key and origin', () => {
     for (const { facts } of all) {

@@ -35,6 +35,13 @@ export function extractFile(path: string) {
 
 export const rawReport = (name: string) => extractFile(`data/raw/${name}`);
 
+/**
+ * What a successful read gives (report, facts, checks, document). Suites read their report in `beforeEach`,
+ * afresh for each test, not when the suite is collected: mutation testing (docs/mutation-testing.md) counts
+ * code run outside a test as covered by every test, and re-runs the whole selection for each such mutant.
+ */
+export type Read = ReturnType<typeof extractFile>;
+
 export const nodePdfJs = NODE_ENGINES.pdfjs as PdfJs;
 
 /** Any file through the whole door, engines included; the result as the CLI gets it, failures too. */

@@ -1,5 +1,5 @@
 /** The crawler text dump front end on the real 平潭 dumps (../shared/reports/corpus), read by hand. */
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { crawlerDumpDocument, looksLikeCrawlerDump } from './crawlerDump';
 import { plainTextDocument } from './plainText';
 import { HAVE_SHARED, sharedText } from '../__fixtures__/load';
@@ -17,7 +17,8 @@ describe('crawler text dump (synthetic)', () => {
 
 describe.skipIf(!HAVE_SHARED)(`crawler text dumps${HAVE_SHARED ? '' : ' (skipped: ../shared/reports absent)'}`, () => {
   const text2021 = HAVE_SHARED ? sharedText('corpus/pingtan_2021.txt') : '';
-  const doc2021 = crawlerDumpDocument(text2021);
+  let doc2021 = {} as ReturnType<typeof crawlerDumpDocument>;
+  beforeEach(() => { doc2021 = crawlerDumpDocument(text2021); });
 
   it('is sniffed from its header lines and 正文 rule; the other real text layouts are not', () => {
     expect(looksLikeCrawlerDump(text2021)).toBe(true);

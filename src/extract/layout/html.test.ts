@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { strToU8 } from 'fflate';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { extractInputSync } from '../extractInput';
 import type { Fact } from '../types';
-import { extractFile, factOf, rawReport, valueOf } from '../__fixtures__/load';
+import { extractFile, factOf, rawReport, valueOf, type Read } from '../__fixtures__/load';
 import { htmlDocument } from './html';
 
 const FIXTURES = 'src/extract/__fixtures__';
@@ -172,7 +172,8 @@ const sameFacts = (html: { facts: Fact[] }, text: { facts: Fact[] }) => {
 };
 
 describe('LibreOffice web page of 003 下城区民政局 2020 (from the DOCX fixture)', () => {
-  const page = extractFile(`${FIXTURES}/xiacheng-2020.html`);
+  let page = {} as Read;
+  beforeEach(() => { page = extractFile(`${FIXTURES}/xiacheng-2020.html`); });
 
   it('is read as HTML with its cells as Word wrote them (paragraphs of font/span runs), to the metadata of 003', () => {
     expect(page.document.layout).toBe('html');
@@ -200,7 +201,8 @@ describe('LibreOffice web page of 003 下城区民政局 2020 (from the DOCX fix
 });
 
 describe('LibreOffice web page of 001 吴忠市民政局 2020 (its tab-separated tables through a DOCX)', () => {
-  const page = extractFile(`${FIXTURES}/wuzhong-2020.html`);
+  let page = {} as Read;
+  beforeEach(() => { page = extractFile(`${FIXTURES}/wuzhong-2020.html`); });
 
   it('reads the metadata of 001', () => {
     expect(page.document.layout).toBe('html');

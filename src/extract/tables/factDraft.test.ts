@@ -1,6 +1,8 @@
 /** From placed cells to facts: what each cell becomes (value, blank, unreadable) and which flags and lines it carries. */
 import { describe, expect, it } from 'vitest';
-import type { Cell, Row } from '../types';
+import { demote } from '../ocr/confidence';
+import { applyOcrTruth } from '../ocr/truth';
+import type { Cell, Row, SourceDocument } from '../types';
 import { cellFact, rowFacts, unreadableFact } from './factDraft';
 
 const row: Row = { cells: [], line: 40, page: 2 };
@@ -62,5 +64,41 @@ describe('rowFacts', () => {
 describe('unreadableFact', () => {
   it('has no line where there is no row', () => {
     expect(unreadableFact(key('items', 2013), '', ['row_missing'], null)).toMatchObject({ year: 2013, line: null, page: null, status: 'unreadable', unit: 'count' });
+  });
+});
+
+describe('what cellFact and rowFacts assume of their callers', () => {
+  it('rejoins no split decimal unless told the text may be OCR (a Word cell `10.` `20` is not 10.2)', () => {
+    expect(cellFact(key('amount_10k_yuan'), cell('10. 20'), row, [], '万元')).toMatchObject({ value: null, status: 'unreadable', raw: '10. 20' });
+  });
+
+  it('keeps a bare amount without a header unit as written, flagged (no unit is assumed)', () => {
+    const [items, amount] = rowFacts([key('items'), key('amount_10k_yuan')], { ok: true, cells: [cell('3'), cell('773.5')], flags: [] }, row, [], false);
+    expect([items.value, amount.value, amount.unit, amount.flags]).toEqual([3, 773.5, '', ['unit_missing']]);
+  });
+
+  it('applies the OCR confidence gate to a cell that has a confidence (85 and over kept, flagged ocr)', () => {
+    expect(cellFact(key('items'), { ...cell('29'), confidence: 84 }, row, [])).toMatchObject({
+      value: null, status: 'unreadable', raw: '29', flags: ['ocr', 'ocr_low_confidence'],
+    });
+    expect(cellFact(key('items'), { ...cell('29'), confidence: 85 }, row, [])).toMatchObject({ value: 29, status: 'reported', flags: ['ocr'] });
+  });
+});
+
+describe('each fact owns its flags', () => {
+  it('the OCR rules demoting one cell of a row leave the row’s other cells as they were read', () => {
+    const [first, second] = rowFacts([key('items'), key('amount_10k_yuan')], { ok: true, cells: [cell('1'), cell('2万元')], flags: [] }, row, [], true);
+    demote(first, 'ocr_check_failed');
+    expect(second).toMatchObject({ value: 2, status: 'reported', flags: [] });
+  });
+
+  it('a scan’s table cells with no known confidence are none of them kept as reported (applyOcrTruth)', () => {
+    const drafts = rowFacts([key('items'), key('amount_10k_yuan')], { ok: true, cells: [cell('1'), cell('2万元')], flags: [] }, row, [], true);
+    const facts = drafts.map((f) => ({ ...f, year: 2020, report_id: 'r', source_file: 'f', agency: 'a', report_year: 2020 }));
+    applyOcrTruth('r', 2020, facts, { lines: [] } as unknown as SourceDocument);
+    expect(facts.map((f) => [f.status, f.value, f.flags])).toEqual([
+      ['unreadable', null, ['ocr', 'ocr_low_confidence']],
+      ['unreadable', null, ['ocr', 'ocr_low_confidence']],
+    ]);
   });
 });

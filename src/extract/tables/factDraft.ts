@@ -40,7 +40,8 @@ export function cellFact(key: FactKey, cell: Cell | null, row: Row, rowFlags: Fl
     unit: parsed ? parsed.unit : canonicalUnit(key.measure),
     status: parsed ? 'reported' : reading.kind === 'blank' ? 'blank' : 'unreadable',
     raw,
-    flags: flags.length === 0 ? rowFlags : [...rowFlags, ...flags],
+    // Its own array, never the row's: the OCR rules flag and demote one fact in place (ocr/truth.ts).
+    flags: [...rowFlags, ...flags],
   };
   return cell?.confidence === undefined ? fact : gateCellConfidence(fact, cell.confidence);
 }

@@ -202,3 +202,19 @@ describe('a decimal point at a paragraph end in Word and HTML cells', () => {
     expect(fact).toMatchObject({ value: 1756.58, unit: '万元', flags: ['ocr_repaired'] });
   });
 });
+
+describe('readCell: edges its mutation run found untested', () => {
+  it('reads a number followed by a dash as unreadable, not as a blank (only a cell of dashes is blank)', () => {
+    expect(readCell('5—', 'count')).toEqual({ kind: 'unreadable', flags: ['not_a_number'] });
+  });
+
+  it('strips several quote marks at either end, and a space they leave', () => {
+    expect(readCell("''12''", 'count')).toEqual({ kind: 'value', parsed: { value: 12, unit: 'count', flags: ['ocr_repaired'] } });
+    expect(readCell('` 12', 'count')).toEqual({ kind: 'value', parsed: { value: 12, unit: 'count', flags: ['ocr_repaired'] } });
+  });
+
+  it('never joins two numbers of a signed change across a space (`1 2` is not 12)', () => {
+    expect(readCell('1 2', 'signed')).toEqual({ kind: 'unreadable', flags: ['not_a_number'] });
+    expect(readCell('增 9', 'signed')).toEqual({ kind: 'value', parsed: { value: 9, unit: 'count', flags: [] } });
+  });
+});
