@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS } from '../__fixtures__/load';
 import { renderPages, rotateWithNoise } from '../__fixtures__/scans';
-import { gridCells, lineCount } from './cells';
+import { gridCells, lineCount, readCells } from './cells';
+import type { OcrEngine } from './engine';
 import { removeRules, type GreyImage } from './rules';
 import { level, slantOf } from './deskew';
 
@@ -45,6 +46,24 @@ describe('removeRules and gridCells', () => {
     const [, topAtLeft] = corners(150 + 4 * 180, 150 + 3 * 100 + 3);
     expect(box.y1).toBeLessThan(bottomAtRight);
     expect(box.y0).toBeGreaterThan(topAtLeft);
+  });
+});
+
+describe('readCells', () => {
+  it('asks the engine once for cells of identical pixels, and gives each cell its reading in its own place', async () => {
+    const image = { width: 200, height: 60, data: new Uint8Array(200 * 60).fill(255) };
+    for (const left of [20, 120]) for (let y = 20; y < 40; y++) image.data.fill(0, y * 200 + left + 20, y * 200 + left + 30);
+    const calls: string[] = [];
+    const engine: OcrEngine = {
+      recognize: async (img, mode) => {
+        calls.push(mode);
+        return [{ baseline: { x0: 0, y0: img.height, x1: img.width, y1: img.height }, words: [{ text: '1', confidence: 96, x0: 1, y0: 1, x1: 5, y1: 9, symbols: [] }] }];
+      },
+    };
+    const { lines, read } = await readCells(image, [[{ x0: 20, y0: 10, x1: 80, y1: 50 }, { x0: 120, y0: 10, x1: 180, y1: 50 }]], engine);
+    expect(calls).toEqual(['line']);
+    expect(read).toHaveLength(2);
+    expect(lines.map((l) => l.words[0].x0 > 100)).toEqual([false, true]);
   });
 });
 

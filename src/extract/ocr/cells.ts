@@ -119,12 +119,31 @@ function inkOf(image: GreyImage, box: Box): Box | null {
 }
 
 /**
+ * The engine, reading an image identical to one it has read before (a table's many `0` cells) only once:
+ * the engine gives the same reading for the same pixels, and a page makes over 300 cell calls.
+ */
+function remembered(engine: OcrEngine): OcrEngine['recognize'] {
+  const seen = new Map<string, { data: Uint8Array; lines: OcrLine[] }[]>();
+  return async (image, mode) => {
+    let hash = 2166136261;
+    for (const v of image.data) hash = Math.imul(hash ^ v, 16777619);
+    const key = `${mode} ${image.width}x${image.height} ${hash >>> 0}`;
+    const same = seen.get(key)?.find((r) => r.data.every((v, i) => v === image.data[i]));
+    if (same) return same.lines;
+    const lines = await engine.recognize(image, mode);
+    seen.set(key, [...(seen.get(key) ?? []), { data: image.data, lines }]);
+    return lines;
+  };
+}
+
+/**
  * Reads each inked cell on its own; returns the readings as lines in page coordinates and the boxes of the
  * cells read (the page reading's words there are replaced).
  */
 export async function readCells(image: GreyImage, rows: Box[][], engine: OcrEngine): Promise<{ lines: OcrLine[]; read: Box[] }> {
   const lines: OcrLine[] = [];
   const read: Box[] = [];
+  const recognize = remembered(engine);
   for (const box of rows.flat()) {
     const ink = inkOf(image, box);
     if (!ink) continue;
@@ -143,13 +162,13 @@ export async function readCells(image: GreyImage, rows: Box[][], engine: OcrEngi
       }
     }
     let f = Math.max(1, Math.round(h / DIGIT_HEIGHT));
-    let reading = await engine.recognize(shrink(crop, f), 'line');
+    let reading = await recognize(shrink(crop, f), 'line');
     // A label cell: Chinese shrunk to a digit's height is illegible, so it is read again as printed; as a
     // block when it wraps over lines (read as a block, one line of 第二十条第（一）项 lost its 第二).
     const text = reading.some((l) => l.words.some((w) => NOT_NUMERIC.test(w.text)));
     if (text) {
       f = 1;
-      reading = await engine.recognize(crop, lineCount(crop) > 1 ? 'page' : 'line');
+      reading = await recognize(crop, lineCount(crop) > 1 ? 'page' : 'line');
     }
     // Back to page coordinates.
     const [dx, dy] = [ink.x0 - pad, ink.y0 - pad];
