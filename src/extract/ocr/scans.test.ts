@@ -91,6 +91,6 @@ describe.skipIf(!READY)(`a scan of ${TURNED.name} turned by 1° with noise${WHY}
     // Row 1 of （四） (10 … 10) once took row 2's label line, 19.8 points below it across their rule, and was kept.
     const { wrong, share } = await compare(TURNED.name, TURNED.pages, { dpi: 300, skewed: true });
     expect(wrong).toEqual([]);
-    expect(share).toBeGreaterThanOrEqual(0.09); // measured: 17 of 186 (docs/ocr.md)
+    expect(share).toBeGreaterThanOrEqual(0.12); // measured: 24 of 186 (docs/ocr.md)
   }, 900_000);
 });
