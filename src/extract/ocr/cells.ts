@@ -15,7 +15,7 @@ export interface Box {
 }
 
 const INSET = 4; // pixels kept clear of a rule's edge
-const PAD_EM = 1; // white around a cut-out cell, in heights of its ink
+const PAD_EM = 1; // margin around a cut-out cell's ink (its own paper, then white), in heights of the ink
 /**
  * The model reads digits best at about this height in pixels: at 300 dpi a lone `1` came back at confidence
  * 55 and a `5` as `3`, at 150 dpi both right at 88 and 80 (measured on the real reports, docs/ocr.md).
