@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { atReadingResolution, enlarge, enlargement } from './resolution';
 
 describe('reading resolution', () => {
-  it('enlarges an A4 page scanned at 150 dpi (1240 px wide) twice, leaves 300 dpi alone, and stops at 4×', () => {
+  it('enlarges an A4 page scanned at 150 dpi (1240 px wide) twice, leaves 300 dpi and images under 1,000 px alone', () => {
     expect(enlargement(1240)).toBe(2);
     expect(enlargement(2480)).toBe(1);
     expect(enlargement(2000)).toBe(1);
-    expect(enlargement(100)).toBe(4);
+    expect(enlargement(1000)).toBeCloseTo(2.48);
+    expect(enlargement(300)).toBe(1);
   });
 
   it('keeps a thin stroke dark and the paper white when enlarging', () => {

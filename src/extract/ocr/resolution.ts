@@ -9,12 +9,15 @@ import type { GreyImage } from './rules';
 const TARGET_WIDTH = 2480;
 /** Narrower than this (about 240 dpi on A4), a page is enlarged. */
 const ENLARGE_BELOW = 2000;
-/** At most this many times: below 75 dpi there is nothing left to enlarge. */
-const MAX_FACTOR = 4;
+/**
+ * Narrower than this (about 120 dpi on A4), an image is not a page that enlarging helps: left as it is
+ * (enlarged 4 times, a photo's specks grew into blobs the engine read as characters).
+ */
+const TOO_COARSE = 1000;
 
 /** The factor a page of this width is enlarged by (1: left alone). */
 export function enlargement(width: number): number {
-  return width >= ENLARGE_BELOW ? 1 : Math.min(MAX_FACTOR, TARGET_WIDTH / width);
+  return width >= ENLARGE_BELOW || width < TOO_COARSE ? 1 : TARGET_WIDTH / width;
 }
 
 /** The image enlarged `factor` times each way, each pixel sampled bilinearly from the original. */
