@@ -57,10 +57,14 @@ export interface ScanOptions {
   skewed?: boolean;
   first?: number;
   last?: number;
+  /** Just these pages (1-based), in this order, instead of first…last: the title page and the table pages. */
+  pages?: number[];
 }
 
 /** An image-only PDF of the given pages of a text PDF, as a scanner would make it. */
 export function scannedPdf(pdfPath: string, opts: ScanOptions): Uint8Array {
-  const pages = renderPages(pdfPath, opts.dpi, opts.first ?? 1, opts.last ?? 999);
+  const pages = opts.pages
+    ? opts.pages.flatMap((n) => renderPages(pdfPath, opts.dpi, n, n))
+    : renderPages(pdfPath, opts.dpi, opts.first ?? 1, opts.last ?? 999);
   return imagesToPdf(pages.map((p, i) => greyPdfImage(opts.skewed ? rotateWithNoise(p, 1, i + 1) : p, opts.dpi)));
 }

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS } from '../__fixtures__/load';
 import { renderPages, rotateWithNoise } from '../__fixtures__/scans';
-import { valueCells } from './cells';
+import { gridCells, lineCount, readCells } from './cells';
+import type { OcrEngine } from './engine';
 import { removeRules, type GreyImage } from './rules';
 import { level, slantOf } from './deskew';
 
@@ -23,12 +24,12 @@ function gridPage(degrees: number, rows = 4, cols = 5): { image: GreyImage; corn
   return { image: { width, height, data }, corners };
 }
 
-describe('removeRules and valueCells', () => {
+describe('removeRules and gridCells', () => {
   it('whitens a straight table grid and finds its cells', () => {
     const { image } = gridPage(0);
     const { image: clean, grid } = removeRules(image);
     expect(clean.data.every((v) => v === 255)).toBe(true);
-    const cells = valueCells(grid, image.width);
+    const cells = gridCells(grid, image.height);
     expect(cells.map((r) => r.length)).toEqual([5, 5, 5, 5]);
     expect(cells[0][0]).toEqual({ x0: 155, y0: 155, x1: 327, y1: 247 }); // 4 pixels inside the rules’ middles
   });
@@ -37,7 +38,7 @@ describe('removeRules and valueCells', () => {
     const { image, corners } = gridPage(1);
     const { image: clean, grid } = removeRules(image);
     expect(clean.data.filter((v) => v < 255).length).toBeLessThan(image.data.filter((v) => v < 255).length / 50);
-    const cells = valueCells(grid, image.width);
+    const cells = gridCells(grid, image.height);
     expect(cells.map((r) => r.length)).toEqual([5, 5, 5, 5]);
     // The last cell of the last row: its box lies within the turned cell's rules.
     const box = cells[3][4];
@@ -45,6 +46,38 @@ describe('removeRules and valueCells', () => {
     const [, topAtLeft] = corners(150 + 4 * 180, 150 + 3 * 100 + 3);
     expect(box.y1).toBeLessThan(bottomAtRight);
     expect(box.y0).toBeGreaterThan(topAtLeft);
+  });
+});
+
+describe('readCells', () => {
+  it('asks the engine once for cells of identical pixels, and gives each cell its reading in its own place', async () => {
+    const image = { width: 200, height: 60, data: new Uint8Array(200 * 60).fill(255) };
+    for (const left of [20, 120]) for (let y = 20; y < 40; y++) image.data.fill(0, y * 200 + left + 20, y * 200 + left + 30);
+    const calls: string[] = [];
+    const engine: OcrEngine = {
+      recognize: async (img, mode) => {
+        calls.push(mode);
+        return [{ baseline: { x0: 0, y0: img.height, x1: img.width, y1: img.height }, words: [{ text: '1', confidence: 96, x0: 1, y0: 1, x1: 5, y1: 9, symbols: [] }] }];
+      },
+    };
+    const { lines, read } = await readCells(image, [[{ x0: 20, y0: 10, x1: 80, y1: 50 }, { x0: 120, y0: 10, x1: 180, y1: 50 }]], engine);
+    expect(calls).toEqual(['line']);
+    expect(read).toHaveLength(2);
+    expect(lines.map((l) => l.words[0].x0 > 100)).toEqual([false, true]);
+  });
+});
+
+describe('lineCount', () => {
+  /** White, with a black bar over each [from, to) range of rows. */
+  const bars = (height: number, ranges: [number, number][]) => {
+    const image = { width: 20, height, data: new Uint8Array(20 * height).fill(255) };
+    for (const [from, to] of ranges) image.data.fill(0, from * 20, to * 20);
+    return image;
+  };
+  it('counts bands of print, not the strokes of one character', () => {
+    expect(lineCount(bars(60, [[5, 25]]))).toBe(1);
+    expect(lineCount(bars(60, [[5, 25], [35, 55]]))).toBe(2);
+    expect(lineCount(bars(60, [[5, 25], [27, 29]]))).toBe(1); // a low stroke under a line of print
   });
 });
 
@@ -56,7 +89,7 @@ describe('level', () => {
     const levelled = level(image);
     expect(Math.abs(slantOf(levelled))).toBeLessThan(0.0045);
     const { grid } = removeRules(levelled);
-    expect(valueCells(grid, image.width).map((r) => r.length)).toEqual([5, 5, 5, 5]);
+    expect(gridCells(grid, image.height).map((r) => r.length)).toEqual([5, 5, 5, 5]);
   });
 });
 

@@ -9,7 +9,8 @@ import { ocrPageItems, ocrPageRules } from './ocrLayout';
 import { openScan, type PdfJsImages } from './pageImages';
 import { removeRules } from './rules';
 import { level } from './deskew';
-import { mergeCellLines, readCells, valueCells } from './cells';
+import { mergeCellLines, readCells, gridCells } from './cells';
+import { atReadingResolution } from './resolution';
 import { MAX_OCR_PAGES, ScanError } from './scanLimits';
 
 export interface OcrEngines {
@@ -38,7 +39,8 @@ export async function readScan(data: Uint8Array, ocr: OcrEngines): Promise<PdfPa
       if (ocr.signal?.aborted) throw new ScanError('cancelled');
       let image;
       try {
-        image = await scan.image(n);
+        const decoded = await scan.image(n);
+        image = decoded && atReadingResolution(decoded);
       } catch (e) {
         throw new ScanError(`unreadable image on page ${n}: ${(e as Error).message}`);
       }
@@ -46,7 +48,7 @@ export async function readScan(data: Uint8Array, ocr: OcrEngines): Promise<PdfPa
       else {
         const clean = removeRules(level(image));
         const page = await ocr.engine.recognize(clean.image, 'page');
-        const cells = await readCells(clean.image, valueCells(clean.grid, image.width), ocr.engine);
+        const cells = await readCells(clean.image, gridCells(clean.grid, image.height), ocr.engine);
         const lines = mergeCellLines(page, cells);
         pages.push({ items: ocrPageItems(lines, image), rules: ocrPageRules(clean.grid, lines, image) });
       }

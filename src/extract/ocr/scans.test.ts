@@ -2,8 +2,8 @@
  * Scanned reports made from the real text PDFs (rendered by poppler, wrapped as image-only PDFs) read
  * through the door with the CLI's OCR engine. The gold values are the text PDF's own: at 300 dpi at least
  * 90 % of its reported table cells come back (75 % at 150 dpi), and no number is kept as `reported` that
- * the text PDF does not report with that very value. OCR is slow on this machine's two shared cores:
- * one report, its first four pages (title, tables 二 to 四), each scan read once.
+ * the text PDF does not report with that very value. OCR is slow on this machine's two shared cores: of
+ * each of the three reports only its title page and the pages of tables 二 to 四, each scan read once.
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -26,17 +26,22 @@ const HAVE_POPPLER = (() => {
 const READY = HAVE_SHARED && HAVE_POPPLER;
 const WHY = IF_SHARED || (HAVE_POPPLER ? '' : ' (skipped: pdftoppm from poppler-utils is not installed)');
 
-const NAME = 'hongze_district_2023.pdf';
-const PAGES = 4;
-const path = `${SHARED_REPORTS}/pdf/${NAME}`;
 const root = join(import.meta.dirname, '..', '..', '..');
+const pathOf = (name: string) => `${SHARED_REPORTS}/pdf/${name}`;
+
+/** Each report's title page (its year) and the pages holding tables 二 to 四; recovery measured in docs/ocr.md. */
+const REPORTS = [
+  { name: 'hongze_district_2023.pdf', pages: [1, 2, 3, 4], year: 2023 },
+  { name: 'hongze_district_2024.pdf', pages: [1, 2, 3, 4], year: 2024 },
+  { name: 'huaian_city_2024.pdf', pages: [1, 3, 4, 5], year: 2024 },
+];
 
 const scans = new Map<string, ReturnType<typeof extractInput>>();
-const scan = (opts: ScanOptions) => {
-  const key = JSON.stringify(opts);
+const scan = (name: string, opts: ScanOptions) => {
+  const key = JSON.stringify([name, opts]);
   if (!scans.has(key)) {
-    const bytes = scannedPdf(join(root, path), { ...opts, first: 1, last: PAGES });
-    scans.set(key, extractInput({ name: `scan-${opts.dpi}${opts.skewed ? '-skewed' : ''}.pdf`, bytes }, NODE_ENGINES));
+    const bytes = scannedPdf(join(root, pathOf(name)), opts);
+    scans.set(key, extractInput({ name: `scan-${opts.dpi}${opts.skewed ? '-skewed' : ''}-${name}`, bytes }, NODE_ENGINES));
   }
   return scans.get(key)!;
 };
@@ -45,9 +50,9 @@ afterAll(closeOcr);
 const keyOf = (f: Fact) => `${f.section}.${f.item}.${f.measure}.${f.origin}.${f.year}`;
 
 /** Share of the text PDF's reported table cells (on the scanned pages) recovered with the same value, and every kept number the text PDF does not give. */
-async function compare(opts: ScanOptions) {
-  const gold = (await extractPdf(path)).facts.filter((f) => f.page! <= PAGES);
-  const result = await scan(opts);
+async function compare(name: string, pages: number[], opts: Omit<ScanOptions, 'pages'>) {
+  const gold = (await extractPdf(pathOf(name))).facts.filter((f) => pages.includes(f.page!));
+  const result = await scan(name, { ...opts, pages });
   if (!result.ok) throw new Error(result.error);
   const goldBy = new Map(gold.map((f) => [keyOf(f), f]));
   const ocrBy = new Map(result.facts.map((f) => [keyOf(f), f]));
@@ -60,27 +65,32 @@ async function compare(opts: ScanOptions) {
   return { result, share: recovered.length / wanted.length, wanted: wanted.length, wrong };
 }
 
-describe.skipIf(!READY)(`a scan of ${NAME}, pages 1–${PAGES}${WHY}`, () => {
-  it('at 300 dpi: ≥ 90 % of the text PDF’s reported cells, and no number kept that differs from it', async () => {
-    const { result, share, wanted, wrong } = await compare({ dpi: 300 });
-    expect(wrong).toEqual([]);
-    expect(wanted).toBeGreaterThan(150);
-    expect(share).toBeGreaterThanOrEqual(0.9);
-    if (!result.ok) return;
-    expect(result.report).toMatchObject({ layout: 'ocr', report_year: 2023 });
-    expect(result.facts.every((f) => f.flags.includes('ocr'))).toBe(true);
-  }, 900_000);
+for (const { name, pages, year } of REPORTS) {
+  describe.skipIf(!READY)(`a scan of ${name}, pages ${pages.join(', ')}${WHY}`, () => {
+    it('at 300 dpi: ≥ 90 % of the text PDF’s reported cells, and no number kept that differs from it', async () => {
+      const { result, share, wanted, wrong } = await compare(name, pages, { dpi: 300 });
+      expect(wrong).toEqual([]);
+      expect(wanted).toBeGreaterThan(150);
+      expect(share).toBeGreaterThanOrEqual(0.9);
+      if (!result.ok) return;
+      expect(result.report).toMatchObject({ layout: 'ocr', report_year: year });
+      expect(result.facts.every((f) => f.flags.includes('ocr'))).toBe(true);
+    }, 900_000);
 
-  it('at 150 dpi: ≥ 75 %, and no number kept that differs', async () => {
-    const { share, wrong } = await compare({ dpi: 150 });
-    expect(wrong).toEqual([]);
-    expect(share).toBeGreaterThanOrEqual(0.75);
-  }, 900_000);
+    it('at 150 dpi: ≥ 75 %, and no number kept that differs', async () => {
+      const { share, wrong } = await compare(name, pages, { dpi: 150 });
+      expect(wrong).toEqual([]);
+      expect(share).toBeGreaterThanOrEqual(0.75);
+    }, 900_000);
+  });
+}
 
-  it('turned by 1° with noise: no number kept that differs', async () => {
+const TURNED = REPORTS[0];
+describe.skipIf(!READY)(`a scan of ${TURNED.name} turned by 1° with noise${WHY}`, () => {
+  it('no number kept that differs', async () => {
     // Row 1 of （四） (10 … 10) once took row 2's label line, 19.8 points below it across their rule, and was kept.
-    const { wrong, share } = await compare({ dpi: 300, skewed: true });
+    const { wrong, share } = await compare(TURNED.name, TURNED.pages, { dpi: 300, skewed: true });
     expect(wrong).toEqual([]);
-    expect(share).toBeGreaterThanOrEqual(0.09); // measured: 17 of 186 (docs/ocr.md)
+    expect(share).toBeGreaterThanOrEqual(0.12); // measured: 24 of 186 (docs/ocr.md)
   }, 900_000);
 });
