@@ -31,6 +31,6 @@ export interface OcrLine {
 }
 
 export interface OcrEngine {
-  /** `page`: a page of text rows (the rules taken out); `line`: one line of text (a table row's cells). */
+  /** `page`: a block of text rows (a page with its rules taken out, or a cell whose label wraps); `line`: one line of text (a cell). */
   recognize(image: GreyImage, mode: 'page' | 'line'): Promise<OcrLine[]>;
 }
