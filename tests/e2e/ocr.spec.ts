@@ -96,6 +96,11 @@ test('a scanned page is read in the worker with progress, as the CLI reads it, a
   const published = csvRows(readFileSync('data/facts.csv', 'utf8')).filter((f) => f.flags.split(';').includes('ocr')).length;
   await open(page, '#/quality');
   await expect(page.locator('[data-panel="quality-flags"] tr', { hasText: '文字识别' })).toContainText(String(published + browser.length));
+  // And the charts draw it like any other report (their tables list every report they draw).
+  for (const view of ['requests', 'outcomes']) {
+    await open(page, `#/${view}`);
+    await expect(page.locator('main'), view).toContainText('洪泽区人民政府 ⊕本地/local');
+  }
 });
 
 test('a scan cancelled midway: the OCR worker ends, nothing is kept, the page goes on', async ({ page }) => {
