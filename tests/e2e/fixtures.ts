@@ -52,6 +52,14 @@ export async function withoutSnapshot(page: Page) {
   await page.route('**/data/*.json', (route) => route.fulfill({ status: 404, body: '' }));
 }
 
+/** Serve the published dataset without one report (and without the snapshot, which counts it): adding that report's file then adds something new. */
+export async function serveWithout(page: Page, reportId: string) {
+  for (const file of ['reports.csv', 'facts.csv', 'checks.csv']) {
+    await rewriteData(page, file, (text) => text.split('\n').filter((l) => !l.startsWith(`${reportId},`)).join('\n'));
+  }
+  await withoutSnapshot(page);
+}
+
 /** Open a view by URL hash and wait until the data is loaded and no query is running. */
 export async function open(page: Page, hash: string) {
   await page.goto(`./${hash}`);

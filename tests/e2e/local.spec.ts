@@ -1,18 +1,9 @@
 /** Reports added in the browser join every view, are marked as local, and stay across reloads. */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
-import { HAVE_SHARED, SHARED_REPORTS, csvOf, expect, open, rewriteData, settle, test, withoutSnapshot, PUBLISHED_REPORTS } from './fixtures';
+import { HAVE_SHARED, SHARED_REPORTS, csvOf, expect, open, serveWithout, settle, test, PUBLISHED_REPORTS } from './fixtures';
 
 const MARK = ' ⊕本地/local';
 const HONGZE_2024 = '82ba40ade55a';
-
-/** Serve the published dataset without 洪泽区's 2024 report, so that adding its PDF adds something new. */
-async function serveWithout(page: Page, reportId: string) {
-  for (const file of ['reports.csv', 'facts.csv', 'checks.csv']) {
-    await rewriteData(page, file, (text) => text.split('\n').filter((l) => !l.startsWith(`${reportId},`)).join('\n'));
-  }
-  await withoutSnapshot(page);
-}
 
 test('a PDF and a pasted report, kept, join Compare and Trends and are still there after a reload', async ({ page }) => {
   test.skip(!HAVE_SHARED, `${SHARED_REPORTS} is absent: the PDF comes from there`);

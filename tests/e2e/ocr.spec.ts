@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
-import { HAVE_SHARED, PUBLISHED_REPORTS, SHARED_REPORTS, expect, open, rewriteData, settle, test, withoutSnapshot } from './fixtures';
+import { HAVE_SHARED, PUBLISHED_REPORTS, SHARED_REPORTS, expect, open, serveWithout, settle, test } from './fixtures';
 import { HONGZE_2023, longScan, noisePhoto, scanOf, tornJpeg } from './scanFiles';
 
 /** The CLI (`npm run extract`) on one file: its facts.csv rows, and what it printed. */
@@ -38,10 +38,7 @@ test('a scanned page is read in the worker with progress, as the CLI reads it, a
   test.skip(!HAVE_SHARED, `${SHARED_REPORTS} is absent: the scan is made from its PDF`);
   test.setTimeout(600_000);
   // The scan stands in for the published 2023 report of 洪泽区: without it, the kept scan is that agency's 2023.
-  for (const file of ['reports.csv', 'facts.csv', 'checks.csv']) {
-    await rewriteData(page, file, (text) => text.split('\n').filter((l) => !l.startsWith(`${HONGZE_2023_ID},`)).join('\n'));
-  }
-  await withoutSnapshot(page);
+  await serveWithout(page, HONGZE_2023_ID);
   const model = modelRequests(page);
   // The page's policy (worker-src 'self', wasm without eval) lets the OCR worker, its core and its model run.
   const violations: string[] = [];

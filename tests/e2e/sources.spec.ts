@@ -4,7 +4,7 @@
  * it, and otherwise says so and gives the official address, which the citation names too.
  */
 import { readFileSync } from 'node:fs';
-import { HAVE_SHARED, SHARED_REPORTS, expect, open, rewriteData, settle, test, withoutSnapshot } from './fixtures';
+import { HAVE_SHARED, SHARED_REPORTS, expect, open, serveWithout, settle, test } from './fixtures';
 
 /** 平潭县人民政府 2011: a crawler dump kept in ../shared (not served), its `原文链接:` line read by hand. */
 const PINGTAN_COUNTY_2011 = { report: '8375940ec251', url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/201204/t20120418_80716.htm' };
@@ -98,10 +98,7 @@ test.describe('a PDF added in this browser', () => {
     test.setTimeout(120_000);
     const HONGZE_2024 = '82ba40ade55a';
     // Served without 洪泽区 2024, so that adding its PDF adds something new.
-    for (const file of ['reports.csv', 'facts.csv', 'checks.csv']) {
-      await rewriteData(page, file, (text) => text.split('\n').filter((l) => !l.startsWith(`${HONGZE_2024},`)).join('\n'));
-    }
-    await withoutSnapshot(page);
+    await serveWithout(page, HONGZE_2024);
     await open(page, '#/add');
     await page.getByTestId('file-input').setInputFiles(`${SHARED_REPORTS}/pdf/hongze_district_2024.pdf`);
     const pdf = page.locator('[data-upload="hongze_district_2024.pdf"]');
