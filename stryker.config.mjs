@@ -32,6 +32,8 @@ export default {
   // The machine is shared (2 cores): never more than two test processes.
   concurrency: 2,
   timeoutMS: 10_000,
+  // The first step runs the whole selection instrumented for per-test coverage: over the default 5 minutes here.
+  dryRunTimeoutMinutes: 30,
   incremental: true,
   incrementalFile: 'reports/mutation/incremental.json',
   tempDirName,
