@@ -60,6 +60,15 @@ export async function serveWithout(page: Page, reportId: string) {
   await withoutSnapshot(page);
 }
 
+/** On the Add view: add 洪泽区's 2024 PDF from ../shared and keep it, as a visitor would. */
+export async function keepHongze2024Pdf(page: Page) {
+  await page.getByTestId('file-input').setInputFiles(`${SHARED_REPORTS}/pdf/hongze_district_2024.pdf`);
+  const pdf = page.locator('[data-upload="hongze_district_2024.pdf"]');
+  await expect(pdf.getByTestId('upload-agency')).toHaveText('淮安市洪泽区人民政府', { timeout: 60_000 });
+  await pdf.getByRole('button', { name: '保留并加入所有视图' }).click();
+  await expect(pdf.getByRole('status')).toContainText('已添加在本浏览器中');
+}
+
 /** Open a view by URL hash and wait until the data is loaded and no query is running. */
 export async function open(page: Page, hash: string) {
   await page.goto(`./${hash}`);

@@ -1,6 +1,6 @@
 /** Reports added in the browser join every view, are marked as local, and stay across reloads. */
 import { readFileSync } from 'node:fs';
-import { HAVE_SHARED, SHARED_REPORTS, csvOf, expect, open, serveWithout, settle, test, PUBLISHED_REPORTS } from './fixtures';
+import { HAVE_SHARED, SHARED_REPORTS, csvOf, expect, keepHongze2024Pdf, open, serveWithout, settle, test, PUBLISHED_REPORTS } from './fixtures';
 
 const MARK = ' ⊕本地/local';
 const HONGZE_2024 = '82ba40ade55a';
@@ -13,11 +13,7 @@ test('a PDF and a pasted report, kept, join Compare and Trends and are still the
   await expect(page.locator('[data-stat="reports"]')).toHaveText(String(PUBLISHED_REPORTS - 1));
 
   await open(page, '#/add');
-  await page.getByTestId('file-input').setInputFiles(`${SHARED_REPORTS}/pdf/hongze_district_2024.pdf`);
-  const pdf = page.locator('[data-upload="hongze_district_2024.pdf"]');
-  await expect(pdf.getByTestId('upload-agency')).toHaveText('淮安市洪泽区人民政府', { timeout: 60_000 });
-  await pdf.getByRole('button', { name: '保留并加入所有视图' }).click();
-  await expect(pdf.getByRole('status')).toContainText('已添加在本浏览器中');
+  await keepHongze2024Pdf(page);
 
   await page.getByTestId('paste').fill(readFileSync('src/extract/__fixtures__/pipe-2021.md', 'utf8'));
   await page.getByRole('button', { name: '提取粘贴的文本' }).click();

@@ -4,7 +4,7 @@
  * it, and otherwise says so and gives the official address, which the citation names too.
  */
 import { readFileSync } from 'node:fs';
-import { HAVE_SHARED, SHARED_REPORTS, expect, open, serveWithout, settle, test } from './fixtures';
+import { HAVE_SHARED, SHARED_REPORTS, expect, keepHongze2024Pdf, open, serveWithout, settle, test } from './fixtures';
 
 /** 平潭县人民政府 2011: a crawler dump kept in ../shared (not served), its `原文链接:` line read by hand. */
 const PINGTAN_COUNTY_2011 = { report: '8375940ec251', url: 'https://www.pingtan.gov.cn/zwgk/zfxxgk/zfxxgknb/201204/t20120418_80716.htm' };
@@ -100,11 +100,7 @@ test.describe('a PDF added in this browser', () => {
     // Served without 洪泽区 2024, so that adding its PDF adds something new.
     await serveWithout(page, HONGZE_2024);
     await open(page, '#/add');
-    await page.getByTestId('file-input').setInputFiles(`${SHARED_REPORTS}/pdf/hongze_district_2024.pdf`);
-    const pdf = page.locator('[data-upload="hongze_district_2024.pdf"]');
-    await expect(pdf.getByTestId('upload-agency')).toHaveText('淮安市洪泽区人民政府', { timeout: 60_000 });
-    await pdf.getByRole('button', { name: '保留并加入所有视图' }).click();
-    await expect(pdf.getByRole('status')).toContainText('已添加在本浏览器中');
+    await keepHongze2024Pdf(page);
 
     await open(page, `#/agency?report=${HONGZE_2024}`);
     await page.locator('[data-key="applications.new_received.natural_person"] button').click();
