@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { checkProblems, factProblems, reportProblems } from './contract';
-import { HAVE_SHARED, SHARED_REPORTS, extractPdf, fixture, rawReport } from './__fixtures__/load';
+import { HAVE_SHARED, SHARED_REPORTS, fixture, rawReport } from './__fixtures__/load';
+import { extractPdf } from './__fixtures__/engines';
 
 const dictionary = Papa.parse<Record<string, string>>(readFileSync('data/dictionary/form-dictionary.csv', 'utf8'), { header: true, skipEmptyLines: true }).data;
 

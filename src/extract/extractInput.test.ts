@@ -14,7 +14,8 @@ import { MAX_REPORT_BYTES } from './input';
 import { factProblems, reportProblems } from './contract';
 import { docxDocument } from './layout/docx';
 import { compactLabel } from './text/normalize';
-import { extractFile, factOf, rawReport, readThroughDoor, valueOf } from './__fixtures__/load';
+import { extractFile, factOf, rawReport, valueOf } from './__fixtures__/load';
+import { readThroughDoor } from './__fixtures__/engines';
 
 const FIXTURES = 'src/extract/__fixtures__';
 const docxBytes = new Uint8Array(readFileSync(`${FIXTURES}/xiacheng-2020.docx`));

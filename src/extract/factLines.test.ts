@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, extractPdf, factOf, sharedReport, sharedText } from './__fixtures__/load';
+import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, factOf, sharedReport, sharedText } from './__fixtures__/load';
+import { extractPdf } from './__fixtures__/engines';
 import { RUN_ON, WHOLE_LINE, WINDOW, factLines, linesCsv, occurrences, parseLinesCsv } from './factLines';
 
 describe('occurrences', () => {

@@ -8,7 +8,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractInputSync } from './extractInput';
-import { SHARED_REPORTS, extractPdf, HAVE_SHARED } from './__fixtures__/load';
+import { SHARED_REPORTS, HAVE_SHARED } from './__fixtures__/load';
+import { extractPdf } from './__fixtures__/engines';
 import type { Fact } from './types';
 
 const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;

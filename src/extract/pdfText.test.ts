@@ -12,7 +12,8 @@ import { describe, expect, it } from 'vitest';
 import { extractReport } from './extractReport';
 import { looksSpaceAligned } from './layout/spaceAligned';
 import type { Fact } from './types';
-import { SHARED_REPORTS, extractPdf, HAVE_SHARED } from './__fixtures__/load';
+import { SHARED_REPORTS, HAVE_SHARED } from './__fixtures__/load';
+import { extractPdf } from './__fixtures__/engines';
 
 const hasPdftotext = !spawnSync('pdftotext', ['-v']).error;
 const ready = HAVE_SHARED && hasPdftotext;

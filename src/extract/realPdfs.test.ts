@@ -5,7 +5,8 @@
 import { REVIEW_GROUPS, REVIEW_MEASURES } from '../vocabulary';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from './dataset';
-import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, extractPdf, factOf, valueOf } from './__fixtures__/load';
+import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, factOf, valueOf } from './__fixtures__/load';
+import { extractPdf } from './__fixtures__/engines';
 import type { Fact } from './types';
 
 // From ../shared/reports (public repositories, never committed); skipped, saying so, where it is absent.

@@ -1,11 +1,13 @@
-/** Test helpers (Node only): run the extractor on a real report or a fixture through the door the CLI uses. */
+/**
+ * Test helpers (Node only): run the extractor on a real report or a fixture through the door the CLI uses.
+ * The engine-free part: PDFs and scans go through `./engines`, which loads pdfjs and the OCR engine (a
+ * second of import that every suite would otherwise pay, and mutation runs pay per test file and mutant).
+ */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { NODE_ENGINES } from '../../../scripts/readReports';
 import type { ExtractResult } from '../extractReport';
-import { extractInput, extractInputSync } from '../extractInput';
-import type { PdfJs } from '../layout/pdf';
+import { extractInputSync } from '../extractInput';
 import type { Fact } from '../types';
 
 const root = join(import.meta.dirname, '..', '..', '..');
@@ -20,12 +22,12 @@ export const HAVE_SHARED = existsSync(join(root, SHARED_REPORTS));
 /** A test name's suffix where shared reports are missing: the skip says why. */
 export const IF_SHARED = HAVE_SHARED ? '' : ' (skipped: ../shared/reports is absent)';
 
-const okOrThrow = (path: string, result: ExtractResult) => {
+export const okOrThrow = (path: string, result: ExtractResult) => {
   if (!result.ok) throw new Error(`${path}: ${result.error}`);
   return result;
 };
 
-const inputOf = (path: string) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(join(root, path))) });
+export const inputOf = (path: string) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(join(root, path))) });
 
 /** Text, HTML and DOCX files, synchronously (the door's engine-free part). */
 export function extractFile(path: string) {
@@ -42,18 +44,10 @@ export const rawReport = (name: string) => extractFile(`data/raw/${name}`);
  */
 export type Read = ReturnType<typeof extractFile>;
 
-export const nodePdfJs = NODE_ENGINES.pdfjs as PdfJs;
-
-/** Any file through the whole door, engines included; the result as the CLI gets it, failures too. */
-export const readThroughDoor = (path: string) => extractInput(inputOf(path), NODE_ENGINES);
-
 /** A report under ../shared/reports (`name` relative to it, e.g. `corpus/pingtan_2021.txt`), read as the CLI reads it. */
 export const sharedReport = (name: string) => extractFile(`${SHARED_REPORTS}/${name}`);
 export const sharedText = (name: string) => readFileSync(join(root, SHARED_REPORTS, name), 'utf8');
 
-export async function extractPdf(path: string) {
-  return okOrThrow(path, await readThroughDoor(path));
-}
 export const fixture = (name: string) => extractFile(`src/extract/__fixtures__/${name}`);
 
 /** The one fact of a key (table origin unless stated); throws when absent or duplicated. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PdfError, pdfPagesToDocument, readPdfPages, type PdfTextItem } from './pdf';
-import { nodePdfJs } from '../__fixtures__/load';
+import { nodePdfJs } from '../__fixtures__/engines';
 
 const item = (str: string, x: number, y: number, width = str.length * 7): PdfTextItem => ({ str, x, y, width });
 const rowsOf = (items: PdfTextItem[]) => pdfPagesToDocument([{ items }]).rows.map((r) => r.cells.map((c) => c.text));

@@ -7,7 +7,7 @@ import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS } from '../__fixtures__/load';
 import { readPgm } from '../__fixtures__/scans';
 import { extractInput, OCR_UNAVAILABLE } from '../extractInput';
-import { nodePdfJs } from '../__fixtures__/load';
+import { nodePdfJs } from '../__fixtures__/engines';
 import { ImageError, jpegPage, pngPage } from './imageFile';
 import { imagesToPdf } from './imagePdf';
 import { openScan, type PdfJsImages } from './pageImages';

@@ -1,7 +1,7 @@
 /** The door's own messages for scans and page images, as a Chinese page shows them: Chinese, with the figures kept. */
 import { describe, expect, it } from 'vitest';
 import { extractInput, type InputEngines } from '../../extract/extractInput';
-import { nodePdfJs } from '../../extract/__fixtures__/load';
+import { nodePdfJs } from '../../extract/__fixtures__/engines';
 import { greyPdfImage, imagesToPdf } from '../../extract/ocr/imagePdf';
 import type { OcrEngine } from '../../extract/ocr/engine';
 import type { PdfJsImages } from '../../extract/ocr/pageImages';
