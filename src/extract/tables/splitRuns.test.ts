@@ -77,4 +77,78 @@ describe('solveSplits', () => {
     expect(solveSplits(rows, groups)[0]).toEqual({ status: 'split', cells: ['1', '0', '2', '0', '3', '12', '0', '0', '0', '12', '0', '0', '0', '0', '0'] });
     expect(solveSplits(rows, groups, [], 40)[0]).toEqual({ status: 'ambiguous' });
   });
+
+  it.each([
+    ['35', ['35']], // a whole amount, no unit
+    ['35元', ['35元']],
+    ['1.52万元', ['1.52万元']],
+    ['0.5', ['0.5']],
+  ])('reads the money cell %s (a decimal point and a unit are optional)', (run, cells) => {
+    expect(one(run, ['money'])).toEqual({ status: 'split', cells });
+  });
+
+  it.each(['05', '10.', '1.5元元', '-3', '1元5'])('finds no money cell in %s (leading zero, bare point, stray text)', (run) => {
+    expect(one(run, ['money'])).toEqual({ status: 'none' });
+  });
+
+  it('compares a stated amount with the number of a cell written with its unit (135元 = 1|35元 or 13|5元)', () => {
+    expect(one('135元', ['count', 'money'])).toEqual({ status: 'ambiguous' });
+    expect(one('135元', ['count', 'money'], [], [{ row: 0, cell: 1, value: 35 }])).toEqual({ status: 'split', cells: ['1', '35元'] });
+  });
+
+  it.each(['1111111', '1111 111', '1 1 1 1 1 1 1'])(
+    'spends one node per cell on %s, a run with one digit per cell: no cell takes characters a later one needs',
+    (run) => {
+      const rows = [{ run, kinds: counts(7) }];
+      expect(solveSplits(rows, [], [], 8)[0]).toEqual({ status: 'split', cells: Array(7).fill('1') });
+      expect(solveSplits(rows, [], [], 7)[0]).toEqual({ status: 'ambiguous' });
+    },
+  );
+
+  it('prunes a run by its own sum as it goes, so a run of more than 64 cuts is still decided (12|34|5|6|7|8|72)', () => {
+    // Without the sum, 1234567872 cuts 84 ways into seven cells: too many to tell apart.
+    expect(one('1234567872', counts(7))).toEqual({ status: 'ambiguous' });
+    expect(one('1234567872', counts(7), [applicants(0)])).toEqual({ status: 'split', cells: ['12', '34', '5', '6', '7', '8', '72'] });
+  });
+
+  it('prunes a run by column sums whose other rows are known (run + row 1 = row 2, column by column)', () => {
+    const columns: Equation[] = [0, 1, 2, 3, 4, 5, 6].map((cell) => [{ row: 0, cell, coef: 1 }, { row: 1, cell, coef: 1 }, { row: 2, cell, coef: -1 }]);
+    const rows = [{ run: '1234567872', kinds: counts(7) }, { values: [10, 0, 0, 1, 0, 0, 11] }, { values: [22, 34, 5, 7, 7, 8, 83] }];
+    expect(solveSplits(rows, columns)).toEqual([
+      { status: 'split', cells: ['12', '34', '5', '6', '7', '8', '72'] }, { status: 'fixed' }, { status: 'fixed' },
+    ]);
+  });
+
+  it('does not let another row’s failing sum reject this run’s cuts', () => {
+    // Row 1 (1 … 5) breaks its own applicant sum: the report's error, not row 0's.
+    expect(solveSplits([{ run: '640020470', kinds: counts(7) }, { values: [1, 0, 0, 0, 0, 0, 5] }], [applicants(0), applicants(1)])[0])
+      .toEqual({ status: 'split', cells: ['64', '0', '0', '2', '0', '4', '70'] });
+  });
+
+  it('decides two runs together where neither is known (不掌握 110 + 12|0 = 总计 1310)', () => {
+    const cc: CellKind[] = ['count', 'count'];
+    const columns: Equation[] = [0, 1].map((cell) => [{ row: 0, cell, coef: 1 }, { row: 1, cell, coef: 1 }, { row: 2, cell, coef: -1 }]);
+    // 110 = 1|10 or 11|0; 1310 = 1|310, 13|10 or 131|0; only 1|10 + 12|0 = 13|10 adds up.
+    expect(solveSplits([{ run: '110', kinds: cc }, { values: [12, 0] }, { run: '1310', kinds: cc }], columns)).toEqual([
+      { status: 'split', cells: ['1', '10'] }, { status: 'fixed' }, { status: 'split', cells: ['13', '10'] },
+    ]);
+    // With 50|0 in the middle row no pair adds up: neither run is cut.
+    expect(solveSplits([{ run: '110', kinds: cc }, { values: [50, 0] }, { run: '1310', kinds: cc }], columns).map((r) => r.status))
+      .toEqual(['none', 'fixed', 'none']);
+  });
+
+  it('does not count a row it could not cut as zeros in the column sums', () => {
+    // Row 1 has no cut (its applicant sum fails every way): the column sums cannot decide row 0 (22|… or 2|20|…).
+    const columns: Equation[] = [0, 1, 2, 3, 4, 5, 6].map((cell) => [
+      { row: 0, cell, coef: 1 }, { row: 1, cell, coef: 1 }, { row: 2, cell, coef: 1 }, { row: 3, cell, coef: -1 },
+    ]);
+    const rows = [
+      { run: '220000325', kinds: counts(7) },
+      { run: '12345678', kinds: counts(7) },
+      { values: [41, 0, 0, 2, 0, 1, 44] },
+      { values: [63, 0, 0, 2, 0, 4, 69] },
+    ];
+    expect(solveSplits(rows, [applicants(0), applicants(1), ...columns]).map((r) => r.status)).toEqual(['ambiguous', 'none', 'fixed', 'fixed']);
+  });
 });
+
