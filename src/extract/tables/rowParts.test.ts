@@ -71,6 +71,38 @@ describe.each([['HTML', html], ['DOCX', docx]])('%s: 行政处罚 with 7 in its 
   });
 });
 
+describe('a number at the end of a label cell', () => {
+  it.each([
+    ['行政事业性收费 0', '行政事业性收费', '0'],
+    ['行政许可  3', '行政许可', '3'],
+    ['行政事业性收费(万元) 0.35', '行政事业性收费(万元)', '0.35'],
+    ['行政事业性收费（万元） 0.35', '行政事业性收费(万元)', '0.35'],
+    ['行政许可 -2', '行政许可', '-2'],
+    ['行政许可 +2', '行政许可', '+2'],
+    ['采购总金额 1,234.5', '采购总金额', '1,234.5'],
+    ['采购总金额 12 万元', '采购总金额', '12 万元'],
+    ['采购总金额 12元', '采购总金额', '12元'],
+  ])('%j: label %j, value %j', (text, label, value) => {
+    const parts = rowParts(rowOf([text, '']));
+    expect([parts.label, parts.values.map((c) => c.text)]).toEqual([label, [value, '']]);
+  });
+
+  it.each([
+    ['行政许可3', '行政许可3'], ['行政许可 3件', '行政许可3件'], ['行政许可A 3', '行政许可A3'], ['行政许可 3 件数', '行政许可3件数'],
+  ])('%j is all label (no space before the number, or something other than a number after it)', (text, label) => {
+    const parts = rowParts(rowOf([text, '5']));
+    expect([parts.label, parts.values.map((c) => c.text), parts.labelNumber]).toEqual([label, ['5'], null]);
+  });
+
+  it('in an exact row it is the label number, kept out of the values; raw of an unplaceable row starts with it', () => {
+    const parts = rowParts(rowOf(['行政处罚 7'], true));
+    expect([parts.label, parts.values, parts.labelNumber?.text]).toEqual(['行政处罚', [], '7']);
+    expect(placeRow(parts, 3)).toEqual({ ok: false, flag: 'cells_missing', raw: '7' });
+    expect(placeRow(rowParts(rowOf(['行政处罚 7', '', '', ''], true)), 3)).toMatchObject({ ok: true, cells: [null, null, null], labelNumber: '7' });
+    expect(placeRow(rowParts(rowOf(['行政处罚 7', '5', '12', '0'], true)), 3)).not.toHaveProperty('labelNumber');
+  });
+});
+
 describe('a number glued to the label in tab-separated OCR text is still a value', () => {
   it('`行政事业性收费 0` then one more cell places 0 first', () => {
     const row = { cells: [{ text: '行政事业性收费 0', line: 1, page: 1 }, { text: '3', line: 1, page: 1 }], line: 1, page: 1 };
@@ -104,7 +136,14 @@ describe('rowParts: label and value cells', () => {
     },
   );
 
-  it.each(['第二十条', '2.其他', '件数', '合计 3 项目'])('reads %j as a label cell', (label) => {
+  // Only cells with Chinese text can be labels, so each value here carries a character or unit.
+  it.each(['增加3', '减3件', '新增2件', '-2件', '＋3件', '－1件', '1，234件', '1．5万元', '１２件', '20多件', '5条', '3个', '2项', '4次', '6元', '‘5件’', '"5件"'])(
+    'reads %j as a value cell too', (value) => {
+      expect(rowParts(rowOf(['行政许可', value])).values.map((c) => c.text)).toEqual([value]);
+    },
+  );
+
+  it.each(['第二十条', '2.其他', '件数', '合计 3 项目', '共3件', '3件以上', '约10万元整'])('reads %j as a label cell', (label) => {
     expect(rowParts(rowOf(['', label, '1'])).values.map((c) => c.text)).toEqual(['1']);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactLabel, isPageFurniture } from './normalize';
+import { compactLabel, hasCjk, isPageFurniture } from './normalize';
 
 describe('compactLabel', () => {
   it('removes spaces OCR put between characters', () => {
@@ -20,12 +20,30 @@ describe('compactLabel', () => {
   });
 });
 
+describe('hasCjk', () => {
+  it.each([['行政许可', true], ['第3页', true], ['㐀', true], ['12', false], ['— 4 —', false], ['', false]])('%j → %s', (text, cjk) => {
+    expect(hasCjk(text)).toBe(cjk);
+  });
+});
+
 describe('isPageFurniture', () => {
-  it.each(['— 4 —', '-12-', '第 3 页 共 10 页', '扫描全能王 创建', '[image: image1.png]os88888388E'])('drops %s', (line) => {
+  it.each([
+    '— 4 —', '-12-', '——4——', '－－12－－', '~3~', '  — 4 —  ',
+    '第 3 页 共 10 页', '第3页', '第12页', '第 3 页', '第3页共10页', '第 3 页, 共 10 页', '第3页/共10页', '第 3 页 ',
+    '扫描全能王 创建', '[image: image1.png]os88888388E', '[bookmark: _Toc123]',
+  ])('drops %j', (line) => {
     expect(isPageFurniture(line)).toBe(true);
   });
 
-  it.each(['0', '2020年12月18日', '一、总体情况', '\t12'])('keeps %s', (line) => {
+  it.each([
+    '0', '2020年12月18日', '一、总体情况', '\t12',
+    // A dash-number-dash at the end or start of other text is not a page number.
+    '2020-12-', '-1-2',
+    // A page mentioned inside a sentence, or two pages listed, is content.
+    '详见第 3 页', '第3页所列', '第3页，第4页共10页',
+    // Image and bookmark placeholders are furniture only alone at the start of a line.
+    '一、总体情况[image: image2.png]', '目录[bookmark: _Toc1]', '[bookmark: _Toc1]一、总体情况',
+  ])('keeps %j', (line) => {
     expect(isPageFurniture(line)).toBe(false);
   });
 });
