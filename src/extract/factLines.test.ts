@@ -3,7 +3,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, factOf, sharedReport, sharedText } from './__fixtures__/load';
 import { extractPdf } from './__fixtures__/engines';
-import { RUN_ON, WHOLE_LINE, WINDOW, factLines, linesCsv, occurrences, parseLinesCsv } from './factLines';
+import { LINE_COLUMNS, RUN_ON, WHOLE_LINE, WINDOW, factLines, linesCsv, occurrences, parseLinesCsv, textLines } from './factLines';
 
 describe('occurrences', () => {
   it('finds a number only as a whole number, and a cell whose spaces differ from the line’s', () => {
@@ -13,6 +13,78 @@ describe('occurrences', () => {
     expect(occurrences('采购金额1756.58万元', '1756. 58 万元')).toEqual([{ start: 4, end: 13 }]);
     expect(occurrences('甲 21 0 21', '21')).toHaveLength(2);
     expect(occurrences('anything', '')).toEqual([]);
+  });
+});
+
+describe('occurrences, near misses', () => {
+  it.each([
+    ['本年增/减 +13', '+13', [6]],
+    ['（一）予以公开 5', '（一）予以公开', [0]],
+    ['甲7730528', '7730.28', []],
+    ['行政事业性收费 7730.28', '28', []],
+    ['行政事业性收费 1.5', '1', []],
+    ['行政许可 100', '10', []],
+    ['2023年度', '年度', [4]],
+    ['主动公开425条5次', '425条', [4]],
+    ['主动公开 4 2 5 条', '425条', [5]],
+  ])('%s: %s at %j', (text, raw, starts) => {
+    expect(occurrences(text, raw).map((m) => m.start)).toEqual(starts);
+  });
+});
+
+describe('factLines, edges', () => {
+  const at = (line: number, text: string, page: number | null = null) => ({ page, line, text });
+
+  it('keeps nothing for a fact with no line', () => {
+    expect(factLines('r', [{ raw: '5', line: null, page: null }], [at(1, '行政许可 5')])).toEqual([]);
+  });
+
+  it('keeps a line of WHOLE_LINE characters whole; a longer one only as a window, and a long neighbour not at all', () => {
+    const whole = `行政许可 5${'甲'.repeat(WHOLE_LINE - 6)}`;
+    const long = `行政许可 5${'甲'.repeat(WHOLE_LINE - 5)}`;
+    expect(whole.length).toBe(WHOLE_LINE);
+    expect(factLines('r', [{ raw: '5', line: 1, page: null }], [at(1, whole)])).toEqual([
+      { report_id: 'r', page: null, line: 1, start: 0, line_length: WHOLE_LINE, around: '', text: whole },
+    ]);
+    // The cell 5 stands at 5, less than WINDOW from the start: the window starts at the line's start.
+    expect(factLines('r', [{ raw: '5', line: 1, page: null }], [at(1, long)])).toEqual([
+      { report_id: 'r', page: null, line: 1, start: 0, line_length: WHOLE_LINE + 1, around: '5', text: long.slice(0, 6 + WINDOW) },
+    ]);
+    expect(factLines('r', [{ raw: '5', line: 2, page: null }], [at(1, long), at(2, '行政处罚 5'), at(3, long)]).map((r) => r.line)).toEqual([2]);
+    expect(factLines('r', [{ raw: '7', line: 1, page: null }], [at(1, long)])).toEqual([]);
+  });
+
+  it('sorts by page, line and start, whatever the order of the facts', () => {
+    const lines = [at(1, '甲 1', 2), at(5, '乙 2', 1), at(9, '丙 3', 1)];
+    const rows = factLines('r', [{ raw: '1', line: 1, page: 2 }, { raw: '3', line: 9, page: 1 }, { raw: '2', line: 5, page: 1 }], lines);
+    expect(rows.map((r) => [r.page, r.line])).toEqual([[1, 5], [1, 9], [2, 1]]);
+  });
+
+  it(`follows a phrase down RUN_ON lines below the neighbour, not one more, and not across a long or missing line`, () => {
+    const filler = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => at(from + i, `第${from + i}行`));
+    const fact = { raw: '主动公开88条', line: 1, page: null };
+    const last = 2 + RUN_ON;
+    expect(factLines('r', [fact], [...filler(1, last - 1), at(last, '主动公开88条')]).map((r) => r.line))
+      .toEqual(Array.from({ length: last }, (_, i) => i + 1));
+    expect(factLines('r', [fact], [...filler(1, last), at(last + 1, '主动公开88条')]).map((r) => r.line)).toEqual([1, 2]);
+    expect(factLines('r', [fact], [...filler(1, 3), at(4, '甲'.repeat(WHOLE_LINE + 1)), at(5, '主动公开88条')]).map((r) => r.line)).toEqual([1, 2]);
+    expect(factLines('r', [fact], [...filler(1, 3), at(5, '主动公开88条')]).map((r) => r.line)).toEqual([1, 2]);
+    expect(factLines('r', [{ ...fact, raw: ' ' }], [...filler(1, 3), at(4, ' ')]).map((r) => r.line)).toEqual([1, 2]);
+  });
+});
+
+describe('textLines', () => {
+  it('numbers the lines of a text whatever its line ends', () => {
+    expect(textLines('甲\r\n乙\r丙\n丁')).toEqual([at(1, '甲'), at(2, '乙'), at(3, '丙'), at(4, '丁')]);
+    function at(line: number, text: string) { return { page: null, line, text }; }
+  });
+});
+
+describe('parseLinesCsv, malformed rows', () => {
+  it('reads a file with a byte-order mark and leaves out rows without an id or with a number that is not a whole count', () => {
+    const head = LINE_COLUMNS.join(',');
+    const csv = `\ufeff${head}\nr,3,2,0,1,,a\n,,2,0,1,,b\nr,,1.5,0,1,,c\nr,,2,-1,1,,d\nr,,2,0,x,,e\nr,0.5,2,0,1,,f\n`;
+    expect(parseLinesCsv(csv)).toEqual([{ report_id: 'r', page: 3, line: 2, start: 0, line_length: 1, around: '', text: 'a' }]);
   });
 });
 

@@ -1,6 +1,6 @@
 /** The crawler text dump front end on the real 平潭 dumps (../shared/reports/corpus), read by hand. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { crawlerDumpDocument, looksLikeCrawlerDump } from './crawlerDump';
+import { crawlerDumpDocument, looksLikeCrawlerDump, stripResidue } from './crawlerDump';
 import { plainTextDocument } from './plainText';
 import { HAVE_SHARED, sharedText } from '../__fixtures__/load';
 
@@ -101,5 +101,108 @@ describe.skipIf(!HAVE_SHARED)(`crawler text dumps${HAVE_SHARED ? '' : ' (skipped
     expect(county).toContainEqual(['其中：1.网站公开条', '17135017']);
     expect(county).toContainEqual(['2.政府公报公开条', '07']);
     expect(county).toContainEqual(['受理依申请公开信息总数条', '728']);
+  });
+});
+
+describe('sniffing a crawler dump', () => {
+  const RULE = '==================== 正文 ====================';
+  const headers = (n: number) => Array.from({ length: n }, (_, i) => `字段${i}: 值`).join('\n');
+  it.each([
+    ['header lines then the rule', `标题: 某区2021年度报告\n发布时间: 2022-02-08\n${RULE}\n正文`, true],
+    ['Windows line ends and a full-width colon', `标题：某区2021年度报告\r\n发布时间：2022-02-08\r\n${RULE}\r\n正文`, true],
+    ['old Mac line ends', `标题: 某区2021年度报告\r${RULE}\r正文`, true],
+    ['a rule with no spaces or short rules', '标题: 某区\n===正文===\n正文', true],
+    ['a rule with spaces around it', '标题: 某区\n  == 正文 ==  \n正文', true],
+    ['a 12-character field name', `一二三四五六七八九十一二: 值\n${RULE}`, true],
+    ['a 13-character field name', `一二三四五六七八九十一二三: 值\n${RULE}`, false],
+    ['a first line that is no field', `某区2021年度政府信息公开工作年度报告\n${RULE}`, false],
+    ['the rule on the first line', `${RULE}\n标题: 某区`, false],
+    ['no rule', '标题: 某区\n发布时间: 2022-02-08\n正文', false],
+    ['正文 alone', '标题: 某区\n正文\n', false],
+    ['a rule open on the right', '标题: 某区\n=== 正文\n', false],
+    ['a rule with text after it', '标题: 某区\n=== 正文 === 附件\n', false],
+    ['a rule with text before it', '标题: 某区\n附件 === 正文 ===\n', false],
+    ['the rule on the 20th line', `${headers(19)}\n${RULE}`, true],
+    ['the rule on the 21st line', `${headers(20)}\n${RULE}`, false],
+    ['the rule after 4000 characters', `标题: ${'某'.repeat(4000)}\n${RULE}`, false],
+  ])('%s: %s', (_, text, dump) => {
+    expect(looksLikeCrawlerDump(text)).toBe(dump);
+  });
+});
+
+describe('stripResidue', () => {
+  it.each([
+    ['主动公开<!--[if !supportLists]-->1.<!--[endif]-->信息', '主动公开1.信息'],
+    ['主动公开<!--\n[if gte mso 9]\n-->信息', '主动公开信息'],
+    ['当前位置：首页 > 信息公开 > 年报 分享到：QQ空间 相关链接： -->某区报告', ' 某区报告'],
+    ['当前位置: 首页 相关链接:  某区报告', ' 某区报告'],
+    ['当前位置：首页。相关链接：某区报告', '当前位置：首页。相关链接：某区报告'],
+    ['无收取信息处理费情况。附件下载', '无收取信息处理费情况。 '],
+    ['无收取信息处理费情况。打印本页  ', '无收取信息处理费情况。 '],
+    ['无收取信息处理费情况。关闭窗口', '无收取信息处理费情况。 '],
+    ['附件下载：年报.doc', '附件下载：年报.doc'],
+  ])('%j → %j', (text, stripped) => {
+    expect(stripResidue(text)).toBe(stripped);
+  });
+});
+
+describe('the body of a dump (synthetic)', () => {
+  const dump = (body: string) => crawlerDumpDocument(`标题: 某区2021年度报告 \n\n发布时间: 2022-02-08\n=== 正文 ===\n${body}`);
+
+  it('keeps header lines verbatim with their line numbers, skips blank ones and the rule, reads Windows line ends', () => {
+    for (const eol of ['\n', '\r\n']) {
+      const doc = crawlerDumpDocument(['标题: 某区2021年度报告 ', '', '发布时间: 2022-02-08', '=== 正文 ===', '本年度收到70件申请。'].join(eol));
+      expect(doc.lines).toEqual([
+        { text: '标题: 某区2021年度报告 ', line: 1, page: null },
+        { text: '发布时间: 2022-02-08', line: 3, page: null },
+        { text: '本年度收到70件申请。', line: 5, page: null },
+      ]);
+      expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual(doc.lines.map((l) => [l.text]));
+      expect(doc.layout).toBe('crawler_dump');
+    }
+  });
+
+  it('cuts sentences at 。！？ and paragraphs at a space between two Chinese characters, never beside a digit or a Latin word', () => {
+    expect(dump('某区2021年度报告 根据《条例》编制。共收到70件申请！办结 69 件？附件 doc 下载').lines.slice(2).map((l) => l.text)).toEqual([
+      '某区2021年度报告', '根据《条例》编制。', '共收到70件申请！', '办结 69 件？', '附件 doc 下载',
+    ]);
+  });
+
+  const rows = (body: string) => dump(body).rows.slice(2).map((r) => [r.gluedCells ?? false, ...r.cells.map((c) => c.text)]);
+
+  it('reads the fee heading whole, in full- or half-width brackets, and a glued 万元 stays in its run', () => {
+    for (const heading of ['本年收费金额（单位：万元）', '本年收费金额(单位:万元)']) {
+      expect(rows(`（八）收费信息内容${heading}行政事业性收费773.5万元`)).toEqual([
+        [false, '（八）收费', '信息内容', heading], [true, '行政事业性收费', '773.5万元'],
+      ]);
+    }
+  });
+
+  it('reads headings written with a full-width slash or spaced out, the longest heading first', () => {
+    expect(rows('信息内容上一年项目数量本年增／减处理决定数量行政许可2 -34')).toEqual([
+      [false, '信息内容', '上一年项目数量', '本年增／减', '处理决定数量'], [true, '行政许可', '2 -34'],
+    ]);
+    expect(rows('指标名称 计量 单位 2012 年度 历年累计主动公开信息数 条739 4359')).toEqual([
+      [false, '指标名称', '计量 单位', '2012 年度', '历年累计'], [true, '主动公开信息数 条', '739 4359'],
+    ]);
+    expect(rows('行政复议结果维持结果纠正其他结果尚未审结总计10203')).toEqual([
+      [false, '行政复议', '结果维持', '结果纠正', '其他结果', '尚未审结', '总计'], [true, '10203'],
+    ]);
+  });
+
+  it('one heading in prose is no table', () => {
+    expect(rows('其他需要报告的事项：无。')).toEqual([[false, '其他需要报告的事项：无。']]);
+  });
+
+  it('reads a leading minus, and item numbers with 、 or ．, dropping the spaces before them', () => {
+    expect(rows('信息内容上一年项目数量本年增/减处理决定数量行政许可-3 5 2、其他0 0 3．其他1')).toEqual([
+      [false, '信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], [true, '行政许可', '-3 5'], [true, '2、其他', '0 0'], [true, '3．其他', '1'],
+    ]);
+  });
+
+  it('ends the table at a number followed by a counter and reads the rest as prose', () => {
+    expect(rows('信息内容上一年项目数量本年增/减行政许可12收费5项。')).toEqual([
+      [false, '信息内容', '上一年项目数量', '本年增/减'], [true, '行政许可', '12'], [false, '收费5项。'],
+    ]);
   });
 });

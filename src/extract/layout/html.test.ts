@@ -11,7 +11,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { extractInputSync } from '../extractInput';
 import type { Fact } from '../types';
 import { extractFile, factOf, rawReport, valueOf, type Read } from '../__fixtures__/load';
-import { htmlDocument } from './html';
+import { htmlDocument, looksLikeHtml } from './html';
 
 const FIXTURES = 'src/extract/__fixtures__';
 /** A 2021-form page written for the layout tests; its 行政许可 row reads `<td colspan="3">1,234</td>`. */
@@ -231,4 +231,144 @@ describe('LibreOffice web page of 001 吴忠市民政局 2020 (its tab-separated
   });
 
   it('gives every fact of the text version', () => sameFacts(page, rawReport('001_7016eb35578ea529.txt')));
+});
+
+describe('what ends a line, what is not read', () => {
+  /** Every element a browser shows as a block of its own: the text before, inside and after it are three lines. */
+  const BLOCKS = ['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'section', 'article', 'header', 'footer', 'tr', 'title',
+    'td', 'th', 'table', 'caption', 'ul', 'ol', 'dt', 'dd', 'blockquote', 'pre'];
+  const linesOf = (html: string) => htmlDocument(html).lines.map((l) => l.text);
+
+  it.each(BLOCKS)('<%s> starts and ends a line of the page', (tag) => {
+    expect(linesOf(`<body>主动公开<${tag}>信息88条</${tag}>依申请公开</body>`)).toEqual(['主动公开', '信息88条', '依申请公开']);
+  });
+
+  it.each(['br', 'hr'])('<%s> ends the line before it', (tag) => {
+    expect(linesOf(`<body>主动公开88条<${tag}>依申请公开13件</body>`)).toEqual(['主动公开88条', '依申请公开13件']);
+  });
+
+  it('inline elements do not end a line', () => {
+    expect(linesOf('<body><p>主动公开<span>信息</span><b>88</b><font>条</font></p></body>')).toEqual(['主动公开信息88条']);
+  });
+
+  it.each(['script', 'style', 'noscript', 'template', 'svg'])('the text of <%s> is neither a page line nor a cell', (tag) => {
+    expect(linesOf(`<body><p>主动公开<${tag}>999</${tag}>88条</p></body>`)).toEqual(['主动公开88条']);
+    expect(cellsOf(`<table><tr><td>行政许可</td><td>5<${tag}>999</${tag}></td></tr></table>`)).toEqual([['行政许可', '5']]);
+  });
+
+  it('drops page furniture (a page number between dashes), keeps the lines around it', () => {
+    expect(linesOf('<body><p>主动公开88条</p><p>- 3 -</p><p>依申请公开13件</p></body>')).toEqual(['主动公开88条', '依申请公开13件']);
+  });
+
+  it('gives every prose line a one-cell row too, at the line where its text starts', () => {
+    const doc = htmlDocument('<body>\n<p>主动公开\n<b>信息</b>\n88条</p>\n<p>依申请公开13件</p></body>');
+    expect(doc.lines).toEqual([
+      { text: '主动公开 信息 88条', line: 2, page: null },
+      { text: '依申请公开13件', line: 5, page: null },
+    ]);
+    expect(doc.rows).toEqual([
+      { cells: [{ text: '主动公开 信息 88条', line: 2, page: null }], line: 2, page: null },
+      { cells: [{ text: '依申请公开13件', line: 5, page: null }], line: 5, page: null },
+    ]);
+  });
+});
+
+describe('hidden text in a cell', () => {
+  it.each([
+    ['display:none', ''],
+    ['DISPLAY: NONE', ''],
+    ['color:red;display:none', ''],
+    ['color:red; display : none ;mso-hide:all', ''],
+    ['mso-display:none', '9'],
+    ['color:red', '9'],
+    ['display:block', '9'],
+  ])('style="%s" leaves %j of the hidden 9', (style, shown) => {
+    expect(cellsOf(`<table><tr><td>行政处罚</td><td><span style="${style}">9</span>5</td></tr></table>`)).toEqual([['行政处罚', `${shown}5`]]);
+  });
+});
+
+describe('table cells on the grid', () => {
+  it('reads <th> cells as cells, through <thead> and <tbody>', () => {
+    expect(cellsOf('<table><thead><tr><th>信息内容</th><th>本年处理决定数量</th></tr></thead><tbody><tr><td>行政许可</td><td>5</td></tr></tbody></table>'))
+      .toEqual([['信息内容', '本年处理决定数量'], ['行政许可', '5']]);
+  });
+
+  it('reads a zero, negative or unreadable span as 1 and caps a huge one at 200 columns', () => {
+    expect(cellsOf('<table><tr><td colspan="0">行政许可</td><td colspan="-2">5</td><td colspan="x">6</td></tr></table>')).toEqual([['行政许可', '5', '6']]);
+    const [wide] = cellsOf('<table><tr><td colspan="100000">行政许可</td><td>5</td></tr></table>');
+    expect(wide).toHaveLength(201);
+    expect(wide.at(-1)).toBe('5');
+    expect(wide.slice(1, 200).every((c) => c === '~')).toBe(true);
+  });
+
+  it('drops a row made only of span fillers and fills a gap a rowspan leaves as a filler', () => {
+    // 行政复议's rowspan reaches a third row the table does not have; the second row's one cell is 3.
+    expect(cellsOf('<table><tr><td rowspan="3">行政复议</td><td>1</td><td rowspan="2">2</td></tr><tr><td>3</td></tr></table>'))
+      .toEqual([['行政复议', '1', '2'], ['~', '3', '~']]);
+    // A row shorter than a rowspan to its right: the hole between is no cell (a filler, never a blank value).
+    const doc = htmlDocument('<table><tr><td>a</td><td>b</td><td rowspan="2">c</td></tr><tr><td>x</td></tr></table>');
+    expect(doc.rows[1].cells[1]).toEqual({ text: '', line: 0, page: null, spanFiller: true });
+  });
+
+  it('a one-cell-per-row table with a rowspan is a form table, not page layout', () => {
+    const doc = htmlDocument('<table><tr><td rowspan="2">行政复议</td></tr><tr><td>3</td></tr></table>');
+    expect(doc.rows.map((r) => r.cells.map((c) => (c.spanFiller ? '~' : c.text)))).toEqual([['行政复议'], ['~', '3']]);
+    expect(doc.lines).toEqual([]);
+  });
+
+  it('gives each cell the file line where it starts, and each row the line of its first real cell', () => {
+    const doc = htmlDocument('<table>\n<tr><td rowspan="2">行政复议</td>\n<td>1</td></tr>\n<tr>\n<td>2</td></tr></table>');
+    expect(doc.rows.map((r) => [r.line, r.cells.map((c) => c.line)])).toEqual([[2, [2, 3]], [5, [2, 5]]]);
+    expect(doc.rows.every((r) => r.exactColumns)).toBe(true);
+  });
+
+  it('an empty cell of a form row is a blank position, never a shift of the values after it', () => {
+    const page = page2021.replace('<tr><td>规章</td><td>0</td><td>0</td><td>3</td></tr>', '<tr><td>规章</td><td></td><td>0</td><td>3</td></tr>');
+    expect(page).not.toBe(page2021);
+    const { facts } = extractPage(page);
+    expect(['issued', 'repealed', 'in_force'].map((m) => factOf(facts, 'active', 'rules', m)))
+      .toMatchObject([{ status: 'blank', value: null }, { status: 'reported', value: 0 }, { status: 'reported', value: 3 }]);
+  });
+});
+
+describe('the page head, near misses', () => {
+  const head = (inner: string) => htmlDocument(`<html><head>${inner}</head><body></body></html>`).lines.map((l) => l.text);
+
+  it('skips metas with no name or no content', () => {
+    expect(head('<meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><meta name="SiteName"><meta name="ContentSource" content="  吴忠市\n民政局 ">'))
+      .toEqual(['来源: 吴忠市 民政局']);
+  });
+
+  it.each([
+    ['canonical', 'http://www.wuzhong.gov.cn/a.html', true],
+    ['CANONICAL', 'https://www.wuzhong.gov.cn/a.html', true],
+    ['canonical alternate', 'https://www.wuzhong.gov.cn/a.html', true],
+    ['noncanonical', 'https://www.wuzhong.gov.cn/a.html', false],
+    ['canonicalx', 'https://www.wuzhong.gov.cn/a.html', false],
+    ['canonical', '/a.html', false],
+    ['canonical', 'see https://www.wuzhong.gov.cn/a.html', false],
+    ['canonical', 'https://www.wuzhong.gov.cn/a.html b', false],
+    ['canonical', 'ftp://www.wuzhong.gov.cn/a.html', false],
+  ])('<link rel="%s" href="%s">: a source address %s', (rel, href, kept) => {
+    expect(head(`<link rel="${rel}" href="${href}">`)).toEqual(kept ? [`原文链接: ${href}`] : []);
+  });
+});
+
+describe('looksLikeHtml', () => {
+  it.each([
+    ['<html lang="zh">', true], ['<BODY>', true], ['<table border=1>', true], ['<div>', true], ['<p>', true],
+    ['<pre>', false], ['<span>', false], ['<html', false], ['html>', false],
+  ])('%s … </p> is HTML: %s', (open, html) => {
+    expect(looksLikeHtml(`${open}主动公开88条</p>`)).toBe(html);
+  });
+
+  it.each(['</table>', '</P>', '</div>', '</body>'])('needs a closing tag: <p>…%s', (close) => {
+    expect(looksLikeHtml(`<p>主动公开88条${close}`)).toBe(true);
+  });
+
+  it('is not HTML without a closing tag, or when the first tag comes after 20000 characters of text', () => {
+    expect(looksLikeHtml('<p>主动公开88条<span>x</span>')).toBe(false);
+    expect(looksLikeHtml(`${'主'.repeat(20000)}<p>主动公开88条</p>`)).toBe(false);
+    expect(looksLikeHtml(`${'主'.repeat(19990)}<p>主动公开88条</p>`)).toBe(true);
+  });
 });
