@@ -216,3 +216,58 @@ describe('the page’s own address', () => {
     expect(meta(`吴忠市民政局2020年政府信息公开工作年度报告\n${BODY}`).sourceUrl).toBe('');
   });
 });
+
+/** A document of exactly these lines, blank ones kept (a layout may keep them; readMetadata must not count them). */
+const metaOfLines = (...texts: string[]) =>
+  readMetadata({ layout: 'text', rows: [], lines: texts.map((text, i) => ({ text, line: i + 1, page: null })) });
+
+describe('cues weighed, each against the next weaker', () => {
+  const TITLE = '吴忠市民政局2020年政府信息公开工作年度报告';
+  it('title over opening, opening over signature, signature over page field, whatever their order in the text', () => {
+    expect(meta(`本报告由吴忠市财政局编制。\n${TITLE}`).agency).toBe('吴忠市民政局');
+    expect(meta(`来源：吴忠市人民政府\n本报告由吴忠市财政局编制。\n${BODY}\n吴忠市民政局\n2021年1月15日`).agency).toBe('吴忠市财政局');
+    expect(meta(`${BODY}\n吴忠市民政局\n2021年1月15日\n来源：吴忠市财政局`).agency).toBe('吴忠市民政局');
+    expect(meta(`来源：吴忠市财政局\n${BODY}\n吴忠市民政局\n2021年1月15日`).agency).toBe('吴忠市民政局');
+  });
+
+  it('among cues of one kind, the first in the text wins', () => {
+    expect(meta(`来源：吴忠市民政局\n发布机构：吴忠市财政局\n${BODY}`).agency).toBe('吴忠市民政局');
+    expect(meta(`${TITLE}\n吴忠市财政局2020年政府信息公开工作年度报告`).agency).toBe('吴忠市民政局');
+  });
+
+  it('skips blank lines: the name two blank lines below a title is the line beside it', () => {
+    expect(metaOfLines('2020年政府信息公开工作年度报告', '', '  ', '', '吴忠市民政局', '正文')).toMatchObject({ agency: '吴忠市民政局', reportYear: 2020 });
+  });
+});
+
+describe('the year, weighed', () => {
+  const UNTITLED = '吴忠市民政局政府信息公开工作年度报告';
+  it('the title’s year over the opening’s statement, the period’s over the statement, the statement over the signature', () => {
+    expect(meta('吴忠市民政局2020年政府信息公开工作年度报告\n现将2019年度政府信息公开工作情况报告如下。')).toMatchObject({ reportYear: 2020, flags: [] });
+    expect(meta(`${UNTITLED}\n现将2019年度政府信息公开工作情况报告如下。\n统计期限为2020年1月1日至2020年12月31日。`)).toMatchObject({ reportYear: 2020, flags: [] });
+    expect(meta(`${UNTITLED}\n现将2019年度政府信息公开工作情况报告如下。\n吴忠市民政局\n2021年1月15日`)).toMatchObject({ reportYear: 2019, yearInferred: false, flags: [] });
+  });
+
+  it('agreeing title and period give the year with no flag', () => {
+    const m = meta('吴忠市民政局2020年政府信息公开工作年度报告\n统计期限为2020年1月1日至2020年12月31日。');
+    expect(m).toMatchObject({ reportYear: 2020, yearInferred: false, flags: [], missing: [] });
+  });
+
+  it('a signature in the first half of a year is the year before’s report, in the second half the same year’s', () => {
+    expect(meta(`${UNTITLED}\n吴忠市民政局\n2021年6月30日`)).toMatchObject({ reportYear: 2020, yearInferred: true });
+    expect(meta(`${UNTITLED}\n吴忠市民政局\n2020年7月1日`)).toMatchObject({ reportYear: 2020, yearInferred: true });
+  });
+
+  it('says what is missing in order, agency first, flags in the vocabulary’s order', () => {
+    const m = meta('一、总体情况\n本年度，我局认真贯彻落实《条例》要求。');
+    expect(m).toMatchObject({ agency: '', agencyAsPrinted: '', place: null, reportYear: null, publishedDate: '', sourceUrl: '' });
+    expect(m.flags).toEqual(['agency_missing', 'year_missing']);
+    expect(m.missing).toEqual([
+      'agency: no title, opening sentence, signature or page field names the reporting body',
+      'year: no title year, statistics period or signature date',
+    ]);
+    const unplaced = meta('市民政局政府信息公开工作年度报告\n吴忠市民政局\n2021年1月15日');
+    expect(unplaced.flags).toEqual(['year_inferred', 'place_missing']);
+    expect(unplaced.missing).toEqual(['place: 市民政局 names no place and the text names no place (no cited local regulation, address, known website, or 本市/本区 with a place in the title)']);
+  });
+});

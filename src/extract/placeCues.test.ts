@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { HAVE_SHARED, IF_SHARED, sharedText } from './__fixtures__/load';
 import { plainTextDocument } from './layout/plainText';
 import { readMetadata } from './metadata';
-import { placeOfHost } from './placeCues';
+import { placeCues, placeOfHost } from './placeCues';
 
 const meta = (text: string) => readMetadata(plainTextDocument(text));
 const ZONE = { province: '福建省', city: '平潭综合实验区', county: '', division_code: '', admin_level: 'city' };
@@ -100,5 +100,109 @@ describe('本市 / 本区 / 本县 with the place the title names', () => {
     const m = meta('市民政局2020年政府信息公开工作年度报告_吴忠市人民政府_银川市人民政府\n本市……');
     expect(m.place).toBeNull();
     expect(m.missing[0]).toContain('disagree');
+  });
+});
+
+describe('placeCues: each cue on its own', () => {
+  const cues = (...texts: string[]) => placeCues(texts.map((text) => ({ text })), texts.slice(0, 15).map((text) => ({ text }))).map((c) => c.cue);
+
+  it.each([
+    ['根据《福建省政府信息公开办法》要求编制。', '《福建省政府信息公开办法》'],
+    // 003: the province's interim rule (暂行办法).
+    ['根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定和《浙江省政府信息公开暂行办法》的要求', '《浙江省政府信息公开暂行办法》'],
+    ['依据《宁夏回族自治区政务公开规定》。', '《宁夏回族自治区政务公开规定》'],
+    ['依据《吴忠市人民政府政府信息公开实施细则》。', '《吴忠市人民政府政府信息公开实施细则》'],
+    ['依据《淮安市政府信息公开条例》。', '《淮安市政府信息公开条例》'],
+  ])('a cited local regulation: %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
+  });
+
+  it.each([
+    // The national regulation, a work plan (002: 《2019年武汉市政务公开工作要点》), a place that is no whole division.
+    '依据《中华人民共和国政府信息公开条例》。',
+    '依据《2019年武汉市政务公开工作要点》(武政数〔2019〕25号)。',
+    '依据《民政市政府信息公开办法》。',
+  ])('no regulation cue: %s', (text) => {
+    expect(cues(text)).toEqual([]);
+  });
+
+  it.each([
+    ['办公地址：宁夏回族自治区吴忠市利通区裕民西街。', 'address 宁夏回族自治区吴忠市利通区裕民西街'],
+    ['通讯地址为吴忠市利通区裕民西街。', 'address 吴忠市利通区裕民西街'],
+    ['联系地址是江苏省淮安市清江浦区。', 'address 江苏省淮安市清江浦区'],
+    ['本局地址在淮安市清江浦区。', 'address 淮安市清江浦区'],
+  ])('an address: %s', (text, cue) => {
+    expect(cues(text)).toEqual([cue]);
+  });
+
+  it('no address cue from an address that names no division', () => {
+    expect(cues('办公地址：裕民西街十号院。')).toEqual([]);
+  });
+
+  it.each([
+    ['原文链接: https://www.pingtan.gov.cn/zwgk/t20190110_80529.htm', 'pingtan.gov.cn'],
+    ['本报告的电子版可在“中国·平潭”政府门户网站（www.pingtan.gov.cn）下载。', 'pingtan.gov.cn'],
+    ['网址：WWW.PINGTAN.GOV.CN', 'pingtan.gov.cn'],
+    ['网址：zwgk.pingtan.gov.cn。', 'zwgk.pingtan.gov.cn'],
+  ])('a known website: %s', (text, host) => {
+    expect(cues(text)).toEqual([`website ${host}`]);
+  });
+
+  it('one cue per website however often it is named; a host glued into a longer one is not it', () => {
+    expect(cues('网址：www.pingtan.gov.cn', '原文链接: https://www.pingtan.gov.cn/a.htm')).toEqual(['website pingtan.gov.cn']);
+    expect(cues('网址：pingtan.gov.cnx.com')).toEqual([]);
+    expect(cues('网址：pingtan.gov.cn-x.com')).toEqual([]);
+  });
+
+  it.each(['_', '|', '-', '—', '–', '·', '•', ':', '：', '、', ',', '，', '(', '（', '《', '【', '['])('本市 and a title piece split off by %s', (separator) => {
+    expect(cues(`市民政局2020年政府信息公开工作年度报告${separator}吴忠市人民政府`, '本市各级民政部门')).toEqual(["本市 and the title's 吴忠市"]);
+  });
+
+  it.each(['吴忠市', '吴忠市人民政府', '吴忠市政府', '吴忠市门户网站', '吴忠市政府网站', '吴忠市政府网', '吴忠市网站', '吴忠市人民政府网'])(
+    'the site a title names: %s',
+    (site) => {
+      expect(cues(`市民政局2020年政府信息公开工作年度报告_${site}`, '本市各级民政部门')).toEqual(["本市 and the title's 吴忠市"]);
+    },
+  );
+
+  it('the zone’s 管委会 and 党工委管委会 name it too; a body of the place does not', () => {
+    expect(cues('区民政局2020年政府信息公开工作年度报告_平潭综合实验区管委会', '本区各乡镇')).toEqual(["本区 and the title's 平潭综合实验区"]);
+    expect(cues('区民政局2020年政府信息公开工作年度报告_平潭综合实验区党工委管委会', '本区各乡镇')).toEqual(["本区 and the title's 平潭综合实验区"]);
+    expect(cues('市民政局2020年政府信息公开工作年度报告_吴忠市财政局', '本市各级民政部门')).toEqual([]);
+  });
+
+  it.each([
+    ['标题: 市民政局2020年政府信息公开工作年度报告_吴忠市人民政府', '本市'],
+    ['网站名称：吴忠市人民政府', '本市'],
+    ['网页标题：吴忠市人民政府', '本市'],
+    ['题名：吴忠市人民政府', '本市'],
+    ['文章标题：吴忠市人民政府', '本市'],
+    ['吴忠市人民政府 政务公开年报', '本市'],
+  ])('a title line: %s', (line, own) => {
+    expect(cues(line, `${own}各级民政部门`)).toEqual(["本市 and the title's 吴忠市"]);
+  });
+
+  it.each([
+    ['县民政局2020年政府信息公开工作年度报告_平潭县人民政府', '本县', '平潭县'],
+    ['省民政厅2020年政府信息公开工作年度报告_福建省人民政府', '本省', '福建省'],
+    ['区民政局2020年政府信息公开工作年度报告_宁夏回族自治区人民政府', '本自治区', '宁夏回族自治区'],
+    ['旗民政局2020年政府信息公开工作年度报告_达拉特旗人民政府', '本旗', '达拉特旗'],
+    ['州民政局2020年政府信息公开工作年度报告_恩施土家族苗族自治州人民政府', '本州', '恩施土家族苗族自治州'],
+    ['盟民政局2020年政府信息公开工作年度报告_锡林郭勒盟人民政府', '本盟', '锡林郭勒盟'],
+  ])('each own-place word: %s with %s', (title, own, place) => {
+    expect(cues(title, `${own}各级民政部门`)).toEqual([`${own} and the title's ${place}`]);
+  });
+
+  it('needs a title line among the first ones, a short one, and an own-place word that is no 本市级/本区间', () => {
+    expect(cues('吴忠市人民政府', '本市各级民政部门')).toEqual([]);
+    expect(cues('市民政局2020年政府信息公开工作年度报告_吴忠市人民政府', '本市级部门')).toEqual([]);
+    expect(cues('市民政局2020年政府信息公开工作年度报告_吴忠市人民政府', '本区间')).toEqual([]);
+    expect(cues(`${'正'.repeat(200)}市民政局2020年政府信息公开工作年度报告_吴忠市人民政府`, '本市各级民政部门')).toEqual([]);
+    const body = Array.from({ length: 15 }, () => '正文');
+    expect(cues(...body, '市民政局2020年政府信息公开工作年度报告_吴忠市人民政府', '本市各级民政部门')).toEqual([]);
+  });
+
+  it('names a place once however many title lines give it', () => {
+    expect(cues('标题: 市民政局2020年政府信息公开工作年度报告_吴忠市人民政府', '市民政局2020年政府信息公开工作年度报告_吴忠市人民政府', '本市')).toEqual(["本市 and the title's 吴忠市"]);
   });
 });
