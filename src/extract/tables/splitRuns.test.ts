@@ -109,6 +109,8 @@ describe('solveSplits', () => {
     // Without the sum, 1234567872 cuts 84 ways into seven cells: too many to tell apart.
     expect(one('1234567872', counts(7))).toEqual({ status: 'ambiguous' });
     expect(one('1234567872', counts(7), [applicants(0)])).toEqual({ status: 'split', cells: ['12', '34', '5', '6', '7', '8', '72'] });
+    // No cut of 1234567891 meets the sum, and its cell rules alone leave too many to read it as printed.
+    expect(one('1234567891', counts(7), [applicants(0)])).toEqual({ status: 'none' });
   });
 
   it('prunes a run by column sums whose other rows are known (run + row 1 = row 2, column by column)', () => {
@@ -149,6 +151,14 @@ describe('solveSplits', () => {
       { values: [63, 0, 0, 2, 0, 4, 69] },
     ];
     expect(solveSplits(rows, [applicants(0), applicants(1), ...columns]).map((r) => r.status)).toEqual(['ambiguous', 'none', 'fixed', 'fixed']);
+  });
+
+  it('decides a run only when every combination the sums allow agrees on its cut', () => {
+    // Both runs cut 1|1|23, 1|12|3 or 11|2|3, and their first cells must be equal: 1 = 1 fits four ways, 11 = 11
+    // one more. Neither cut is certain, however many combinations were seen first.
+    const c3: CellKind[] = ['count', 'count', 'count'];
+    const equal: Equation = [{ row: 0, cell: 0, coef: 1 }, { row: 1, cell: 0, coef: -1 }];
+    expect(solveSplits([{ run: '1123', kinds: c3 }, { run: '1123', kinds: c3 }], [equal]).map((r) => r.status)).toEqual(['ambiguous', 'ambiguous']);
   });
 });
 
