@@ -214,4 +214,25 @@ describe('parseApplications', () => {
     expect(column(facts, 'partially_disclosed')).toEqual([2, 0, 0, 0, 0, 0, 2]);
     expect(fact(facts, 'partially_disclosed', 'commercial').flags).toEqual(['split_run']);
   });
+
+  const glued = (lines: Line[], label: string, run: string) => {
+    const rows = rowsOf(replace(lines, label, [[label, [run]]]));
+    rows[lines.findIndex(([l]) => l === label)].gluedCells = true;
+    return parseApplications(rows, false).facts;
+  };
+
+  it('a glued row is cut where its six applicant columns add up to its 总计 (9 1 0 0 0 0 10, not 91 … or 9 10 …)', () => {
+    expect(column(glued(FORM_2019, '三、本年度办理结果（一）予以公开', '91000010'), 'disclosed')).toEqual([9, 1, 0, 0, 0, 0, 10]);
+  });
+
+  it('where the row\'s own sum allows two cuts, 本年新收 + 上年结转 = （七）总计 + 结转下年度 decides', () => {
+    // 1 8 2 0 0 10 21 adds up too; the balance of the first column does not.
+    expect(column(glued(FORM_2019, '一、本年新收政府信息公开申请数量', '182001021'), 'new_received')).toEqual([18, 2, 0, 0, 1, 0, 21]);
+  });
+
+  it('where the row\'s own sum allows two cuts, the outcome rows adding up to （七）总计 decide', () => {
+    // 予以公开 11 1 0 0 0 0 12 (部分公开 all 0): 1 11 0 0 0 0 12 adds up too.
+    const lines = replace(FORM_2019, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [['（二）部分公开', Z]]);
+    expect(column(glued(lines, '三、本年度办理结果（一）予以公开', '111000012'), 'disclosed')).toEqual([11, 1, 0, 0, 0, 0, 12]);
+  });
 });
