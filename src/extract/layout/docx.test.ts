@@ -52,6 +52,22 @@ describe('finding the Word body', () => {
     expect(refusal(strToU8('PK\u0003\u0004 damaged'))).toMatch(/^damaged or truncated ZIP\/DOCX archive \(/);
   });
 
+  it('refuses a main part whose archive entry says it unpacks to more than 200 MB, before unpacking it', () => {
+    /** The package with the main part's stated size (central directory) set to `size` bytes. */
+    const claiming = (size: number) => {
+      const bytes = zipSync({ '_rels/.rels': strToU8(RELS('word/document.xml')), 'word/document.xml': strToU8(body(p('主动公开88条'))) }, { level: 0 });
+      const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      for (let i = 0; i + 46 <= bytes.length; i++) {
+        if (view.getUint32(i, true) !== 0x02014b50) continue;
+        const name = new TextDecoder().decode(bytes.subarray(i + 46, i + 46 + view.getUint16(i + 28, true)));
+        if (name === 'word/document.xml') view.setUint32(i + 24, size, true);
+      }
+      return bytes;
+    };
+    expect(refusal(claiming(200 * 1024 * 1024 + 1))).toBe('word/document.xml unpacks to more than 200 MB: refused');
+    expect(docxDocument(claiming(200 * 1024 * 1024)).lines.map((l) => l.text)).toEqual(['主动公开88条']);
+  });
+
   it('reads a body nested 400 levels deep and refuses one level more', () => {
     // root 0, w:body 1, each w:sdt/w:sdtContent pair 2 levels, then w:p, w:r, w:t and its text.
     const nested = (pairs: number, inner: string) => `${'<w:sdt><w:sdtContent>'.repeat(pairs)}${inner}${'</w:sdtContent></w:sdt>'.repeat(pairs)}`;
