@@ -221,8 +221,12 @@ describe('mergeCellLines', () => {
   const w = (text: string, x0: number, x1: number, y0 = 10, y1 = 30): OcrWord => ({ text, confidence: 90, x0, y0, x1, y1, symbols: [] });
   const line = (...words: OcrWord[]): OcrLine => ({ words, baseline: { x0: 0, y0: 30, x1: 300, y1: 30 } });
   it('drops the page reading’s words inside a cell read on its own (touching its edge is not inside), and lines left empty', () => {
-    const page = [line(w('行政处罚', 0, 100), w('0000', 100, 200)), line(w('00', 120, 150, 40, 60)), line(w('合计', 0, 50, 70, 90))];
+    const page = [
+      line(w('行政处罚', 0, 100), w('0000', 100, 200)), line(w('00', 120, 150, 40, 60)),
+      // Around the cell 50–100 × 90–100: left of it, right of it, above it.
+      line(w('合计', 0, 50, 92, 98), w('件', 100, 120, 92, 98)), line(w('上', 60, 80, 70, 90)),
+    ];
     const cells = { lines: [line(w('0', 120, 130))], read: [{ x0: 110, y0: 0, x1: 190, y1: 61 }, { x0: 50, y0: 90, x1: 100, y1: 100 }] };
-    expect(mergeCellLines(page, cells).map((l) => l.words.map((x) => x.text))).toEqual([['行政处罚'], ['合计'], ['0']]);
+    expect(mergeCellLines(page, cells).map((l) => l.words.map((x) => x.text))).toEqual([['行政处罚'], ['合计', '件'], ['上'], ['0']]);
   });
 });

@@ -10,6 +10,7 @@ import { MAX_OCR_PAGES } from './scanLimits';
 
 interface Decoded { width: number; height: number; kind: number; data: Uint8Array }
 const PAINT = 85;
+const MASK = 83;
 /** A grey image as pdfjs decodes it (RGB, kind 2). */
 const rgbPage = (width: number, height: number, grey = 255): Decoded => ({ width, height, kind: 2, data: new Uint8Array(width * height * 3).fill(grey) });
 
@@ -26,9 +27,9 @@ function stubPdfJs(pages: Decoded[][], { broken = [] as number[], open = true } 
             if (broken.includes(n)) throw new Error('bad XRef entry');
             const images = pages[n - 1];
             return {
-              // A text operator (not an image) between the images.
-              getOperatorList: async () => ({ fnArray: images.flatMap(() => [PAINT, 44]), argsArray: images.flatMap((_, i) => [[`img${i}`], ['text']]) }),
-              objs: { get: (name: string, done: (obj: unknown) => void) => done(images[Number(name.slice(3))]) },
+              // After each image, an image mask (a stamp's shape, its own operator): larger than any page, never the scan.
+              getOperatorList: async () => ({ fnArray: images.flatMap(() => [PAINT, MASK]), argsArray: images.flatMap((_, i) => [[`img${i}`], ['mask']]) }),
+              objs: { get: (name: string, done: (obj: unknown) => void) => done(name === 'mask' ? rgbPage(400, 400) : images[Number(name.slice(3))]) },
               cleanup: () => log.push(`cleanup ${n}`),
             };
           },
