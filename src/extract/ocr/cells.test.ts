@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { gridCells, lineCount, readCells } from './cells';
-import type { OcrEngine } from './engine';
+import { gridCells, lineCount, mergeCellLines, readCells, type Box } from './cells';
+import type { OcrEngine, OcrLine, OcrWord } from './engine';
 import { removeRules, type GreyImage } from './rules';
 import { level, slantOf } from './deskew';
 
@@ -92,5 +92,141 @@ describe('level', () => {
     expect(Math.abs(slantOf(levelled))).toBeLessThan(0.0045);
     const { grid } = removeRules(levelled);
     expect(gridCells(grid, image.height).map((r) => r.length)).toEqual([5, 5, 5, 5]);
+  });
+});
+
+describe('gridCells on given rules', () => {
+  const h = (at: number, from = 0, to = 400, slope = 0) => ({ at, from, to, slope });
+  const v = (at: number, from = 0, to = 300, slope = 0) => ({ at, from, to, slope });
+  it('cuts each row band at the rules crossing it, 4 pixels inside each rule, whatever order the rules come in', () => {
+    const rows = gridCells({ horizontal: [h(100), h(20), h(60)], vertical: [v(300), v(10), v(150)] }, 1000);
+    expect(rows).toEqual([
+      [{ x0: 14, y0: 24, x1: 146, y1: 56 }, { x0: 154, y0: 24, x1: 296, y1: 56 }],
+      [{ x0: 14, y0: 64, x1: 146, y1: 96 }, { x0: 154, y0: 64, x1: 296, y1: 96 }],
+    ]);
+  });
+
+  it('takes a vertical rule as crossing a band when it reaches within 8 pixels of both rules, and no further out', () => {
+    const rows = (vertical: ReturnType<typeof v>[]) => gridCells({ horizontal: [h(20, 10, 300), h(60, 10, 300)], vertical }, 1000).map((r) => r.length);
+    expect(rows([v(10, 28, 52), v(150, 28, 52), v(300, 28, 52)])).toEqual([2]);
+    expect(rows([v(10, 29, 52), v(150), v(300)])).toEqual([1]);
+    expect(rows([v(10), v(150, 28, 51), v(300)])).toEqual([1]);
+    expect(rows([v(2), v(150), v(308)])).toEqual([2]);
+    expect(rows([v(1), v(150), v(309)])).toEqual([]);
+  });
+
+  it('leaves out cells too small to hold print (12 pixels inside the rules or less) and frames taller than a quarter of the page', () => {
+    expect(gridCells({ horizontal: [h(20), h(32)], vertical: [v(10), v(150)] }, 1000)).toEqual([]);
+    expect(gridCells({ horizontal: [h(20), h(33)], vertical: [v(10), v(150)] }, 1000)).toEqual([[{ x0: 14, y0: 24, x1: 146, y1: 29 }]]);
+    expect(gridCells({ horizontal: [h(20), h(36)], vertical: [v(10), v(22), v(150)] }, 1000)).toEqual([[{ x0: 26, y0: 24, x1: 146, y1: 32 }]]);
+    expect(gridCells({ horizontal: [h(20), h(36)], vertical: [v(10), v(23), v(150)] }, 1000).map((r) => r.length)).toEqual([2]);
+    expect(gridCells({ horizontal: [h(20), h(270)], vertical: [v(10), v(150)] }, 1001)).toEqual([[{ x0: 14, y0: 24, x1: 146, y1: 266 }]]);
+    expect(gridCells({ horizontal: [h(20), h(270)], vertical: [v(10), v(150)] }, 1000)).toEqual([]);
+  });
+
+  it('keeps a band only where its two rules overlap across the page', () => {
+    expect(gridCells({ horizontal: [h(20, 0, 100), h(60, 100, 400)], vertical: [v(10), v(150)] }, 1000)).toEqual([]);
+    expect(gridCells({ horizontal: [h(20, 0, 200), h(60, 50, 400)], vertical: [v(10), v(60), v(150), v(300)] }, 1000)).toEqual([
+      [{ x0: 64, y0: 24, x1: 146, y1: 56 }],
+    ]);
+  });
+});
+
+describe('readCells, cell by cell', () => {
+  /** A white page 200 × 120 with `ink` boxes filled with `grey`. */
+  function pageWith(boxes: (Box & { grey?: number })[], paper = 255) {
+    const image = { width: 200, height: 120, data: new Uint8Array(200 * 120).fill(paper) };
+    for (const b of boxes) for (let y = b.y0; y < b.y1; y++) image.data.fill(b.grey ?? 0, y * 200 + b.x0, y * 200 + b.x1);
+    return image;
+  }
+  /** An engine answering each call with the next reading, and keeping the images it was given. */
+  function engineSaying(...readings: OcrLine[][]) {
+    const calls: { mode: string; image: { width: number; height: number; data: Uint8Array } }[] = [];
+    const engine: OcrEngine = { recognize: async (image, mode) => (calls.push({ mode, image }), readings[calls.length - 1] ?? []) };
+    return { engine, calls };
+  }
+  const said = (text: string, box: Box, baseline = box.y1): OcrLine[] => [{
+    baseline: { x0: box.x0, y0: baseline, x1: box.x1, y1: baseline + 2 },
+    words: [{ text, confidence: 93, ...box, symbols: [{ text: text[0], confidence: 93, x0: box.x0, x1: box.x0 + 2 }] }],
+  }];
+  const cell = { x0: 20, y0: 10, x1: 120, y1: 110 };
+
+  it('reads a tall digit shrunk to the model’s digit height and puts its words back in page coordinates, on the ink’s bottom', async () => {
+    // Ink 10 wide, 32 high: shrunk twice; padded by its height (32) on each side within the cell.
+    const image = pageWith([{ x0: 40, y0: 30, x1: 50, y1: 62 }]);
+    const { engine, calls } = engineSaying(said('7', { x0: 16, y0: 16, x1: 21, y1: 32 }));
+    const { lines, read } = await readCells(image, [[cell]], engine);
+    expect(calls.map((c) => [c.mode, c.image.width, c.image.height])).toEqual([['line', 37, 48]]);
+    expect(read).toEqual([cell]);
+    const [w] = lines[0].words;
+    // x = 2x + (40 − 32), y = 2y + (30 − 32)
+    expect([w.x0, w.x1, w.y0, w.y1, w.symbols[0].x0, w.symbols[0].x1]).toEqual([40, 50, 30, 62, 40, 44]);
+    expect(lines[0].baseline).toEqual({ x0: 40, y0: 62, x1: 50, y1: 62 });
+  });
+
+  it('cuts the cell’s own pixels out around the ink, white beyond the cell, and brings shaded paper to white', async () => {
+    // A cell shaded grey 200 with a black digit 10 × 16 near its top: the pad (16) reaches above the cell.
+    const shaded = { x0: 20, y0: 20, x1: 120, y1: 110 };
+    const image = pageWith([{ ...shaded, grey: 200 }, { x0: 60, y0: 24, x1: 70, y1: 40, grey: 0 }, { x0: 0, y0: 0, x1: 200, y1: 20, grey: 100 }]);
+    const { engine, calls } = engineSaying();
+    await readCells(image, [[shaded]], engine);
+    const { image: crop } = calls[0];
+    expect([crop.width, crop.height]).toEqual([42, 48]);
+    const at = (x: number, y: number) => crop.data[y * crop.width + x];
+    // Crop (x, y) is page (x + 44, y + 8). Above the cell (page rows 8–19, grey 100 outside it): white. The
+    // cell's grey paper: white. The ink (page 60–69 × 24–39): black.
+    expect([at(13, 0), at(13, 11), at(13, 12), at(0, 20), at(41, 47), at(16, 16), at(25, 31), at(26, 31)]).toEqual([255, 255, 255, 255, 255, 0, 0, 255]);
+    expect(new Set(crop.data)).toEqual(new Set([0, 255]));
+  });
+
+  it('skips an empty cell and a speck of dirt, and reads a thin stroke (a 1)', async () => {
+    const speck = { x0: 40, y0: 30, x1: 42, y1: 36 };
+    const one = { x0: 140, y0: 30, x1: 141, y1: 50 };
+    const image = pageWith([speck, one]);
+    const { engine, calls } = engineSaying();
+    const { read } = await readCells(image, [[cell, { x0: 130, y0: 10, x1: 190, y1: 110 }, { x0: 20, y0: 112, x1: 190, y1: 119 }]], engine);
+    expect(read).toEqual([{ x0: 130, y0: 10, x1: 190, y1: 110 }]);
+    expect(calls.map((c) => [c.image.width, c.image.height])).toEqual([[41, 60]]);
+  });
+
+  it('reads a label cell again at print size, as a block when it wraps; its words keep their own line', async () => {
+    // Two lines of print, the ink 32 pixels high: read shrunk twice, then again at print size as a page. Crop
+    // (x, y) is page (x − 2, y − 12).
+    const image = pageWith([{ x0: 30, y0: 20, x1: 100, y1: 32 }, { x0: 30, y0: 40, x1: 80, y1: 52 }]);
+    const garbled = said('第二', { x0: 1, y0: 1, x1: 20, y1: 12 });
+    const label = [...said('第二十条', { x0: 32, y0: 32, x1: 102, y1: 44 }, 44), ...said('（一）', { x0: 32, y0: 52, x1: 82, y1: 64 }, 64)];
+    const { engine, calls } = engineSaying(garbled, label);
+    const { lines } = await readCells(image, [[cell]], engine);
+    expect(calls.map((c) => c.mode)).toEqual(['line', 'page']);
+    expect(lines.map((l) => [l.words[0].text, l.words[0].x0, l.baseline.y0, l.baseline.y1])).toEqual([['第二十条', 30, 33, 33], ['（一）', 30, 53, 53]]);
+  });
+
+  it.each([
+    ['a number with its punctuation', '1,234.5', ['line']],
+    ['a percentage in brackets', '（12%）', ['line']],
+    ['a dash', '—', ['line']],
+    ['full-width marks and a space', '－1，2．3 ｜', ['line']],
+    ['a letter', '1l', ['line', 'line']],
+    ['a character', '件', ['line', 'line']],
+  ])('reads a cell once when the engine saw only number characters, again at print size otherwise: %s', async (_, text, modes) => {
+    // Ink 32 pixels high: the first reading is shrunk twice, the second at print size (one line: as a line).
+    const image = pageWith([{ x0: 30, y0: 20, x1: 100, y1: 52 }]);
+    const { engine, calls } = engineSaying(said(text, { x0: 8, y0: 8, x1: 78, y1: 20 }));
+    await readCells(image, [[cell]], engine);
+    expect(calls.map((c) => c.mode)).toEqual(modes);
+  });
+});
+
+describe('mergeCellLines', () => {
+  const w = (text: string, x0: number, x1: number, y0 = 10, y1 = 30): OcrWord => ({ text, confidence: 90, x0, y0, x1, y1, symbols: [] });
+  const line = (...words: OcrWord[]): OcrLine => ({ words, baseline: { x0: 0, y0: 30, x1: 300, y1: 30 } });
+  it('drops the page reading’s words inside a cell read on its own (touching its edge is not inside), and lines left empty', () => {
+    const page = [
+      line(w('行政处罚', 0, 100), w('0000', 100, 200)), line(w('00', 120, 150, 40, 60)),
+      // Around the cell 50–100 × 90–100: left of it, right of it, above it.
+      line(w('合计', 0, 50, 92, 98), w('件', 100, 120, 92, 98)), line(w('上', 60, 80, 70, 90)),
+    ];
+    const cells = { lines: [line(w('0', 120, 130))], read: [{ x0: 110, y0: 0, x1: 190, y1: 61 }, { x0: 50, y0: 90, x1: 100, y1: 100 }] };
+    expect(mergeCellLines(page, cells).map((l) => l.words.map((x) => x.text))).toEqual([['行政处罚'], ['合计', '件'], ['上'], ['0']]);
   });
 });

@@ -50,4 +50,52 @@ describe('ocrPageItems', () => {
     expect(r.y).toBeCloseTo((a + b) / 2, 6);
     expect([r.x0, r.x1]).toEqual([50, 550]);
   });
+
+  /** A word the engine gave without its characters: a piece of its own. */
+  const whole = (text: string, x0: number, confidence = 90): OcrWord => ({ text, confidence, x0, y0: 100, x1: x0 + 40, y1: 140, symbols: [] });
+
+  it('keeps a word given without its characters whole, with the word’s own confidence and box', () => {
+    expect(ocrPageItems([line([whole('2023', 600, 87)])], page)).toEqual([{ str: '2023', x: 300, y: (1684 - 140) / 2, width: 20, confidence: 87 }]);
+  });
+
+  it.each([
+    ['bars before a number', '||21', '21'],
+    ['bars and brackets after it', '21]|', '21'],
+    ['brackets around it', '[7]', '7'],
+    ['spaces and bars around it', ' ｜9丨 ', '9'],
+    // A bar inside a word stands between two cells: glued, 2 and 1 would read 21.
+    ['a bar inside: kept, never glued into one number', '2|1', '2|1'],
+  ])('strips rule residue from the ends of a word only: %s', (_, text, str) => {
+    expect(ocrPageItems([line([whole(text, 600)])], page).map((i) => i.str)).toEqual([str]);
+  });
+
+  it('drops a word that is only spaces or rule residue', () => {
+    expect(ocrPageItems([line([whole(' ', 100), whole('|]', 300)])], page)).toEqual([]);
+  });
+
+  const sym = (x0: number, x1: number, confidence = 90): [string, number, number, number] => ['1', x0, x1, confidence];
+  it.each([
+    // The word is 40 pixels high: characters up to 20 pixels apart are one number.
+    ['characters half the word’s height apart are one number', [sym(600, 620), sym(640, 660)], [['11', 90]]],
+    ['further apart, two', [sym(600, 620), sym(641, 660)], [['1', 90], ['1', 90]]],
+    ['a character starting at the middle of the one before is not read twice', [sym(600, 620, 95), sym(610, 630, 88)], [['11', 88]]],
+    ['one starting before the middle is (no confidence)', [sym(600, 620, 95), sym(609, 630, 88)], [['11', 0]]],
+  ])('%s', (_, symbols, expected) => {
+    const items = ocrPageItems([line([word('11', 600, symbols as [string, number, number, number][])])], page);
+    expect(items.map((i) => [i.str, i.confidence])).toEqual(expected);
+  });
+
+  /** A line of one word at x 100 whose baseline runs from x 100 to `x1` with `slope`. */
+  const sloped = (y0: number, slope: number, x1 = 1100): OcrLine => ({ words: [whole('行', 100 + y0)], baseline: { x0: 100, y0, x1, y1: y0 + slope * (x1 - 100) } });
+  const ysOf = (lines: OcrLine[]) => ocrPageItems(lines, page).map((i) => i.y);
+
+  it('takes the page’s skew as the median slope of its long lines, whatever their order', () => {
+    // Lines fitted at slopes 0.05, 0 and 0.01: the skew is 0.01, taken out at x 100 (1 pixel).
+    expect(ysOf([sloped(300, 0.05), sloped(500, 0), sloped(700, 0.01)])).toEqual([(1684 - 299) / 2, (1684 - 499) / 2, (1684 - 699) / 2]);
+  });
+
+  it('does not take the skew from short lines (a quarter of the page’s width or less), wherever they stand', () => {
+    const short = [sloped(700, 0.1, 100 + 1190 / 4), { ...sloped(900, 0.1), baseline: { x0: 600, y0: 900, x1: 700, y1: 910 } }];
+    expect(ysOf([sloped(500, 0), ...short])).toEqual([(1684 - 500) / 2, (1684 - 700) / 2, (1684 - 900) / 2]);
+  });
 });
