@@ -46,6 +46,9 @@ describe('parseTitle', () => {
     '吴忠市民政局2020年政府信息公开工作',
     // Not a year of this era.
     '2119年吴忠市民政局政府信息公开工作年度报告',
+    // A notice publishing the report names it in 《》 after its own words: not the report's title.
+    '关于印发《吴忠市民政局2020年政府信息公开工作年度报告》',
+    '《吴忠市民政局2020年政府信息公开工作年度报告》的通知',
   ])('refuses %s', (text) => {
     expect(parseTitle(text)).toBeNull();
   });
