@@ -64,3 +64,37 @@ describe('matchPlace: one look-alike character', () => {
     expect(matchPlace('杭州市西湖区民政局')).toMatchObject({ lookalike: false, place: { division_code: '330106' } });
   });
 });
+
+describe('resolvePlace: edges of the tables', () => {
+  it('gives a municipality’s county (重庆 lists them under a pseudo-city 县) the municipality as its city', () => {
+    expect(resolvePlace('重庆市城口县民政局')).toEqual({
+      province: '重庆市', city: '重庆市', county: '城口县', division_code: '500229', admin_level: 'county', rest: '民政局',
+    });
+  });
+
+  it('reads a two-character county and a bare county’s city and province from the tables', () => {
+    expect(resolvePlace('泸县民政局')).toEqual({ province: '四川省', city: '泸州市', county: '泸县', division_code: '510521', admin_level: 'county', rest: '民政局' });
+    expect(resolvePlace('利通区民政局')).toMatchObject({ province: '宁夏回族自治区', city: '吴忠市', county: '利通区', division_code: '640302' });
+    expect(resolvePlace('宁夏回族自治区利通区民政局')).toMatchObject({ city: '吴忠市', county: '利通区', division_code: '640302' });
+    expect(resolvePlace('吴忠市')).toEqual({ province: '宁夏回族自治区', city: '吴忠市', county: '', division_code: '640300', admin_level: 'city', rest: '' });
+    expect(resolvePlace('克孜勒苏柯尔克孜自治州民政局')).toMatchObject({ city: '克孜勒苏柯尔克孜自治州', division_code: '653000' });
+  });
+
+  it('places the zone only in its own province', () => {
+    expect(resolvePlace('江苏省平潭综合实验区管委会')).toMatchObject({ province: '江苏省', city: '', division_code: '320000', rest: '平潭综合实验区管委会' });
+  });
+});
+
+describe('matchPlace: where the look-alike stands', () => {
+  it('puts right a look-alike in a province, a city or a county (陜, 杨, 洲, 沪)', () => {
+    expect(matchPlace('陜西省民政厅')).toMatchObject({ name: '陕西省民政厅', lookalike: true, place: { division_code: '610000' } });
+    expect(matchPlace('杨州市民政局')).toMatchObject({ name: '扬州市民政局', lookalike: true, place: { division_code: '321000' } });
+    expect(matchPlace('苏洲市民政局')).toMatchObject({ name: '苏州市民政局', lookalike: true, place: { division_code: '320500' } });
+    expect(matchPlace('沪县民政局')).toMatchObject({ name: '泸县民政局', lookalike: true, place: { division_code: '510521' } });
+  });
+
+  it('leaves a look-alike character after the place alone', () => {
+    expect(matchPlace('吴忠市利通区沪')).toEqual({ name: '吴忠市利通区沪', lookalike: false, place: expect.objectContaining({ division_code: '640302', rest: '沪' }) });
+    expect(matchPlace('上海市沪民政局')).toEqual({ name: '上海市沪民政局', lookalike: false, place: expect.objectContaining({ division_code: '310000', rest: '沪民政局' }) });
+  });
+});

@@ -225,6 +225,12 @@ describe('procurement and the 信息处理费, in prose', () => {
     expect(facts('2021', text)).toEqual([{ key: 'active.procurement.amount_10k_yuan', value, unit: '万元', flags: [], raw, line: 1 }]);
   });
 
+  it('flags an amount the report gives as approximate (约)', () => {
+    expect(facts('2021', '本年度政府采购金额约56700元。')).toEqual([
+      { key: 'active.procurement.amount_10k_yuan', value: 5.67, unit: '万元', flags: ['approximate'], raw: '金额约56700元', line: 1 },
+    ]);
+  });
+
   it('reads no procurement amount without a unit or outside a 采购 line', () => {
     expect(facts('2021', '政府采购金额为56700。')).toEqual([]);
     expect(facts('2021', '项目金额为120万元。')).toEqual([]);

@@ -112,8 +112,9 @@ const PATTERNS: Pattern[] = [
     key: { section: 'active', item: 'procurement', measure: 'amount_10k_yuan' },
     needs: ['采购'],
     read: (t) => {
-      const m = /金额(?:为|共|约|达)?(\d[\d.,]*)(亿元|万元|元)/.exec(t);
-      const money = m && parseMoney(`${m[1].replace(/,/g, '')}${m[2]}`, 0, '');
+      const m = /金额(为|共|约|达)?(\d[\d.,]*)(亿元|万元|元)/.exec(t);
+      // 约 stays with the number, so that the value is flagged approximate as the report says.
+      const money = m && parseMoney(`${m[1] === '约' ? '约' : ''}${m[2].replace(/,/g, '')}${m[3]}`, 0, '');
       return m && money ? { ...money, raw: m[0] } : null;
     },
   },
