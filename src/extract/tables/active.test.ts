@@ -4,12 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../types';
+import { rowOf, rowsFrom } from '../__fixtures__/rows';
 import type { FactDraft } from './factDraft';
 import { parseActive } from './active';
 
-const row = (cells: string[], line: number, glued = false): Row =>
-  ({ cells: cells.map((text) => ({ text, line, page: null })), line, page: null, exactColumns: !glued, ...(glued ? { gluedCells: true } : {}) });
-const table = (...rows: (string[] | Row)[]) => rows.map((cells, i) => (Array.isArray(cells) ? row(cells, 100 + i) : cells));
+const row = (cells: string[], line: number, glued = false) =>
+  rowOf(cells, line, glued ? { exactColumns: false, gluedCells: true } : { exactColumns: true });
+const table = (...rows: (string[] | Row)[]) => rowsFrom(100, rows, { exactColumns: true });
 const fact = (facts: FactDraft[], item: string, measure: string) => facts.find((f) => f.item === item && f.measure === measure);
 const values = (facts: FactDraft[], item: string, measures: string[]) => measures.map((m) => fact(facts, item, m)?.value);
 const ITEMS = ['prev_year_items', 'change', 'decisions'];

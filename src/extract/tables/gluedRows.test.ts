@@ -4,11 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { APPLICANT_MEASURES } from '../../vocabulary';
-import type { Row } from '../types';
+import { rowOf } from '../__fixtures__/rows';
 import { equation, placeGluedRows } from './gluedRows';
 import { rowParts } from './rowParts';
 
-const row = (cells: string[], glued = true): Row => ({ cells: cells.map((text) => ({ text, line: 10, page: null })), line: 10, page: null, gluedCells: glued });
+const row = (cells: string[], glued = true) => rowOf(cells, 10, { gluedCells: glued });
 const keysOf = (item: string, measures: readonly string[]) => measures.map((measure) => ({ section: 'applications', item, measure }));
 const APPLICANTS = keysOf('new_received', APPLICANT_MEASURES);
 /** The six applicant columns add to 总计 in row `r`. */

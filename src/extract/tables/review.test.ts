@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Row } from '../types';
+import { rowOf, rowsFrom } from '../__fixtures__/rows';
 import type { FactDraft } from './factDraft';
 import { parseReview } from './review';
 
-const row = (cells: string[], line: number, glued = false): Row =>
-  ({ cells: cells.map((text) => ({ text, line, page: null })), line, page: null, ...(glued ? { gluedCells: true } : {}) });
-const table = (...rows: (string[] | Row)[]) => rows.map((cells, i) => (Array.isArray(cells) ? row(cells, 40 + i) : cells));
+const row = (cells: string[], line: number, glued = false) => rowOf(cells, line, glued ? { gluedCells: true } : {});
+const table = (...rows: (string[] | Row)[]) => rowsFrom(40, rows);
 const HEADER = ['行政复议', '行政诉讼'];
 const MEASURES = ['维持', '纠正', '其他', '尚未审结', '总计'];
 const VALUES = '1 1 0 0 2 4 0 0 1 5 1 0 1 0 2'.split(' ');

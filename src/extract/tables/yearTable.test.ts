@@ -3,16 +3,15 @@
  * 与公众密切相关的信息 52 51 57 73 42, 其他类信息 31 32 15 17 24, 总计 83 83 72 90 66) and edits of them.
  */
 import { describe, expect, it } from 'vitest';
-import type { Row } from '../types';
+import { rowsFrom } from '../__fixtures__/rows';
 import type { FactDraft } from './factDraft';
 import { parseYearTables } from './yearTable';
 
-const row = (cells: string[], line: number): Row => ({ cells: cells.map((text) => ({ text, line, page: null })), line, page: null, exactColumns: true });
 const HEADER = ['年份', '2013', '2014', '2015', '2016', '2017'];
 const PUBLIC = ['与公众密切相关的信息', '52', '51', '57', '73', '42'];
 const OTHER = ['其他类信息', '31', '32', '15', '17', '24'];
 const TOTAL = ['总计', '83', '83', '72', '90', '66'];
-const table = (...rows: string[][]) => rows.map((cells, i) => row(cells, 27 + i));
+const table = (...rows: string[][]) => rowsFrom(27, rows, { exactColumns: true });
 /** item → value per year, in the order found. */
 const byItem = (facts: FactDraft[]) => {
   const out: Record<string, Record<number, number | null>> = {};
