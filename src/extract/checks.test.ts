@@ -92,6 +92,14 @@ describe('carry-over across years (fixture pair, one agency written two ways)', 
       { reportId: 'b', year: 2022, facts: y2022.facts },
     )).toEqual([]);
   });
+
+  it('needs last year\'s 结转下年度 printed in its table, not only told in its text', () => {
+    const told = y2021.facts.map((f) => (f.item === 'carried_forward' ? { ...f, origin: 'narrative' as const } : f));
+    expect(carryOverChecks(
+      { reportId: 'a', year: 2021, facts: told },
+      { reportId: 'b', year: 2022, facts: y2022.facts },
+    )).toEqual([]);
+  });
 });
 
 describe('sumCheck: what checks.csv says', () => {

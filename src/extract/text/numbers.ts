@@ -89,11 +89,11 @@ function parseByKind(text: string, kind: ValueKind, defaultMoneyUnit: string): P
 
 /** `增 9` → 9, `减 2` → -2, `+13`, `-42`, `0`, `增加3项`. */
 export function parseSigned(text: string): ParsedValue | null {
-  const m = /^(增加?|减少?|新增|\+|-|−)?\s*(\d+)\s*(件|个|项)?$/.exec(text.replace(/\s+/g, ' '));
+  // Only a fall is captured (group 1): a rise and a bare number read the same.
+  const m = /^(?:增加?|新增|\+|(减少?|-|−))?\s*(\d+)\s*(件|个|项)?$/.exec(text);
   if (!m) return null;
-  const negative = m[1] !== undefined && /^(减|-|−)/.test(m[1]);
   const n = Number(m[2]);
-  return { value: negative && n !== 0 ? -n : n, unit: 'count', flags: [] };
+  return { value: m[1] !== undefined && n !== 0 ? -n : n, unit: 'count', flags: [] };
 }
 
 /**
