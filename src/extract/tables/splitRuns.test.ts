@@ -1,6 +1,6 @@
 /** The run splitter on runs with one, several and no solutions; runs taken from the 平潭 crawler dumps. */
 import { describe, expect, it } from 'vitest';
-import { type CellKind, type Equation, solveSplits } from './splitRuns';
+import { type CellKind, type Equation, type RowSplit, solveSplits } from './splitRuns';
 
 const counts = (n: number): CellKind[] => Array(n).fill('count');
 /** Six applicant columns add to 总计 (cell 6) in row `row`. */
@@ -105,6 +105,12 @@ describe('solveSplits', () => {
     },
   );
 
+  it('ends each cell at a space: pingtan_2019 `23 0 00 0 023` is decided within two nodes per cell', () => {
+    // A cell allowed to reach past its segment would re-read the same characters and spend 26 nodes.
+    expect(solveSplits([{ run: '23 0 00 0 023', kinds: counts(7) }], [applicants(0)], [], 14)[0])
+      .toEqual({ status: 'split', cells: ['23', '0', '0', '0', '0', '0', '23'] });
+  });
+
   it('prunes a run by its own sum as it goes, so a run of more than 64 cuts is still decided (12|34|5|6|7|8|72)', () => {
     // Without the sum, 1234567872 cuts 84 ways into seven cells: too many to tell apart.
     expect(one('1234567872', counts(7))).toEqual({ status: 'ambiguous' });
@@ -160,5 +166,43 @@ describe('solveSplits', () => {
     const equal: Equation = [{ row: 0, cell: 0, coef: 1 }, { row: 1, cell: 0, coef: -1 }];
     expect(solveSplits([{ run: '1123', kinds: c3 }, { run: '1123', kinds: c3 }], [equal]).map((r) => r.status)).toEqual(['ambiguous', 'ambiguous']);
   });
-});
 
+  it('does not decide a run that had more cuts than it keeps: a dropped cut could fit the sums too', () => {
+    // 1234567872 cuts 84 ways; with its third cell equal to row 1's 456, 1|23|456|7|8|7|2 (the 50th cut) and
+    // 12|3|456|7|8|7|2 (the 71st) both fit. Deciding among the first 64 alone would pick the former.
+    const rows = [{ run: '1234567872', kinds: counts(7) }, { run: '456', kinds: counts(1) }];
+    const same: Equation = [{ row: 0, cell: 2, coef: 1 }, { row: 1, cell: 0, coef: -1 }];
+    expect(solveSplits(rows, [same])).toEqual([{ status: 'ambiguous' }, { status: 'split', cells: ['456'] }]);
+  });
+
+  describe('joint search budget (runs 110 = 1|10 or 11|0 whose columns add to a 总计 row)', () => {
+    const cc: CellKind[] = ['count', 'count'];
+    /** `n` runs 110 in rows first … first+n−1, their 总计 n|10n in row first+n: only 1|10 everywhere adds up. */
+    const group = (n: number, first = 0) => ({
+      rows: [...Array(n).fill({ run: '110', kinds: cc }), { values: [n, 10 * n] }],
+      columns: [0, 1].map((cell): Equation => [
+        ...Array.from({ length: n }, (_, i) => ({ row: first + i, cell, coef: 1 })), { row: first + n, cell, coef: -1 },
+      ]),
+    });
+    const statuses = (splits: RowSplit[]) => splits.map((s) => (s.status === 'split' ? s.cells.join('|') : s.status));
+
+    it('spends one node per run and one for the whole assignment when nothing has to be undone', () => {
+      // Each run alone needs 6 nodes to enumerate; the search over six runs needs 7.
+      const { rows, columns } = group(6);
+      expect(statuses(solveSplits(rows, columns, [], 7))).toEqual([...Array(6).fill('1|10'), 'fixed']);
+    });
+
+    it('gives every run of the group up as ambiguous when the search runs out, keeping nothing it saw', () => {
+      const { rows, columns } = group(6);
+      expect(statuses(solveSplits(rows, columns, [], 6))).toEqual([...Array(6).fill('ambiguous'), 'fixed']);
+    });
+
+    it('gives each group of runs joined by sums its own budget', () => {
+      // Two tables of three runs: 4 nodes each, 7 if searched as one group.
+      const a = group(3);
+      const b = group(3, 4);
+      expect(statuses(solveSplits([...a.rows, ...b.rows], [...a.columns, ...b.columns], [], 6)))
+        .toEqual(['1|10', '1|10', '1|10', 'fixed', '1|10', '1|10', '1|10', 'fixed']);
+    });
+  });
+});
