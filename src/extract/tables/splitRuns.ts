@@ -40,6 +40,7 @@ const TOKEN: Record<CellKind, RegExp> = {
  * The number a token stands for, in the unit it is written in (equations never mix units). Most tokens are
  * bare digits: the search calls this for every cell of every partial split, so they skip the replace.
  */
+// Stryker disable next-line Regex: TOKEN lets 元 only end a token, and the replace is the identity on a token without it
 const tokenValue = (token: string) => Number(token.includes('元') ? token.replace(/万元|元$/, '') : token);
 
 /** Beyond this many accepted splits of one run its cells cannot be told apart anyway. */
@@ -60,6 +61,7 @@ export function enumerateSplits(
   accept: (cells: string[]) => boolean,
   budget: Budget,
 ): string[][] | null {
+  // Stryker disable next-line MethodExpression,Regex: empty pieces are filtered out, and a run always holds a digit
   const segments = run.trim().split(/\s+/).filter(Boolean);
   const k = kinds.length;
   // Characters left from the start of each segment: no cell may take the characters later cells need.
@@ -68,6 +70,7 @@ export function enumerateSplits(
   const cells: string[] = [];
   let overflow = false;
   const walk = (seg: number, pos: number): void => {
+    // Stryker disable next-line ConditionalExpression: the loop returns right after the child that set overflow
     if (overflow) return;
     if (--budget.left < 0) {
       overflow = true;
@@ -75,6 +78,7 @@ export function enumerateSplits(
     }
     const j = cells.length;
     if (seg === segments.length) {
+      // Stryker disable next-line ConditionalExpression: the longest bound leaves every later cell a character, so only the k-th cell takes the last one
       if (j === k) {
         if (out.length === MAX_CANDIDATES) overflow = true;
         else out.push([...cells]);
@@ -91,10 +95,11 @@ export function enumerateSplits(
       cells.push(token);
       if (accept(cells)) walk(end === text.length ? seg + 1 : seg, end === text.length ? 0 : end);
       cells.pop();
+      // Stryker disable next-line ConditionalExpression: the next call returns at its own overflow check
       if (overflow) return;
     }
   };
-  if (segments.length > 0) walk(0, 0);
+  walk(0, 0);
   return overflow ? null : out;
 }
 
@@ -128,6 +133,7 @@ export function solveSplits(rows: SplitRow[], equations: Equation[], known: Know
     const splits = enumerateSplits(row.run, row.kinds, accept, { left: nodeBudget });
     if (splits === null) result[r] = { status: 'ambiguous' };
     else if (splits.length === 1) result[r] = { status: 'split', cells: splits[0] };
+    // Stryker disable next-line EqualityOperator: length 1 is taken by the branch before
     else if (splits.length > 1) candidates.set(r, splits);
     else {
       // A run its sums reject is still read as printed when its cell rules allow one cut only: the sums'
@@ -137,6 +143,7 @@ export function solveSplits(rows: SplitRow[], equations: Equation[], known: Know
     }
   });
 
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: decideTogether over no candidate does nothing
   if (candidates.size > 0) decideTogether(rows, equations, result, candidates, nodeBudget);
   return result;
 }
@@ -168,6 +175,7 @@ function decideTogether(rows: SplitRow[], equations: Equation[], result: RowSpli
   for (const group of groups.values()) {
     const members = new Set(group);
     const own = usable.filter((eq) => eq.some((t) => members.has(t.row)));
+    // Stryker disable next-line ConditionalExpression: a group with no equation keeps every candidate in searchGroup: ambiguous as before
     const decided = own.length === 0 ? null : searchGroup(group, own, candidates, valueOf, { left: nodeBudget });
     for (const r of group) {
       const used = decided?.get(r);
@@ -189,6 +197,7 @@ function searchGroup(
   valueOf: (r: number, c: number) => number | null,
   budget: Budget,
 ): Map<number, Set<number>> | null {
+  // Stryker disable next-line MethodExpression,ArithmeticOperator: search order: changes the work done, not the result
   const open = [...group].sort((a, b) => candidates.get(a)!.length - candidates.get(b)!.length);
   // Per run and cell, the range of values its candidates allow: bounds for pruning partial assignments.
   const ranges = new Map<string, number[]>();
@@ -216,7 +225,9 @@ function searchGroup(
           hi += t.coef * tokenValue(cells[t.cell]);
         } else if (candidates.has(t.row)) {
           const [min, max] = ranges.get(`${t.row}|${t.cell}`)!;
+          // Stryker disable next-line EqualityOperator: at coef 0 both branches add 0
           lo += t.coef > 0 ? t.coef * min : t.coef * max;
+          // Stryker disable next-line EqualityOperator: at coef 0 both branches add 0
           hi += t.coef > 0 ? t.coef * max : t.coef * min;
         } else {
           lo += t.coef * valueOf(t.row, t.cell)!;
@@ -226,8 +237,10 @@ function searchGroup(
       return lo <= 0 && hi >= 0;
     });
   // Once every run has shown two fitting candidates, nothing more can be decided.
+  // Stryker disable next-line ArrowFunction,ConditionalExpression: an early stop: searching on once all are ambiguous can only find them ambiguous again
   const allAmbiguous = () => open.every((r) => seen.get(r)!.size > 1);
   const walk = (i: number): void => {
+    // Stryker disable next-line ConditionalExpression: budget.left stays negative, so the next check returns as well
     if (exhausted) return;
     if (--budget.left < 0) {
       exhausted = true;
@@ -239,6 +252,7 @@ function searchGroup(
     }
     const r = open[i];
     candidates.get(r)!.forEach((cells, n) => {
+      // Stryker disable next-line ConditionalExpression,LogicalOperator: after exhaustion walk returns at its first line; once all are ambiguous searching on changes nothing
       if (exhausted || allAmbiguous()) return;
       chosen.set(r, cells);
       picks[i] = n;
