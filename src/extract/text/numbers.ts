@@ -27,6 +27,7 @@ export const mayBeOcrText = (layout: Layout): boolean => OCR_LAYOUTS.has(layout)
 /** Remove marks that carry no digits (a backtick from a DOCX export) and, in OCR text, rejoin split decimals. */
 function repairDigits(text: string, ocrText: boolean): { text: string; repaired: boolean } {
   const unquoted = text.replace(/^[`'‘’"]+|[`'‘’"]+$/g, '');
+  // Stryker disable next-line Regex: readCell has already collapsed every run of spaces to one
   const stripped = (ocrText ? unquoted.replace(/(\d)\.\s+(\d)/g, '$1.$2') : unquoted).trim();
   // Thousands separators are ordinary writing, not damage.
   return { text: stripped.replace(/(?<=\d),(?=\d{3}(?!\d))/g, ''), repaired: stripped !== text };
@@ -35,15 +36,18 @@ function repairDigits(text: string, ocrText: boolean): { text: string; repaired:
 /** Move the decimal point of a plain decimal string by `places` (exact: no floating point division). */
 export function shiftDecimal(digits: string, places: number): number {
   const negative = digits.startsWith('-');
+  // Stryker disable next-line Regex: callers pass a decimal whose only sign, if any, is its first character
   const [intPart, fracPart = ''] = digits.replace(/^[-+]/, '').split('.');
   let all = intPart + fracPart;
   let point = intPart.length + places;
+  // Stryker disable next-line EqualityOperator: at 0 the padding is empty
   if (point < 0) {
     all = '0'.repeat(-point) + all;
     point = 0;
   }
-  if (point > all.length) all = all + '0'.repeat(point - all.length);
-  const shifted = `${all.slice(0, point) || '0'}.${all.slice(point) || '0'}`;
+  all = all.padEnd(point, '0');
+  // Number reads '.5' and '5.' as written: neither side needs a zero of its own.
+  const shifted = `${all.slice(0, point)}.${all.slice(point)}`;
   return (negative ? -1 : 1) * Number(shifted);
 }
 
@@ -58,10 +62,13 @@ const PLAIN_INTEGER = /^\d{1,15}$/;
  */
 export function readCell(raw: string, kind: ValueKind, defaultMoneyUnit = '', ocrText = false): CellReading {
   // Fast path: most cells are empty or a bare integer (a bare integer is money only when a unit is known).
+  // Stryker disable next-line ConditionalExpression,StringLiteral: a fast path: the general path reads the same cells to the same result
   if (raw === '') return { kind: 'blank', flags: [] };
+  // Stryker disable next-line ConditionalExpression,BlockStatement: a fast path: the general path reads the same cells to the same result
   if (PLAIN_INTEGER.test(raw) && (kind === 'count' || kind === 'signed')) {
     return { kind: 'value', parsed: { value: Number(raw), unit: 'count', flags: [] } };
   }
+  // Stryker disable next-line Regex: every reader after this line allows any run of spaces where it allows one
   const trimmed = raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
   if (trimmed === '') return { kind: 'blank', flags: [] };
   if (DASHES.test(trimmed)) return { kind: 'blank', flags: ['dash_blank'] };
