@@ -32,7 +32,8 @@ describe('parseActive', () => {
     expect(values(facts, 'normative_documents', ['new_made', 'new_published', 'total_published'])).toEqual([3, 3, 20]);
     expect(values(facts, 'penalty', ITEMS)).toEqual([12, 0, 1]);
     expect(fact(facts, 'penalty', 'decisions')).toMatchObject({ section: 'active', status: 'reported', line: 107 });
-    expect(fact(facts, 'licensing', 'decisions')).toMatchObject({ status: 'unreadable', flags: ['row_missing'], value: null });
+    // A missing row printed nothing: no raw text.
+    expect(fact(facts, 'licensing', 'decisions')).toMatchObject({ status: 'unreadable', flags: ['row_missing'], value: null, raw: '' });
     // 其他主动公开文件 is a local variant row: its absence is not a missing row.
     expect(facts.some((f) => f.item === 'other_documents')).toBe(false);
     expect(facts.filter((f) => f.item === 'other_services').map((f) => f.flags)).toEqual([['row_missing'], ['row_missing'], ['row_missing']]);
@@ -48,6 +49,7 @@ describe('parseActive', () => {
   it('finds the heading written with spaces or full-width forms', () => {
     for (const heading of ['第 二 十 条 第（一）项', '第二十条 第(一)项', '第二十条第(一)项']) {
       const facts = parseActive(table([heading, '', '', ''], ...TABLE_2019.slice(2)), '2019', -1, false);
+      expect(values(facts, 'rules', ['new_made', 'new_published', 'total_published']), heading).toEqual([0, 0, 0]);
       expect(values(facts, 'penalty', ITEMS), heading).toEqual([12, 0, 1]);
     }
   });
@@ -60,6 +62,10 @@ describe('parseActive', () => {
     expect(values(parseActive(table(...TABLE_2019), '2019', 8, false), 'penalty', ITEMS)).toEqual([12, 0, 1]);
     expect(parseActive(table(...TABLE_2019), '2019', 0, false)).toEqual([]);
     expect(parseActive(table(...TABLE_2019), '2019', 1, false)).not.toEqual([]);
+    // A table that ends on its own heading row has no rows.
+    const empty = parseActive(table(...TABLE_2019.slice(1)), '2019', 0, false);
+    expect(empty.filter((f) => f.status !== 'unreadable')).toEqual([]);
+    expect(values(empty, 'rules', ['new_made', 'new_published', 'total_published'])).toEqual([null, null, null]);
   });
 
   it('takes the first row of an item, past prose and column headers that name it', () => {
@@ -73,6 +79,30 @@ describe('parseActive', () => {
     expect(values(facts, 'penalty', ITEMS)).toEqual([12, 0, 1]);
   });
 
+  it('reads an item row whose label is long, and a one-cell row up to 40 characters; a longer one-cell row is prose', () => {
+    const longLabel = '行政处罚（含本机关依法作出的行政处罚决定，以及依法委托的组织以本机关名义作出的行政处罚决定）';
+    expect(longLabel.length).toBeGreaterThan(40);
+    const facts = parseActive(table(...TABLE_2019.slice(0, 7), [longLabel, '12', '增 0', '1']), '2019', -1, false);
+    expect(values(facts, 'penalty', ITEMS)).toEqual([12, 0, 1]);
+    // A text row (OCR, plain text) whose label and number came as one cell.
+    const licensing = (text: string) => fact(parseActive(
+      table(['第二十条第（五）项', ''], ['信息内容', '行政许可决定数量'], rowOf([text], 102, { exactColumns: false })), '2021', -1, false,
+    ), 'licensing', 'decisions');
+    const label = '行政许可（含本机关依法委托的组织以本机关名义作出的行政许可决定及其变更等）';
+    expect(`${label} 15`).toHaveLength(40);
+    expect(licensing(`${label} 15`)).toMatchObject({ value: 15, status: 'reported' });
+    expect(licensing(`${label} 150`)).toMatchObject({ value: null, flags: ['row_missing'] });
+  });
+
+  it('skips a column header naming an item (信息内容 | 政府集中采购项目数量)', () => {
+    const facts = parseActive(table(
+      ['第二十条第（九）项', '', ''],
+      ['信息内容', '政府集中采购项目数量', '政府集中采购总金额（单位：万元）'],
+      ['政府集中采购', '2', '5000'],
+    ), '2019', -1, false);
+    expect(values(facts, 'procurement', ['items', 'amount_10k_yuan'])).toEqual([2, 5000]);
+  });
+
   it('states the 2021 form’s fees in 万元, and other amounts in the unit their header gives', () => {
     const fees = parseActive(table(['第二十条第（八）项', ''], ['信息内容', '收费金额'], ['行政事业性收费', '24252.311082']), '2021', -1, false);
     expect(fact(fees, 'fees', 'amount_10k_yuan')).toMatchObject({ value: 24252.311082, unit: '万元', status: 'reported' });
@@ -82,6 +112,22 @@ describe('parseActive', () => {
     expect(procurement(['信息内容', '采购项目数量', '采购总金额(元)'])).toMatchObject({ value: 0.5, unit: '万元' });
     expect(procurement(['信息内容', '采购项目数量', '采购总金额（单位：万元）'])).toMatchObject({ value: 5000, unit: '万元' });
     expect(procurement(['信息内容', '采购项目数量', '采购总金额'])).toMatchObject({ value: 5000, unit: '', flags: ['unit_missing'] });
+  });
+
+  it.each([
+    ['采购总金额，单位：元', 0.5],
+    ['采购总金额（人民币 万元）', 5000],
+    ['采购总金额（人民币元）', 0.5],
+    ['采购总金额（单位万元）', 5000],
+    ['采购总金额（单位元）', 0.5],
+  ])('reads the unit of the amount header %s', (header, value) => {
+    const facts = parseActive(table(['第二十条第（九）项', '', ''], ['信息内容', '采购项目数量', header], ['政府集中采购', '2', '5000']), '2019', -1, false);
+    expect(fact(facts, 'procurement', 'amount_10k_yuan')).toMatchObject({ value, unit: '万元', status: 'reported' });
+  });
+
+  it('reads a header unit split across two of its cells (采购总金额（单位：万 | 元）)', () => {
+    const facts = parseActive(table(['第二十条第（九）项', '', ''], ['信息内容', '采购项目数量', '采购总金额（单位：万', '元）'], ['政府集中采购', '2', '5000']), '2019', -1, false);
+    expect(fact(facts, 'procurement', 'amount_10k_yuan')).toMatchObject({ value: 5000, unit: '万元' });
   });
 
   it('looks for the unit in the two rows above the row only', () => {

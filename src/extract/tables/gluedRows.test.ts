@@ -37,6 +37,25 @@ describe('placeGluedRows', () => {
     expect(placeGluedRows([null], [APPLICANTS], [applicants(0)])).toEqual([null]);
   });
 
+  it.each([
+    [['640020470', ''], 'an empty cell after it'],
+    [['', '640020470'], 'an empty cell before it'],
+    [['640020470', ' '], 'a cell of spaces after it'],
+  ])('cuts a run beside blank cells the same way (%j: %s)', (cells) => {
+    expect(place(cells)).toMatchObject({ ok: true, cells: ['64', '0', '0', '2', '0', '4', '70'].map((text) => ({ text })) });
+  });
+
+  it.each([['12', '—'], ['—', '12'], ['640020470', '12a']])('does not read a row as a run when one of its cells is not (%j)', (...cells) => {
+    expect(place(cells)).toBeNull();
+  });
+
+  it('keeps the boundary between two run cells printed without spaces (1 | 10000011)', () => {
+    // Glued into 110000011 the sum fits 11|0|0|0|0|0|11 as well; the cell boundary leaves 1|10|0|0|0|0|11 alone.
+    const placed = place(['1', '10000011']);
+    expect(placed?.ok && placed.cells.map((c) => c?.text)).toEqual(['1', '10', '0', '0', '0', '0', '11']);
+    expect(place(['110000011'])).toMatchObject({ ok: false, flag: 'ambiguous_split' });
+  });
+
   it.each(['640020470', '-3', '1.52', '13575394432.52元', '2.5万元', '12 34'])('reads %s as a run', (run) => {
     expect(place([run])).not.toBeNull();
   });
@@ -59,6 +78,8 @@ describe('placeGluedRows', () => {
   it('reports the run as printed when no cut or several cuts fit', () => {
     expect(place(['12345678'])).toEqual({ ok: false, flag: 'split_no_solution', raw: '12345678' });
     expect(place(['230', '000023'], APPLICANTS, [])).toEqual({ ok: false, flag: 'ambiguous_split', raw: '230 000023' });
+    // Each piece as printed, trimmed, one space between pieces.
+    expect(place([' 1234 ', ' 5678 '])).toEqual({ ok: false, flag: 'split_no_solution', raw: '1234 5678' });
   });
 
   it('takes the plain numbers of the other rows as known values in the column sums (pingtan_2021 不掌握 220000325)', () => {

@@ -24,6 +24,9 @@ function gluedRun(parts: RowParts | null, n: number): Cell[] | null {
   return filled.length > 0 && filled.length < n && filled.every((c) => RUN.test(c.text.trim())) ? filled : null;
 }
 
+/** A run's pieces as printed, one space apart: the cut keeps that boundary, and an uncut run is reported so. */
+const runText = (run: Cell[]) => run.map((c) => c.text.trim()).join(' ');
+
 /** The numbers a row states without splitting (null where a cell is not a plain number). */
 function knownValues(parts: RowParts | null, keys: FactKey[]): (number | null)[] {
   const placement = parts ? placeRow(parts, keys.length) : null;
@@ -44,13 +47,13 @@ export function placeGluedRows(rows: (RowParts | null)[], keys: FactKey[][], equ
   const problem: SplitRow[] = rows.map((parts, i) => {
     const run = runs[i];
     return run
-      ? { run: run.map((c) => c.text.trim()).join(' '), kinds: keys[i].map((k) => kindOf(k.measure)) }
+      ? { run: runText(run), kinds: keys[i].map((k) => kindOf(k.measure)) }
       : { values: knownValues(parts, keys[i]) };
   });
   return solveSplits(problem, equations).map((split, i): Placement | null => {
     const run = runs[i];
     if (!run) return null;
-    const raw = run.map((c) => c.text.trim()).join(' ');
+    const raw = runText(run);
     if (split.status === 'split') {
       return { ok: true, cells: split.cells.map((text) => ({ ...run[0], text })), flags: ['split_run'] };
     }

@@ -51,7 +51,7 @@ describe('parseReview', () => {
   });
 
   it('writes every cell blank, on the header’s line, when the section ends before a value row', () => {
-    for (const end of ['五、存在的主要问题及改进情况', '存在的主要问题', '其他需要报告的事项', '六、其他', '八、说明']) {
+    for (const end of ['五、存在的主要问题及改进情况', '存在的主要问题', '其他需要报告的事项', '六、其他', '八、说明', '  六、其他 ']) {
       const facts = parseReview(table(['标题'], HEADER, [end], VALUES), 0, false);
       expect(facts, end).toHaveLength(15);
       expect(facts.every((f) => f.status === 'blank' && f.value === null && f.line === 41), end).toBe(true);

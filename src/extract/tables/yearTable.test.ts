@@ -34,9 +34,15 @@ describe('parseYearTables', () => {
   it.each([
     ['年度', '2013', '2014'],
     ['年份', '1999', '2000'],
+    ['年份', ' 2013 ', '2014 '],
   ])('reads a header %s %s %s: 年份 or 年度, two years at least', (label, y1, y2) => {
     const facts = parseYearTables(table([label, y1, y2], ['合计', '83', '72']), false);
-    expect(facts.map((f) => [f.item, f.year, f.value])).toEqual([['total', Number(y1.slice(0, 4)), 83], ['total', Number(y2.slice(0, 4)), 72]]);
+    expect(facts.map((f) => [f.item, f.year, f.value])).toEqual([['total', Number(y1), 83], ['total', Number(y2), 72]]);
+  });
+
+  it('reads a header whose row has an empty cell after its years', () => {
+    const facts = parseYearTables(table(['年份', '2013', '2014', ''], ['合计', '83', '72', '']), false);
+    expect(facts.map((f) => [f.item, f.year, f.value])).toEqual([['total', 2013, 83], ['total', 2014, 72]]);
   });
 
   it.each([
