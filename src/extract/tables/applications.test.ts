@@ -237,6 +237,33 @@ describe('parseApplications', () => {
     expect(fact(parseApplications(rowsOf(lines), false).facts, 'withheld_prohibited_by_law')).toMatchObject({ status: 'unreadable', raw: '0 0 0 0 0' });
   });
 
+  it('several unmatched rows with values where one row is missing: none is taken, the row is unreadable with all their numbers', () => {
+    const lines = replace(FORM_2019, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [
+      ['(二) 百 计这一', ['2', '0', '0', '0', '0', '0', '2']],
+      ['情 形', ['1', '0', '0', '0', '0', '0', '1']],
+      ['不 计', ['0', '0', '0', '0', '0', '0', '0']],
+    ]);
+    const { facts } = parseApplications(rowsOf(lines), false);
+    for (const measure of ['natural_person', 'total']) {
+      expect(fact(facts, 'partially_disclosed', measure)).toMatchObject({
+        value: null, status: 'unreadable', raw: '2 0 0 0 0 0 2 1 0 0 0 0 0 1 0 0 0 0 0 0 0', flags: ['label_garbled'], line: 4,
+      });
+    }
+    expect(fact(facts, 'withheld_state_secret').value).toBe(0);
+  });
+
+  it('two unmatched rows where two rows are missing: both rows unreadable, the raw holds the numbers of both', () => {
+    const lines = replace(
+      replace(FORM_2019, '2．其他法律行政法规禁止公开', [['2．其他法律', ['0', '0', '0', '0', '0', '0', '0']]]),
+      '3．危及“三安全一稳定”',
+      [['3．危及', ['1', '0', '0', '0', '0', '0', '1']]],
+    );
+    const { facts } = parseApplications(rowsOf(lines), false);
+    for (const item of ['withheld_prohibited_by_law', 'withheld_security_stability']) {
+      expect(fact(facts, item)).toMatchObject({ value: null, status: 'unreadable', raw: '0 0 0 0 0 0 0 1 0 0 0 0 0 1', flags: ['label_garbled'], line: 6 });
+    }
+  });
+
   it('places a garbled row by the found rows around it, the last one too', () => {
     const first = replace(FORM_2019, '一、本年新收政府信息公开申请数量', [['一、本年新收', ['18', '2', '0', '0', '1', '0', '21']], ['二、上年结专', ['2', '0', '0', '0', '0', '0', '2']]]);
     const withoutCarriedOver = first.filter(([label]) => label !== '二、上年结转政府信息公开申请数量');
