@@ -198,6 +198,72 @@ describe('parseApplications', () => {
     expect(fact(facts, 'withheld_third_party').value).toBe(1);
   });
 
+  it('reads the 2021 form from two readable sub-rows of (六): the third, garbled, is placed among them', () => {
+    const lines = replace(FORM_2019, '（六）其他处理', [SPLIT_2021[0], SPLIT_2021[1], SPLIT_2021[2], ['3．具池', Z]]);
+    const { facts } = parseApplications(rowsOf(lines), false);
+    expect(facts).toHaveLength(applicationOrder(true).length * 7);
+    expect(fact(facts, 'other_other')).toMatchObject({ value: 0, status: 'reported', flags: ['label_garbled'], line: 24 });
+    expect(fact(facts, 'other_no_correction')).toMatchObject({ value: 0, status: 'reported', flags: [] });
+  });
+
+  it('bounds a garbled row\'s gap by the nearest matched rows, past label lines without values, and not by unreadable rows', () => {
+    // 不掌握 misread, its label over three lines with the numbers on the middle one; two rows missing before
+    // it and two after it (each pair under one garbled row, so unreadable).
+    const lines = replace(
+      replace(
+        replace(replace(FORM_2019, '2．其他法律行政法规禁止公开', []), '3．危及“三安全一稳定”', [['2．其他法律 3．危及', Z]]),
+        '（四）无法提供1．本机关不掌握相关政府信息',
+        [['（四）无法提供'], ['1．本机关不拿握相关', ['5', '1', '0', '0', '1', '0', '7']], ['政府信息']],
+      ),
+      '2．重复申请',
+      [],
+    );
+    const rows = rowsOf(replace(lines, '3．要求提供公开出版物', [['2．重夏申请 3．要求提供公开出', Z]]));
+    const { facts } = parseApplications(rows, false);
+    expect(column(facts, 'unable_not_held')).toEqual([5, 1, 0, 0, 1, 0, 7]);
+    expect(fact(facts, 'unable_not_held')).toMatchObject({ status: 'reported', flags: ['label_garbled'], line: 13 });
+    for (const item of ['withheld_prohibited_by_law', 'withheld_security_stability', 'not_processed_duplicate', 'not_processed_publication']) {
+      expect(fact(facts, item)).toMatchObject({ value: null, status: 'unreadable', raw: '0 0 0 0 0 0 0', flags: ['label_garbled'] });
+    }
+    expect(totals(facts, ['withheld_query_matter', 'unable_needs_creation', 'not_processed_complaint'])).toEqual([0, 0, 1]);
+  });
+
+  it('keeps an unplaceable garbled row\'s numbers as raw, one space apart, without its gaps', () => {
+    const lines = replace(
+      replace(FORM_2019, '2．其他法律行政法规禁止公开', []),
+      '3．危及“三安全一稳定”',
+      [['2．其他法律 3．危及', ['0', '', '0', ' 0', '', '0', '0 ']]],
+    );
+    expect(fact(parseApplications(rowsOf(lines), false).facts, 'withheld_prohibited_by_law')).toMatchObject({ status: 'unreadable', raw: '0 0 0 0 0' });
+  });
+
+  it('several unmatched rows with values where one row is missing: none is taken, the row is unreadable with all their numbers', () => {
+    const lines = replace(FORM_2019, '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', [
+      ['(二) 百 计这一', ['2', '0', '0', '0', '0', '0', '2']],
+      ['情 形', ['1', '0', '0', '0', '0', '0', '1']],
+      ['不 计', ['0', '0', '0', '0', '0', '0', '0']],
+    ]);
+    const { facts } = parseApplications(rowsOf(lines), false);
+    for (const measure of ['natural_person', 'total']) {
+      expect(fact(facts, 'partially_disclosed', measure)).toMatchObject({
+        value: null, status: 'unreadable', raw: '2 0 0 0 0 0 2 1 0 0 0 0 0 1 0 0 0 0 0 0 0', flags: ['label_garbled'], line: 4,
+      });
+    }
+    expect(fact(facts, 'withheld_state_secret').value).toBe(0);
+  });
+
+  it('two unmatched rows where two rows are missing: both rows unreadable, the raw holds the numbers of both', () => {
+    const lines = replace(
+      replace(FORM_2019, '2．其他法律行政法规禁止公开', [['2．其他法律', ['0', '0', '0', '0', '0', '0', '0']]]),
+      '3．危及“三安全一稳定”',
+      [['3．危及', ['1', '0', '0', '0', '0', '0', '1']]],
+    );
+    const { facts } = parseApplications(rowsOf(lines), false);
+    for (const item of ['withheld_prohibited_by_law', 'withheld_security_stability']) {
+      expect(fact(facts, item)).toMatchObject({ value: null, status: 'unreadable', raw: '0 0 0 0 0 0 0 1 0 0 0 0 0 1', flags: ['label_garbled'], line: 6 });
+    }
+  });
+
   it('places a garbled row by the found rows around it, the last one too', () => {
     const first = replace(FORM_2019, '一、本年新收政府信息公开申请数量', [['一、本年新收', ['18', '2', '0', '0', '1', '0', '21']], ['二、上年结专', ['2', '0', '0', '0', '0', '0', '2']]]);
     const withoutCarriedOver = first.filter(([label]) => label !== '二、上年结转政府信息公开申请数量');

@@ -105,8 +105,9 @@ export function parseApplications(rows: Row[], ocrText: boolean): { facts: FactD
 
 /**
  * An unmatched row with values that sits where exactly one expected row is missing is that row
- * (002's `(二) 百 计这一` is 部分公开). Where several rows are missing around it, their cells exist but
- * cannot be placed: they are recorded as unreadable with the row's text.
+ * (002's `(二) 百 计这一` is 部分公开). Where several rows are missing around it, or a second unmatched row
+ * sits in the same one-row gap, their cells exist but cannot be placed: they are recorded as unreadable with
+ * the text of every unmatched row there.
  */
 function placeGarbledRows(
   region: { parts: RowParts; item: string | null }[],
@@ -115,16 +116,31 @@ function placeGarbledRows(
 ) {
   const placed = new Map<string, RowParts>();
   const unplaceable = new Map<string, { raw: string; row: Row }>();
+  const markUnplaceable = (key: string, parts: RowParts) => {
+    const raw = parts.values.map((c) => c.text.trim()).filter(Boolean).join(' ');
+    const seen = unplaceable.get(key);
+    unplaceable.set(key, seen ? { raw: [seen.raw, raw].filter(Boolean).join(' '), row: seen.row } : { raw, row: parts.row });
+  };
   region.forEach(({ parts, item }, i) => {
     if (item || !hasValues(parts)) return;
     const before = region.slice(0, i).reverse().find((r) => r.item && order.includes(r.item))?.item;
     const after = region.slice(i + 1).find((r) => r.item && order.includes(r.item))?.item;
     const from = before ? order.indexOf(before) + 1 : 0;
     const to = after ? order.indexOf(after) : order.length;
-    const gap = order.slice(from, to).filter((key) => !found.has(key) && !placed.has(key));
-    const raw = parts.values.map((c) => c.text.trim()).filter(Boolean).join(' ');
-    if (gap.length === 1) placed.set(gap[0], parts);
-    else for (const key of gap) unplaceable.set(key, { raw, row: parts.row });
+    const gap = order.slice(from, to).filter((key) => !found.has(key));
+    if (gap.length === 1 && !placed.has(gap[0]) && !unplaceable.has(gap[0])) {
+      placed.set(gap[0], parts);
+      return;
+    }
+    for (const key of gap) {
+      // Another unmatched row was taken for this row: with two candidates, neither can be told to be it.
+      const rival = placed.get(key);
+      if (rival) {
+        placed.delete(key);
+        markUnplaceable(key, rival);
+      }
+      markUnplaceable(key, parts);
+    }
   });
   return { placed, unplaceable };
 }

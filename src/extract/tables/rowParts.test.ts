@@ -191,8 +191,50 @@ describe('placeRow: a cell is placed only where the row leaves one way', () => {
     expect(place(['规章', '9', '', '1', '2', '3'], 3, true)).toEqual({ flag: 'cells_misaligned', raw: '9 1 2 3' });
   });
 
+  it('reads an OCR row that starts with a gap after its label as unplaceable, even when it is one cell wider than the form', () => {
+    // Only exact layouts let a wide label own the empty cells before the form's columns.
+    expect(place(['规章', '', '5', '', '3'], 3)).toEqual({ flag: 'cells_missing', raw: '5 3' });
+    expect(place(['规章', '', '5', '', '3'], 3, true)).toEqual({ cells: ['5', null, '3'], flags: [] });
+  });
+
   it('keeps a row with more numbers than columns only when they are all the same', () => {
     expect(place(['规章', '0', '0', '0', '0'], 3)).toEqual({ cells: ['0', '0', '0'], flags: ['extra_cells'] });
     expect(place(['规章', '0', '0', '0', '1'], 3)).toEqual({ flag: 'cells_misaligned', raw: '0 0 0 1' });
+  });
+});
+
+describe('a cell of spaces is an empty cell, and spaces around a number are not part of it', () => {
+  it('is not a value: a row of such cells has none', () => {
+    expect(hasValues(rowParts(rowOf(['行政处罚', ' ', '　'])))).toBe(false);
+  });
+
+  it('is a gap between placed numbers, read as blank', () => {
+    expect(place(['规章', '5', ' ', '3'], 3)).toEqual({ cells: ['5', null, '3'], flags: [] });
+  });
+
+  it('is a gap at the start of an OCR row: its positions are not trusted', () => {
+    expect(place(['规章', ' ', '5', '3'], 3)).toEqual({ flag: 'cells_missing', raw: '5 3' });
+  });
+
+  it('is layout at the end of a row one cell wider than the form', () => {
+    expect(place(['规章', '5', '', '3', ' '], 3)).toEqual({ cells: ['5', null, '3'], flags: [] });
+  });
+
+  it('belongs to a wide label in an exact layout when it comes before the form\'s last n columns', () => {
+    expect(place(['规章', ' ', '1', '', '3'], 3, true)).toEqual({ cells: ['1', null, '3'], flags: [] });
+  });
+
+  it('leaves the raw text of an unplaceable row as its numbers, one space apart', () => {
+    expect(place(['规章', ' 5', '', '', '', '', '3 '], 3)).toEqual({ flag: 'cells_missing', raw: '5 3' });
+  });
+
+  it('does not make equal numbers differ: `0 `, `0`, ` 0`, `0` in three columns are all the same', () => {
+    const p = placeRow(rowParts(rowOf(['规章', '0 ', '0', ' 0', '0'])), 3);
+    expect(p.ok && { cells: p.cells.map((c) => c?.text.trim()), flags: p.flags }).toEqual({ cells: ['0', '0', '0'], flags: ['extra_cells'] });
+  });
+
+  it('after a number glued to its label: `采购总金额 12万元 ` is label 采购总金额 and value 12万元', () => {
+    const parts = rowParts(rowOf(['采购总金额 12万元 ', '']));
+    expect([parts.label, parts.values.map((c) => c.text)]).toEqual(['采购总金额', ['12万元', '']]);
   });
 });
