@@ -11,8 +11,7 @@ import { placeRow, rowPartsAt } from './rowParts';
  * code point becomes 条 under NFKC), since normalising every prose line was a hot spot of bench:extract.
  */
 function findStart(rows: Row[]): number {
-  // Stryker disable next-line Regex: deleting a run of spaces at once or one at a time leaves the same text
-  return rows.findIndex((row) => row.cells.some((c) => c.text.includes('条') && /第二十条第/.test(c.text.normalize('NFKC').replace(/\s+/g, ''))));
+  return rows.findIndex((row) => row.cells.some((c) => c.text.includes('条') && /第二十条第/.test(c.text.normalize('NFKC').replace(/\s/g, ''))));
 }
 
 /** The money unit stated by the header row above a row, e.g. 本年收费金额（单位：万元）. */

@@ -11,7 +11,7 @@ const GROUP_SUMS = REVIEW_GROUPS.map((_, g) =>
   equation(REVIEW_MEASURES.map((m, i): [number, number, number] => [0, g * REVIEW_MEASURES.length + i, m === 'total' ? -1 : 1])),
 );
 
-const isHeader = (row: Row) => row.cells.some((c) => /^行政复议(情况)?$/.test(c.text.replace(/\s+/g, '')));
+const isHeader = (row: Row) => row.cells.some((c) => /^行政复议(情况)?$/.test(c.text.replace(/\s/g, '')));
 const isSectionEnd = (row: Row) => row.cells.length === 1 && /^[五六七八]、|存在的主要问题|其他需要报告/.test(row.cells[0].text.trim());
 
 export function parseReview(rows: Row[], from: number, ocrText: boolean): FactDraft[] {

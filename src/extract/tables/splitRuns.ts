@@ -132,9 +132,8 @@ export function solveSplits(rows: SplitRow[], equations: Equation[], known: Know
     // Each run has its own budget: one long run must not leave the others undecided.
     const splits = enumerateSplits(row.run, row.kinds, accept, { left: nodeBudget });
     if (splits === null) result[r] = { status: 'ambiguous' };
-    else if (splits.length === 1) result[r] = { status: 'split', cells: splits[0] };
-    // Stryker disable next-line EqualityOperator: length 1 is taken by the branch before
     else if (splits.length > 1) candidates.set(r, splits);
+    else if (splits.length === 1) result[r] = { status: 'split', cells: splits[0] };
     else {
       // A run its sums reject is still read as printed when its cell rules allow one cut only: the sums'
       // failure is then the report's, and the checks report it.
