@@ -115,5 +115,29 @@ describe('resolveAgency: the place', () => {
     expect(resolveAgency('县民政局', () => [place('平潭县'), place('福州市长乐区')]).place).toBeNull();
     expect(resolveAgency('区民政局', () => [place('吴忠市利通区'), place('吴忠市红寺堡区')]).place).toBeNull();
     expect(resolveAgency('区民政局', () => [place('福建省'), place('江苏省')]).place).toBeNull();
+    // A municipality's district is named once with its municipality, not 北京市北京市.
+    expect(resolveAgency('区民政局', () => [place('北京市朝阳区'), place('北京市海淀区')]).placeMissing).toBe(
+      '区民政局 names no place and the places the text names disagree (北京市朝阳区 from 北京市朝阳区; 北京市海淀区 from 北京市海淀区)',
+    );
+  });
+
+  it('names the place in full where its name alone is not enough: a municipality’s district, a district of a name found twice', () => {
+    expect(resolveAgency('区民政局', () => [place('北京市朝阳区')])).toMatchObject({
+      agency: '朝阳区民政局', place: { province: '北京市', city: '北京市', county: '朝阳区', division_code: '110105', admin_level: 'county', rest: '民政局' },
+    });
+    expect(resolveAgency('区民政局', () => [place('长春市朝阳区')])).toMatchObject({
+      agency: '朝阳区民政局', place: { province: '吉林省', city: '长春市', county: '朝阳区', division_code: '220104', admin_level: 'county', rest: '民政局' },
+    });
+    // A 市 body of a text whose deepest place is a county of that city.
+    expect(resolveAgency('市民政局', () => [place('吴忠市利通区')])).toEqual({
+      agency: '吴忠市民政局', flags: ['place_inferred'], placeMissing: '',
+      place: { province: '宁夏回族自治区', city: '吴忠市', county: '', division_code: '640300', admin_level: 'city', rest: '民政局' },
+    });
+  });
+
+  it('takes no 地区 (a prefecture, ending in 区 like a district) for the place of a 区 body', () => {
+    const wider = { province: '新疆维吾尔自治区', city: '阿克苏地区', county: '', division_code: '', admin_level: 'county', rest: '民政局' };
+    expect(resolveAgency('区民政局', () => [place('阿克苏地区')])).toMatchObject({ agency: '区民政局', place: wider });
+    expect(resolveAgency('区民政局', () => [place('阿克苏地区阿克苏市')])).toMatchObject({ agency: '区民政局', place: wider });
   });
 });

@@ -80,6 +80,14 @@ describe('resolvePlace: edges of the tables', () => {
     expect(resolvePlace('克孜勒苏柯尔克孜自治州民政局')).toMatchObject({ city: '克孜勒苏柯尔克孜自治州', division_code: '653000' });
   });
 
+  it('takes no city of another province, and no county of a name found twice in the province (鼓楼区: 南京 and 徐州)', () => {
+    expect(resolvePlace('江苏省吴忠市民政局')).toEqual({
+      province: '江苏省', city: '', county: '', division_code: '320000', admin_level: 'province', rest: '吴忠市民政局',
+    });
+    expect(resolvePlace('江苏省鼓楼区民政局')).toBeNull();
+    expect(resolvePlace('江苏省徐州市鼓楼区民政局')).toMatchObject({ city: '徐州市', county: '鼓楼区', division_code: '320302' });
+  });
+
   it('places the zone only in its own province', () => {
     expect(resolvePlace('江苏省平潭综合实验区管委会')).toMatchObject({ province: '江苏省', city: '', division_code: '320000', rest: '平潭综合实验区管委会' });
   });

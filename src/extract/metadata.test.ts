@@ -149,12 +149,14 @@ describe('year', () => {
     expect(m.reportYear).toBeNull();
     expect(m.flags).toContain('year_conflict');
     expect(m.missing).toEqual(['year: the title says 2013, the statistics period 2012']);
+    expect(m.yearInferred).toBe(false);
   });
 
   it('says so when there is no year at all', () => {
     const m = meta(`吴忠市民政局政府信息公开工作年度报告\n${BODY}`);
     expect(m.reportYear).toBeNull();
     expect(m.flags).toContain('year_missing');
+    expect(m.yearInferred).toBe(false);
   });
 });
 
@@ -237,6 +239,14 @@ describe('cues weighed, each against the next weaker', () => {
 
   it('skips blank lines: the name two blank lines below a title is the line beside it', () => {
     expect(metaOfLines('2020年政府信息公开工作年度报告', '', '  ', '', '吴忠市民政局', '正文')).toMatchObject({ agency: '吴忠市民政局', reportYear: 2020 });
+    expect(metaOfLines('2020年政府信息公开工作年度报告', ' ', '\u3000 ', '吴忠市民政局', '正文')).toMatchObject({ agency: '吴忠市民政局', reportYear: 2020 });
+  });
+
+  it('looks for a name’s place in title lines among the first 15 lines only', () => {
+    const body = Array.from({ length: 15 }, (_, i) => `本市第${i + 1}段正文。`);
+    const m = meta(['市民政局政府信息公开工作年度报告', ...body, '吴忠市人民政府 政务公开年报'].join('\n'));
+    expect(m).toMatchObject({ agency: '市民政局', place: null });
+    expect(meta(['市民政局政府信息公开工作年度报告', ...body.slice(2), '吴忠市人民政府 政务公开年报'].join('\n'))).toMatchObject({ agency: '吴忠市民政局', place: { division_code: '640300' } });
   });
 });
 

@@ -50,6 +50,10 @@ describe('parseTitle', () => {
     // A notice publishing the report names it in 《》 after its own words: not the report's title.
     '关于印发《吴忠市民政局2020年政府信息公开工作年度报告》',
     '《吴忠市民政局2020年政府信息公开工作年度报告》的通知',
+    // A text that only starts with a quotation is no quoted title: 条例规定的吴忠市民政局 is no name.
+    '《条例》规定的吴忠市民政局政府信息公开工作年度报告',
+    // An attachment's label inside a text, not at its start: 相关吴忠市民政局 is no name.
+    '相关附件：吴忠市民政局2020年政府信息公开工作年度报告',
   ])('refuses %s', (text) => {
     expect(parseTitle(text)).toBeNull();
   });
@@ -66,6 +70,19 @@ describe('readTitles', () => {
     expect(titles(text)).toEqual({ agencies: ['平潭综合实验区@1'], year: 2011 });
   });
 
+  it('reads a 标题 field indented on its line', () => {
+    expect(titles('  标题:平潭综合实验区2011年政府信息公开工作年度报告')).toEqual({ agencies: ['平潭综合实验区@1'], year: 2011 });
+  });
+
+  it('reads a page title of up to 60 characters once spaces are gone, however wide its line', () => {
+    const pageTitle = '市民政局2020年政府信息公开工作年度报告_吴忠市人民政府';
+    // The site's name padded to 60 characters (a portal's long name), and a line padded with spaces to 240 columns.
+    const sixty = `${pageTitle}门户网${'政务公开'.repeat(7)}`;
+    expect(sixty).toHaveLength(60);
+    expect(titles(sixty)).toEqual({ agencies: ['市民政局@1'], year: 2020 });
+    expect(titles(pageTitle.padEnd(240))).toEqual({ agencies: ['市民政局@1'], year: 2020 });
+  });
+
   it.each([
     '市民政局2020年政府信息公开工作年度报告_吴忠市人民政府',
     '市民政局2020年政府信息公开工作年度报告|吴忠市人民政府',
@@ -73,6 +90,22 @@ describe('readTitles', () => {
   ])('splits a page title from the site’s name: %s', (text) => {
     expect(titles(text)).toEqual({ agencies: ['市民政局@1'], year: 2020 });
     expect(titles(`标题:${text}`)).toEqual({ agencies: ['市民政局@1'], year: 2020 });
+  });
+
+  it.each([
+    // The year in brackets after a space, or after 报 告 spaced out: the whole line gives the year.
+    ['浑江区民政局政府信息公开工作年度报告 （2017年度）', 2017],
+    ['浑江区民政局政府信息公开工作年度报 告（2017年度）', 2017],
+    // Every character spaced out by OCR (no run of three pieces holds the title), and a trailing space.
+    ['浑 江 区 民 政 局 政 务 公 开 年 报', null],
+    ['浑 江 区 民 政 局 政 府 信 息 公 开 工 作 年 度 报 告 ', null],
+  ])('reads the OCR’d title %s whole', (text, year) => {
+    expect(titles(text)).toEqual({ agencies: ['浑江区民政局@1'], year });
+  });
+
+  it('reads a title split over two lines, the second padded to make the two 200 columns wide', () => {
+    const first = '2025 年吴忠市民政局政府信息公开';
+    expect(titles(first, '工作年度报告'.padStart(200 - first.length))).toEqual({ agencies: ['吴忠市民政局@1'], year: 2025 });
   });
 
   it('reads a title spaced out by OCR (报 告) and one with its year in brackets', () => {
@@ -86,6 +119,8 @@ describe('readTitles', () => {
     expect(titles(...top)).toEqual({ agencies: ['浑江区民政局@2'], year: 2017 });
     // A name followed by its year (吴忠市民政局2020年) beside it still names the body.
     expect(titles('2020年政府信息公开工作年度报告', '吴忠市民政局2020年')).toEqual({ agencies: ['吴忠市民政局@1'], year: 2020 });
+    // The name with its year on the line above.
+    expect(titles('吴忠市民政局2020年', '2020年政府信息公开工作年度报告', '我局认真贯彻落实《条例》要求。')).toEqual({ agencies: ['吴忠市民政局@2'], year: 2020 });
     // A sentence beside it names nothing.
     expect(readTitles(lines('2020年政府信息公开工作年度报告', '我局认真贯彻落实《条例》要求。')).agencies).toEqual([]);
   });
@@ -100,6 +135,8 @@ describe('readTitles', () => {
     const filler = Array.from({ length: 15 }, (_, i) => `第${i + 1}段正文。`);
     expect(readTitles(lines(...filler, '吴忠市民政局2020年政府信息公开工作年度报告'))).toEqual({ agencies: [], year: null });
     expect(readTitles(lines(...filler.slice(1), '吴忠市民政局2020年政府信息公开工作年度报告')).year).toBe(2020);
+    // The name beside a title is looked for among those lines too.
+    expect(readTitles(lines(...filler.slice(1), '2020年政府信息公开工作年度报告', '吴忠市民政局'))).toEqual({ agencies: [], year: 2020 });
   });
 
   it('finds a title among a crawler line’s first pieces, up to three of them joined', () => {
@@ -107,6 +144,17 @@ describe('readTitles', () => {
     expect(titles(crawled)).toEqual({ agencies: ['平潭综合实验区@1'], year: 2011 });
     // Four pieces are no title: only the last three are joined.
     expect(readTitles(lines('当前位置： 首页 吴忠市民政局 2020 年 政府信息公开工作年度报告 来源：吴忠市人民政府'))).toEqual({ agencies: [], year: 2020 });
+    // Several spaces between the pieces are one cut.
+    expect(titles('当前位置：  首页  平潭综合实验区  2011  年政府信息公开工作年度报告  来源：平潭综合实验区管委会办公室')).toEqual({ agencies: ['平潭综合实验区@1'], year: 2011 });
+  });
+
+  it('reads the pieces of a one-line body’s first 2000 characters and first 40 pieces: a report named further on is no title', () => {
+    const title = '平潭综合实验区2011年政府信息公开工作年度报告';
+    const crumbs = (n: number) => Array.from({ length: n }, () => '栏目');
+    expect(titles(` ${[...crumbs(39), title].join(' ')}`)).toEqual({ agencies: ['平潭综合实验区@1'], year: 2011 });
+    expect(readTitles(lines([...crumbs(40), title].join(' ')))).toEqual({ agencies: [], year: null });
+    expect(titles(`${'正'.repeat(1999 - title.length)} ${title}`)).toEqual({ agencies: ['平潭综合实验区@1'], year: 2011 });
+    expect(readTitles(lines(`${'正文'.repeat(1000)} ${title}`))).toEqual({ agencies: [], year: null });
   });
 });
 
@@ -165,6 +213,11 @@ describe('readOpening', () => {
     expect(readOpening(lines(...body, '本报告由吴忠市民政局编制。'))).toEqual([]);
     expect(names(readOpening(lines(...body.slice(1), '本报告由吴忠市民政局编制。')))).toEqual([['吴忠市民政局', 20]]);
   });
+
+  it('reads the first 3000 characters of a line (a crawler’s one-line body opens with it)', () => {
+    expect(names(readOpening(lines(`${'正文'.repeat(1490)}，本报告由吴忠市民政局编制。`)))).toEqual([['吴忠市民政局', 1]]);
+    expect(readOpening(lines(`${'正文'.repeat(1500)}本报告由吴忠市民政局编制。`))).toEqual([]);
+  });
 });
 
 describe('readSignature', () => {
@@ -180,6 +233,15 @@ describe('readSignature', () => {
     expect(readSignature(lines('正文。', '吴忠市民政局', '2020年12月18日')).agency).toEqual({ name: '吴忠市民政局', source: 'signature', line: 2 });
     // Three lines above is too far: the date alone.
     expect(readSignature(lines('吴忠市民政局', '', '', '2020年12月18日'))).toEqual({ agency: null, date: '2020-12-18', year: 2020, month: 12 });
+    expect(readSignature(lines('正文。', '吴忠市民政局', '正文。', '正文。', '2020年12月18日'))).toEqual({ agency: null, date: '2020-12-18', year: 2020, month: 12 });
+  });
+
+  it('reads a signature on the first line, a name on the first line above a date, and a date padded to 200 columns', () => {
+    expect(readSignature(lines('吴忠市民政局 2021年1月15日'))).toEqual({
+      agency: { name: '吴忠市民政局', source: 'signature', line: 1 }, date: '2021-01-15', year: 2021, month: 1,
+    });
+    expect(readSignature(lines('吴忠市民政局', '2021年1月15日')).agency).toEqual({ name: '吴忠市民政局', source: 'signature', line: 1 });
+    expect(readSignature(lines('吴忠市民政局', '2021年1月15日'.padStart(200)))).toMatchObject({ date: '2021-01-15', agency: { name: '吴忠市民政局' } });
   });
 
   it('skips a date inside a sentence and takes the last signature', () => {

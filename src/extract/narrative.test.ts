@@ -89,6 +89,11 @@ describe('the proactive total’s wordings, one by one', () => {
     // A single count (2013: 2013年主动公开政府信息4970条), 发布 and 各类 included.
     ['门、各乡镇、县直各单位对政府信息进行了梳理和编目，2013年主动公开政府信息4970条。', 4970, '主动公开政府信息4970条'],
     ['市政府网站主动发布各类政府信息5500条。', 5500, '主动发布各类政府信息5500条'],
+    // Without 政府, and with a thousands separator.
+    ['2013年主动公开信息4970条。', 4970, '主动公开信息4970条'],
+    ['2013年主动公开政府信息4,970条。', 4970, '主动公开政府信息4,970条'],
+    // A total followed by one part's share is no part itself.
+    ['全区主动公开政府信息3460条，其中区直部门1687条，占48.8%。', 3460, '主动公开政府信息3460条'],
   ])('%s', (text, value, raw) => {
     expect(facts('2021', text)).toEqual([{ key: 'active_volume.total.count', value, unit: 'count', flags: [], raw, line: 1 }]);
   });
@@ -113,6 +118,11 @@ describe('the proactive total’s wordings, one by one', () => {
     '其中，区管委会及区直各部门主动公开政府信息1687条，占66%。',
     '各乡镇主动公开政府信息1638条,占47%，政府信息公开量较大的部门是区。',
     '全年主动公开规划类信息30条。',
+    '其他单位主动公开政府信息856条。',
+    '区直各部门主动公开政府信息1687条占66%。',
+    // In brackets, with no other mark of a part.
+    '(其中区直各部门主动公开政府信息1687条，各乡镇主动公开政府信息1638条)',
+    '（其中区直各部门主动公开政府信息1687条，各乡镇主动公开政府信息1638条）',
     // No count, or a count of something else.
     '主动公开政府信息总数条。',
     '全年主动公开政府信息若干条。',
@@ -145,6 +155,8 @@ describe('requests received: each wording', () => {
     expect(facts('2021', '三、收到和处理政府信息公开申请情况', '无其他需要报告的事项。')).toEqual([]);
     expect(facts('2021', '三、收到和处理政府信息公开申请情况如下', '无。')).toEqual([]);
     expect(facts('2021', '无。', '三、收到和处理政府信息公开申请情况')).toEqual([]);
+    // A line that only ends in 无 says nothing of the requests received.
+    expect(facts('2021', '三、收到和处理政府信息公开申请情况', '本年度收到的申请均已办结，上年结转无。')).toEqual([]);
   });
 
   it.each([
@@ -190,6 +202,8 @@ describe('reviews and lawsuits, each wording (pre-2019 form)', () => {
     ['收到有关政府信息公开的行政复议申请6份。', 6],
     ['受理行政复议申请7件。', 7],
     ['接到行政复议申请8起。', 8],
+    ['收到12份有关政府信息公开行政复议申请。', 12],
+    ['收到有关政府信息公开的行政复议申请12份。', 12],
   ])('review: %s', (text, value) => {
     expect(facts('pre2019', text).filter((f) => f.key === 'pre2019.admin_review.count')).toMatchObject([{ value, unit: 'count', line: 1 }]);
   });
@@ -242,6 +256,7 @@ describe('procurement and the 信息处理费, in prose', () => {
     ['本机关不收取信息处理费。', '本机关不收取信息处理费'],
     ['信息处理费为零。', '信息处理费为零'],
     ['依申请公开的信息处理费均未收取。', '依申请公开的信息处理费均未收取'],
+    ['本年度信息处理费收取金额为零。', '本年度信息处理费收取金额为零'],
   ])('no fee charged: %s', (text, raw) => {
     expect(facts('2021', text)).toEqual([{ key: 'processing_fees.charged.amount_yuan', value: 0, unit: '元', flags: [], raw, line: 1 }]);
   });
@@ -253,6 +268,8 @@ describe('procurement and the 信息处理费, in prose', () => {
     ]);
     expect(facts('2021', '收取信息处理费合计0.5万元。')).toMatchObject([{ value: 5000, unit: '元', raw: '收取信息处理费合计0.5万元' }]);
     expect(facts('2021', '按标准收取信息处理费1,200元。')).toMatchObject([{ value: 1200, unit: '元' }]);
+    expect(facts('2021', '共收取政府信息公开信息处理费120元。')).toMatchObject([{ value: 120, unit: '元', raw: '收取政府信息公开信息处理费120元' }]);
+    expect(facts('2021', '信息处理费共12件。')).toMatchObject([{ key: 'processing_fees.charged.cases', value: 12 }]);
     expect(facts('2021', '信息处理费涉及2笔。')).toEqual([
       { key: 'processing_fees.charged.cases', value: 2, unit: 'count', flags: [], raw: '信息处理费涉及2笔', line: 1 },
     ]);

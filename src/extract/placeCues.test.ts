@@ -7,6 +7,7 @@ import { HAVE_SHARED, IF_SHARED, sharedText } from './__fixtures__/load';
 import { plainTextDocument } from './layout/plainText';
 import { readMetadata } from './metadata';
 import { placeCues, placeOfHost } from './placeCues';
+import { resolvePlace } from './divisions';
 
 const meta = (text: string) => readMetadata(plainTextDocument(text));
 const ZONE = { province: '福建省', city: '平潭综合实验区', county: '', division_code: '', admin_level: 'city' };
@@ -200,6 +201,22 @@ describe('placeCues: each cue on its own', () => {
     expect(cues(`${'正'.repeat(200)}市民政局2020年政府信息公开工作年度报告_吴忠市人民政府`, '本市各级民政部门')).toEqual([]);
     const body = Array.from({ length: 15 }, () => '正文');
     expect(cues(...body, '市民政局2020年政府信息公开工作年度报告_吴忠市人民政府', '本市各级民政部门')).toEqual([]);
+  });
+
+  it('reads a title line of up to 200 characters, indented, its field name glued to the site, a place of 2 to 30 characters', () => {
+    const title = '市民政局2020年政府信息公开工作年度报告_吴忠市人民政府';
+    expect(cues(`${'正'.repeat(200 - title.length)}${title}`, '本市各级民政部门')).toEqual(["本市 and the title's 吴忠市"]);
+    expect(cues('  网站名称：吴忠市人民政府', '本市各级民政部门')).toEqual(["本市 and the title's 吴忠市"]);
+    expect(cues('网页标题吴忠市人民政府 政务公开年报', '本市各级民政部门')).toEqual(["本市 and the title's 吴忠市"]);
+    expect(cues('县民政局2020年政府信息公开工作年度报告_泸县', '本县各级民政部门')).toEqual(["本县 and the title's 泸县"]);
+    const longest = '新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县';
+    expect(`${longest}人民政府网`).toHaveLength(30);
+    expect(cues(`县民政局2020年政府信息公开工作年度报告_${longest}人民政府网`, '本县各级民政部门')).toEqual([`本县 and the title's ${longest}`]);
+  });
+
+  it('gives the place itself, without the site word after it', () => {
+    const lines = [{ text: '市民政局2020年政府信息公开工作年度报告_吴忠市人民政府' }, { text: '本市各级民政部门' }];
+    expect(placeCues(lines, lines)).toEqual([{ place: resolvePlace('吴忠市'), cue: "本市 and the title's 吴忠市" }]);
   });
 
   it('names a place once however many title lines give it', () => {
