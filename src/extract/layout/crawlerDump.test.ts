@@ -149,9 +149,9 @@ describe('stripResidue', () => {
 describe('the body of a dump (synthetic)', () => {
   const dump = (body: string) => crawlerDumpDocument(`标题: 某区2021年度报告 \n\n发布时间: 2022-02-08\n=== 正文 ===\n${body}`);
 
-  it('keeps header lines verbatim with their line numbers, skips blank ones and the rule, reads Windows line ends', () => {
-    for (const eol of ['\n', '\r\n']) {
-      const doc = crawlerDumpDocument(['标题: 某区2021年度报告 ', '', '发布时间: 2022-02-08', '=== 正文 ===', '本年度收到70件申请。'].join(eol));
+  it('keeps header lines verbatim with their line numbers, skips blank ones and the rule, reads Windows and old Mac line ends', () => {
+    for (const eol of ['\n', '\r\n', '\r']) {
+      const doc = crawlerDumpDocument(['标题: 某区2021年度报告 ', '  ', '发布时间: 2022-02-08', '=== 正文 ===', '本年度收到70件申请。'].join(eol));
       expect(doc.lines).toEqual([
         { text: '标题: 某区2021年度报告 ', line: 1, page: null },
         { text: '发布时间: 2022-02-08', line: 3, page: null },
@@ -198,6 +198,33 @@ describe('the body of a dump (synthetic)', () => {
     expect(rows('信息内容上一年项目数量本年增/减处理决定数量行政许可-3 5 2、其他0 0 3．其他1')).toEqual([
       [false, '信息内容', '上一年项目数量', '本年增/减', '处理决定数量'], [true, '行政许可', '-3 5'], [true, '2、其他', '0 0'], [true, '3．其他', '1'],
     ]);
+  });
+
+  const H = '信息内容上一年项目数量本年增/减处理决定数量';
+  const HEADER = [false, '信息内容', '上一年项目数量', '本年增/减', '处理决定数量'];
+  it.each([
+    ['a one-character label between two runs', '行政许可1费2', [[true, '行政许可', '1'], [true, '费', '2']]],
+    ['a decimal point between digits', '行政许可1.5', [[true, '行政许可', '1.5']]],
+    ['a unit closes an amount: no decimal point after 元', '收费5元.3', [[true, '收费', '5元'], [true, '.', '3']]],
+    ['a unit closes an amount: no minus after 元', '收费5元-3', [[true, '收费', '5元'], [true, '-3']]],
+    ['a minus glued after a space', '行政许可1 -3', [[true, '行政许可', '1 -3']]],
+    ['two spaces part two runs, with no blank label between them', '行政许可12  3', [[true, '行政许可', '12'], [true, '3']]],
+  ])('where a digit run ends: %s', (_, body, expected) => {
+    expect(rows(H + body)).toEqual([HEADER, ...expected]);
+  });
+
+  it('reads a table whose first heading is a year (no run inside the heading)', () => {
+    expect(rows('2012年度历年累计主动公开信息数 条739 4359')).toEqual([
+      [false, '2012年度', '历年累计'], [true, '主动公开信息数 条', '739 4359'],
+    ]);
+  });
+
+  it('starts no empty line where a table opens a sentence, with or without a space before it', () => {
+    for (const gap of ['', ' ']) {
+      const doc = dump(`共收到5件申请。${gap}${H}行政许可12`);
+      expect(doc.lines.slice(2).map((l) => l.text)).toEqual(['共收到5件申请。']);
+      expect(doc.rows.slice(2).map((r) => r.cells.map((c) => c.text))).toEqual([['共收到5件申请。'], HEADER.slice(1), ['行政许可', '12']]);
+    }
   });
 
   it('ends the table at a number followed by a counter and reads the rest as prose', () => {

@@ -68,6 +68,19 @@ describe('finding the Word body', () => {
     expect(docxDocument(claiming(200 * 1024 * 1024)).lines.map((l) => l.text)).toEqual(['主动公开88条']);
   });
 
+  it('unpacks only the parts it reads: a damaged picture beside the body does not stop it', () => {
+    const bytes = zipSync({
+      'word/media/image1.emf': strToU8('图'.repeat(1000)),
+      '_rels/.rels': strToU8(RELS('word/document.xml')),
+      'word/document.xml': strToU8(body(p('主动公开88条'))),
+    });
+    // The picture is the archive's first entry: its deflated data starts after the 30-byte local header and its name.
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const data = 30 + view.getUint16(26, true) + view.getUint16(28, true);
+    bytes.fill(0xff, data, data + 4);
+    expect(docxDocument(bytes).lines.map((l) => l.text)).toEqual(['主动公开88条']);
+  });
+
   it('reads a body nested 400 levels deep and refuses one level more', () => {
     // root 0, w:body 1, each w:sdt/w:sdtContent pair 2 levels, then w:p, w:r, w:t and its text.
     const nested = (pairs: number, inner: string) => `${'<w:sdt><w:sdtContent>'.repeat(pairs)}${inner}${'</w:sdtContent></w:sdt>'.repeat(pairs)}`;
@@ -90,6 +103,21 @@ describe('text of a paragraph', () => {
     ]);
     expect(doc.rows.map((r) => [r.line, r.cells.map((c) => c.text)])).toEqual(doc.lines.map((l) => [l.line, [l.text]]));
     expect(doc.layout).toBe('docx');
+  });
+
+  it('decodes XML entities and collapses runs of spaces', () => {
+    const doc = docxDocument(wordPackage(p('各机关&amp;单位  主动公开&lt;88&gt;条')));
+    expect(doc.lines.map((l) => l.text)).toEqual(['各机关&单位 主动公开<88>条']);
+  });
+
+  it('reads XML written with line breaks and indents between its elements as Word’s compact XML', () => {
+    const pretty = [
+      '<w:p>', '  <w:r>', '    <mc:AlternateContent>', '      <mc:Choice>', '        <w:t>主动公开</w:t>', '      </mc:Choice>',
+      '      <mc:Fallback>', '        <w:t>备用</w:t>', '      </mc:Fallback>', '    </mc:AlternateContent>', '    <w:t>88条</w:t>', '  </w:r>', '</w:p>',
+    ].join('\n');
+    const doc = docxDocument(wordPackage(`${pretty}\n${table(tr(tc('行政许可'), `<w:tc>\n  ${p('5')}\n</w:tc>`))}`));
+    expect(doc.lines.map((l) => [l.line, l.text])).toEqual([[1, '主动公开88条']]);
+    expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['主动公开88条'], ['行政许可', '5']]);
   });
 
   it('counts empty and furniture paragraphs as positions but gives them no line', () => {

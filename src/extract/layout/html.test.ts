@@ -260,6 +260,17 @@ describe('what ends a line, what is not read', () => {
     expect(linesOf('<body><p>主动公开88条</p><p>- 3 -</p><p>依申请公开13件</p></body>')).toEqual(['主动公开88条', '依申请公开13件']);
   });
 
+  it('numbers a line of one character before a line break by the line it stands on', () => {
+    expect(htmlDocument('<body>\n<p>无\n</p>\n<p>有\n</p></body>').lines).toEqual([
+      { text: '无', line: 2, page: null },
+      { text: '有', line: 4, page: null },
+    ]);
+  });
+
+  it('numbers a line by its first text, not by the blank text before it', () => {
+    expect(htmlDocument('<body>\n<b>主动公开88条</b></body>').lines).toEqual([{ text: '主动公开88条', line: 2, page: null }]);
+  });
+
   it('gives every prose line a one-cell row too, at the line where its text starts', () => {
     const doc = htmlDocument('<body>\n<p>主动公开\n<b>信息</b>\n88条</p>\n<p>依申请公开13件</p></body>');
     expect(doc.lines).toEqual([
@@ -293,6 +304,10 @@ describe('table cells on the grid', () => {
       .toEqual([['信息内容', '本年处理决定数量'], ['行政许可', '5']]);
   });
 
+  it('reads only <td> and <th> of a row as cells: a script or Word’s <o:p> between them is none', () => {
+    expect(cellsOf('<table><tr><td>行政许可</td><script>var n = 9;</script><td>5</td><o:p>6</o:p></tr></table>')).toEqual([['行政许可', '5']]);
+  });
+
   it('reads a zero, negative or unreadable span as 1 and caps a huge one at 200 columns', () => {
     expect(cellsOf('<table><tr><td colspan="0">行政许可</td><td colspan="-2">5</td><td colspan="x">6</td></tr></table>')).toEqual([['行政许可', '5', '6']]);
     const [wide] = cellsOf('<table><tr><td colspan="100000">行政许可</td><td>5</td></tr></table>');
@@ -305,9 +320,18 @@ describe('table cells on the grid', () => {
     // 行政复议's rowspan reaches a third row the table does not have; the second row's one cell is 3.
     expect(cellsOf('<table><tr><td rowspan="3">行政复议</td><td>1</td><td rowspan="2">2</td></tr><tr><td>3</td></tr></table>'))
       .toEqual([['行政复议', '1', '2'], ['~', '3', '~']]);
+    // A filler holds no text: a reader that looks at texts only sees it blank.
+    const spanned = htmlDocument('<table><tr><td rowspan="2" colspan="2">行政复议</td><td>1</td></tr><tr><td>3</td></tr></table>');
+    expect(spanned.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['行政复议', '', '1'], ['', '', '3']]);
     // A row shorter than a rowspan to its right: the hole between is no cell (a filler, never a blank value).
     const doc = htmlDocument('<table><tr><td>a</td><td>b</td><td rowspan="2">c</td></tr><tr><td>x</td></tr></table>');
     expect(doc.rows[1].cells[1]).toEqual({ text: '', line: 0, page: null, spanFiller: true });
+  });
+
+  it('a one-column table with an empty row is still page layout', () => {
+    const doc = htmlDocument('<table><tr><td><p>主动公开88条</p></td></tr><tr></tr></table>');
+    expect(doc.lines.map((l) => l.text)).toEqual(['主动公开88条']);
+    expect(doc.rows.map((r) => r.exactColumns ?? false)).toEqual([false]);
   });
 
   it('a one-cell-per-row table with a rowspan is a form table, not page layout', () => {
@@ -335,8 +359,17 @@ describe('the page head, near misses', () => {
   const head = (inner: string) => htmlDocument(`<html><head>${inner}</head><body></body></html>`).lines.map((l) => l.text);
 
   it('skips metas with no name or no content', () => {
-    expect(head('<meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><meta name="SiteName"><meta name="ContentSource" content="  吴忠市\n民政局 ">'))
+    expect(head('<meta charset="utf-8"><meta http-equiv="X-UA-Compatible" content="IE=edge"><meta name="SiteName"><meta name="ContentSource" content="  吴忠市\n \n民政局 ">'))
       .toEqual(['来源: 吴忠市 民政局']);
+  });
+
+  it('reads the name only of <meta> and the canonical address only of <link>', () => {
+    expect(head('<div name="SiteName" content="吴忠市人民政府"></div><a rel="canonical" href="https://www.wuzhong.gov.cn/a.html"></a>')).toEqual([]);
+  });
+
+  it('reads the head only, also where a page has no <body> tag (an SVG’s <title> is no page title)', () => {
+    const doc = htmlDocument('<html><head><title>吴忠市民政局2020年政府信息公开工作年度报告</title></head><div><svg><title>图标</title></svg><p>正文</p></div></html>');
+    expect(doc.lines.map((l) => l.text)).toEqual(['标题: 吴忠市民政局2020年政府信息公开工作年度报告', '正文']);
   });
 
   it.each([

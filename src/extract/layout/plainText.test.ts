@@ -58,3 +58,21 @@ describe('prose', () => {
     expect(plainTextDocument(text).layout).toBe('text');
   });
 });
+
+describe('spaces around and between lines', () => {
+  it('a line of spaces is no prose line and no row; spaces around a prose line go', () => {
+    const text = '  主动公开政府信息88条  \n   \n依申请公开13件';
+    expect(linesOf(text)).toEqual([[1, '主动公开政府信息88条'], [3, '依申请公开13件']]);
+    expect(rowsOf(text)).toEqual([[1, false, '主动公开政府信息88条'], [3, false, '依申请公开13件']]);
+  });
+
+  it('joins a cell wrapped onto the next line without the spaces it was indented by', () => {
+    expect(rowsOf('\t信息内容\n\t本年新\n   制作数量\n\t本年新公开数量')).toEqual([[1, true, '信息内容', '本年新制作数量', '本年新公开数量']]);
+  });
+
+  it('a line of spaces ends a row of one-cell lines, like a blank line', () => {
+    const text = '\t行政许可\n\t5\n   \n（二）依申请公开情况';
+    expect(rowsOf(text)).toEqual([[1, true, '行政许可', '5'], [4, false, '（二）依申请公开情况']]);
+    expect(linesOf(text)).toEqual([[4, '（二）依申请公开情况']]);
+  });
+});

@@ -72,3 +72,31 @@ describe('spaceAlignedDocument', () => {
     ]);
   });
 });
+
+describe('spaces at the ends of a line', () => {
+  it('a line indented or ended by one space keeps its cells and values', () => {
+    expect(cellsOf(' 行政许可  5  0 ')).toEqual([['行政许可', '5', '0']]);
+    expect(spaceAlignedDocument(' 二、主动公开政府信息情况 ').lines).toEqual([{ text: '二、主动公开政府信息情况', line: 1, page: null }]);
+  });
+
+  it('a line of spaces is a blank line: a label fragment joins its row across one, and it is no line or row', () => {
+    const doc = spaceAlignedDocument(['（三）不予公开', '    ', '1.属于国家秘密  0  0', '   ', '   ', '结束语'].join('\n'));
+    expect(doc.rows.map((r) => [r.line, r.cells.map((c) => c.text)])).toEqual([
+      [3, ['（三）不予公开', '1.属于国家秘密', '0', '0']],
+      [6, ['结束语']],
+    ]);
+    expect(doc.lines.map((l) => l.text)).toEqual(['（三）不予公开', '结束语']);
+  });
+
+  it('reads old Mac line ends', () => {
+    expect(spaceAlignedDocument('（三）不予公开\r1.属于国家秘密  0  0').rows.map((r) => [r.line, r.cells.map((c) => c.text)])).toEqual([
+      [2, ['（三）不予公开', '1.属于国家秘密', '0', '0']],
+    ]);
+  });
+});
+
+describe('looksSpaceAligned, two number columns', () => {
+  it('five lines of a label and exactly two numbers are enough', () => {
+    expect(looksSpaceAligned(['规章', '行政规范性文件', '行政许可', '行政处罚', '行政强制'].map((l) => `${l}    0    3`).join('\n'))).toBe(true);
+  });
+});
