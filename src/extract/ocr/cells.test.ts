@@ -81,6 +81,21 @@ describe('lineCount', () => {
     expect(lineCount(bars(60, [[5, 25], [35, 55]]))).toBe(2);
     expect(lineCount(bars(60, [[5, 25], [27, 29]]))).toBe(1); // a low stroke under a line of print
   });
+
+  it.each([
+    ['no print', [], 0],
+    ['print down to the last row', [[40, 60]], 1],
+    ['two lines, the second down to the last row', [[5, 25], [40, 60]], 2],
+    ['a line half as high as the tallest', [[5, 25], [30, 40]], 2],
+    ['two lines one blank row apart', [[5, 15], [16, 21]], 2],
+  ] as [string, [number, number][], number][])('counts %s', (_, ranges, n) => {
+    expect(lineCount(bars(60, ranges))).toBe(n);
+  });
+
+  it('takes grey darker than 128 as print, 128 as paper', () => {
+    const grey = (v: number) => ({ ...bars(40, []), data: new Uint8Array(20 * 40).fill(255).fill(v, 200, 400) });
+    expect([lineCount(grey(127)), lineCount(grey(128))]).toEqual([1, 0]);
+  });
 });
 
 describe('level', () => {
@@ -126,9 +141,31 @@ describe('gridCells on given rules', () => {
 
   it('keeps a band only where its two rules overlap across the page', () => {
     expect(gridCells({ horizontal: [h(20, 0, 100), h(60, 100, 400)], vertical: [v(10), v(150)] }, 1000)).toEqual([]);
+    // Rules meeting end to end (no overlap) make no band, even with rules crossing there; overlapping by a pixel, one.
+    expect(gridCells({ horizontal: [h(20, 0, 100), h(60, 100, 400)], vertical: [v(92), v(108)] }, 1000)).toEqual([]);
+    expect(gridCells({ horizontal: [h(20, 0, 100), h(60, 99, 400)], vertical: [v(92), v(108)] }, 1000)).toEqual([[{ x0: 96, y0: 24, x1: 104, y1: 56 }]]);
     expect(gridCells({ horizontal: [h(20, 0, 200), h(60, 50, 400)], vertical: [v(10), v(60), v(150), v(300)] }, 1000)).toEqual([
       [{ x0: 64, y0: 24, x1: 146, y1: 56 }],
     ]);
+  });
+});
+
+describe('gridCells on slanted rules', () => {
+  const h = (at: number, slope = 0) => ({ at, from: 0, to: 400, slope });
+  const v = (at: number, slope = 0) => ({ at, from: 0, to: 300, slope });
+  it('bounds a cell by the innermost point of each of its four rules', () => {
+    // Top 16.2 at the left rule, 19 at the right; bottom 83.8 and 81; left rule 6.07 at y 19, 7.93 at y 81;
+    // right rule 153.93 and 152.07: the box is 4 pixels inside 19, 81, 7.93 and 152.07.
+    const rows = gridCells({ horizontal: [h(20, 0.02), h(80, -0.02)], vertical: [v(10, 0.03), v(150, -0.03)] }, 1000);
+    expect(rows).toEqual([[{ x0: 12, y0: 23, x1: 148, y1: 77 }]]);
+  });
+
+  it('takes a band as a row when its rules lie 12 pixels apart or more at the middle of their overlap (x 200)', () => {
+    // The bottom rule climbs 1 pixel every 20 across: 11 or 12 pixels below the top one at x 200, 18 or 19 at
+    // the cell on the left (its bottom at x 60), nearer than 12 further right.
+    const band = (bottom: number) => gridCells({ horizontal: [h(20), { at: bottom, from: 0, to: 400, slope: -0.05 }], vertical: [v(10), v(60)] }, 1000);
+    expect(band(31)).toEqual([]);
+    expect(band(32)).toEqual([[{ x0: 14, y0: 24, x1: 56, y1: 35 }]]);
   });
 });
 
@@ -215,6 +252,99 @@ describe('readCells, cell by cell', () => {
     await readCells(image, [[cell]], engine);
     expect(calls.map((c) => c.mode)).toEqual(modes);
   });
+
+  it('reads a cell again at print size when any word of any line holds a character that is not a number’s', async () => {
+    const image = pageWith([{ x0: 30, y0: 20, x1: 100, y1: 52 }]);
+    const twoLines = [...said('12', { x0: 8, y0: 8, x1: 30, y1: 20 }), ...said('件', { x0: 32, y0: 8, x1: 40, y1: 20 })];
+    const twoWords: OcrLine[] = [{ baseline: twoLines[0].baseline, words: [...twoLines[0].words, ...twoLines[1].words] }];
+    for (const reading of [twoLines, twoWords]) {
+      const { engine, calls } = engineSaying(reading);
+      await readCells(image, [[cell]], engine);
+      expect(calls.map((c) => c.mode)).toEqual(['line', 'line']);
+    }
+  });
+
+  it('gives no line for a line the engine returned without words', async () => {
+    const image = pageWith([{ x0: 30, y0: 20, x1: 100, y1: 52 }]);
+    const { engine } = engineSaying([{ baseline: { x0: 1, y0: 20, x1: 30, y1: 20 }, words: [] }]);
+    const { lines, read } = await readCells(image, [[cell]], engine);
+    expect([lines, read]).toEqual([[], [cell]]);
+  });
+
+  it('shows the engine each pixel of a shrunk digit as the mean of the 2 × 2 pixels it stands for', async () => {
+    // Ink 10 × 32 (shrunk twice, padded by 32): page pixel (40 + x, 30 + y) is 10x + y, so shrunk pixel (16 + i,
+    // 16 + j) is the mean of 10·(2i, 2i + 1) and (2j, 2j + 1): 20i + 2j + 5.5, stored as 20i + 2j + 5.
+    const image = pageWith([]);
+    for (let y = 0; y < 32; y++) for (let x = 0; x < 10; x++) image.data[(30 + y) * 200 + 40 + x] = 10 * x + y;
+    const { engine, calls } = engineSaying();
+    await readCells(image, [[cell]], engine);
+    const expected = new Uint8Array(37 * 48).fill(255);
+    for (let j = 0; j < 16; j++) for (let i = 0; i < 5; i++) expected[(16 + j) * 37 + 16 + i] = 20 * i + 2 * j + 5;
+    expect(calls.map((c) => [c.image.width, c.image.height])).toEqual([[37, 48]]);
+    expect(calls[0].image.data).toEqual(expected);
+  });
+
+  it('brings grey print on grey paper to the same contrast as on white, the paper judged from the cell’s own pixels', async () => {
+    // A cell 20 × 20 of paper grey 200 with 190 pixels of grey-100 print (9 columns and half a tenth), in a page
+    // of grey 100 all round: 100 / 200 of white is 128 (127.5 rounded). Nothing beyond the cell enters the cut-out,
+    // nor its ink's extent, nor its paper (one more row or column of grey 100 would make grey 100 the median).
+    const box = { x0: 20, y0: 10, x1: 40, y1: 30 };
+    const image = pageWith([{ ...box, grey: 200 }, { x0: 20, y0: 10, x1: 29, y1: 30, grey: 100 }, { x0: 29, y0: 10, x1: 30, y1: 20, grey: 100 }], 100);
+    const { engine, calls } = engineSaying();
+    await readCells(image, [[box]], engine);
+    // Ink 10 × 20, padded by 20: crop (x, y) is page (x, y − 10).
+    const { image: crop } = calls[0];
+    expect([crop.width, crop.height]).toEqual([50, 60]);
+    const print = [...crop.data.keys()].filter((i) => crop.data[i] !== 255);
+    expect(print.length).toBe(190);
+    expect(new Set(print.map((i) => crop.data[i]))).toEqual(new Set([128]));
+    const at = (x: number, y: number) => crop.data[(y + 10) * 50 + x];
+    expect([at(20, 10), at(28, 29), at(29, 19), at(29, 20), at(30, 10), at(20, 9), at(20, 30)]).toEqual([128, 128, 128, 255, 255, 255, 255]);
+  });
+
+  it.each([
+    ['a speck 2 × 6', { x0: 40, y0: 30, x1: 42, y1: 36 }, 0, 0],
+    ['a mark 3 × 6', { x0: 40, y0: 30, x1: 43, y1: 36 }, 0, 1],
+    ['a stroke 2 × 7', { x0: 40, y0: 30, x1: 42, y1: 37 }, 0, 1],
+    ['a dash 10 × 2', { x0: 40, y0: 30, x1: 50, y1: 32 }, 0, 1],
+    ['a digit in grey 127', { x0: 40, y0: 30, x1: 50, y1: 50 }, 127, 1],
+    ['a smudge of grey 128', { x0: 40, y0: 30, x1: 50, y1: 50 }, 128, 0],
+  ])('reads a cell holding %s only if it is print', async (_, mark, grey, n) => {
+    const { engine } = engineSaying();
+    const { read } = await readCells(pageWith([{ ...mark, grey }]), [[cell]], engine);
+    expect(read.length).toBe(n);
+  });
+
+  it('measures print in the page’s first column and first row like any other', async () => {
+    // A stroke 1 × 20 in column 0 (padded by 20), a dash 10 × 1 in row 0 (padded by 8).
+    const image = pageWith([{ x0: 0, y0: 5, x1: 1, y1: 25 }, { x0: 50, y0: 0, x1: 60, y1: 1 }]);
+    const { engine, calls } = engineSaying();
+    await readCells(image, [[{ x0: 0, y0: 0, x1: 30, y1: 40 }, { x0: 40, y0: 0, x1: 80, y1: 40 }]], engine);
+    expect(calls.map((c) => [c.image.width, c.image.height])).toEqual([[41, 60], [26, 17]]);
+  });
+
+  it('reads a cell whose pixels only hash like an earlier one’s on its own: identical means every pixel the same', async () => {
+    // Two inks 4 × 8, black but for their first two rows, whose cut-outs (20 × 24, white around) share their
+    // FNV-1a hash (found by a birthday search): the second cell must still be read, not given the first's reading.
+    const image = pageWith([]);
+    const firstRows = [[48, 83, 49, 126, 46, 69, 89, 57], [11, 36, 96, 4, 62, 119, 40, 83]];
+    firstRows.forEach((v, k) => {
+      for (let y = 0; y < 8; y++) for (let x = 0; x < 4; x++) image.data[(20 + y) * 200 + 30 + 80 * k + x] = y < 2 ? v[y * 4 + x] : 0;
+    });
+    const { engine, calls } = engineSaying(said('1', { x0: 8, y0: 8, x1: 12, y1: 16 }), said('7', { x0: 8, y0: 8, x1: 12, y1: 16 }));
+    const { lines } = await readCells(image, [[{ x0: 20, y0: 10, x1: 60, y1: 60 }, { x0: 100, y0: 10, x1: 140, y1: 60 }]], engine);
+    const fnv = (data: Uint8Array) => data.reduce((h, v) => Math.imul(h ^ v, 16777619), 2166136261) >>> 0;
+    expect(calls.map((c) => [c.image.width, c.image.height, fnv(c.image.data)])).toEqual([[20, 24, 393251036], [20, 24, 393251036]]);
+    expect(lines.map((l) => l.words[0].text)).toEqual(['1', '7']);
+  });
+
+  it('reads a small label of two lines again as a block, though its first reading was of the same pixels as a line', async () => {
+    // Two lines 8 pixels high, 4 apart: 20 in all, not shrunk.
+    const image = pageWith([{ x0: 30, y0: 30, x1: 90, y1: 38 }, { x0: 30, y0: 42, x1: 70, y1: 50 }]);
+    const { engine, calls } = engineSaying(said('第', { x0: 1, y0: 1, x1: 20, y1: 12 }));
+    await readCells(image, [[cell]], engine);
+    expect(calls.map((c) => c.mode)).toEqual(['line', 'page']);
+  });
 });
 
 describe('mergeCellLines', () => {
@@ -223,10 +353,10 @@ describe('mergeCellLines', () => {
   it('drops the page reading’s words inside a cell read on its own (touching its edge is not inside), and lines left empty', () => {
     const page = [
       line(w('行政处罚', 0, 100), w('0000', 100, 200)), line(w('00', 120, 150, 40, 60)),
-      // Around the cell 50–100 × 90–100: left of it, right of it, above it.
-      line(w('合计', 0, 50, 92, 98), w('件', 100, 120, 92, 98)), line(w('上', 60, 80, 70, 90)),
+      // Around the cell 50–100 × 90–100: left of it, right of it, above it, below it.
+      line(w('合计', 0, 50, 92, 98), w('件', 100, 120, 92, 98)), line(w('上', 60, 80, 70, 90)), line(w('下', 60, 80, 100, 110)),
     ];
     const cells = { lines: [line(w('0', 120, 130))], read: [{ x0: 110, y0: 0, x1: 190, y1: 61 }, { x0: 50, y0: 90, x1: 100, y1: 100 }] };
-    expect(mergeCellLines(page, cells).map((l) => l.words.map((x) => x.text))).toEqual([['行政处罚'], ['合计', '件'], ['上'], ['0']]);
+    expect(mergeCellLines(page, cells).map((l) => l.words.map((x) => x.text))).toEqual([['行政处罚'], ['合计', '件'], ['上'], ['下'], ['0']]);
   });
 });
