@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { FACT_COLUMNS, REPORT_COLUMNS, factsCsv, reportsCsv } from './csv';
 import { extractReport } from './extractReport';
 import { rawReport } from './__fixtures__/load';
+import type { Report } from './types';
 
 describe('dataset CSV', () => {
   it('writes the contract columns in order', () => {
@@ -46,5 +47,24 @@ describe('scope', () => {
   it('is unknown for a people’s government that does not say, and body for a department', () => {
     expect(scopeOf('淮安市人民政府', '本机关收到申请12件。')).toBe('unknown');
     expect(scopeOf('淮安市民政局', '全市民政工作稳步推进，收到申请12件。')).toBe('body');
+  });
+});
+
+describe('dataset CSV cells', () => {
+  it('joins a fact’s flags with ; (003’s 采购 amount: a stray backtick removed, no unit)', () => {
+    const { facts } = rawReport('003_cf5b7850cf226470.txt');
+    const rows = Papa.parse<Record<string, string>>(factsCsv(facts), { header: true, skipEmptyLines: true }).data;
+    expect(rows.find((r) => r.item === 'procurement' && r.measure === 'amount_10k_yuan')).toMatchObject({
+      value: '56700', unit: '', raw: '`56700', flags: 'ocr_repaired;unit_missing',
+    });
+  });
+
+  it('writes a field a report kept from before lacks as empty, and ends the file with one line end', () => {
+    const { report } = rawReport('001_7016eb35578ea529.txt');
+    const { layout: _, ...older } = report;
+    const csv = reportsCsv([older as Report]);
+    expect(csv.endsWith(',\n')).toBe(true);
+    expect(csv.split('\n')).toHaveLength(3);
+    expect(Papa.parse<Record<string, string>>(csv, { header: true }).data[0].layout).toBe('');
   });
 });

@@ -83,3 +83,108 @@ describe('data/datapackage.json', () => {
     expect(views[1]).toEqual({ name: 'facts_preferred', rowPer: 'report, year and key with a value', meaning: "`facts_shown` where `status = 'reported'`" });
   });
 });
+
+describe('dataPackage', () => {
+  // Built in the test, not at load: mutation runs count code run at load as covered by every test.
+  it('builds the committed data/datapackage.json from docs/data-dictionary.md (npm run extract writes it so)', () => {
+    expect(dataPackage(dictionary, descriptor.version)).toEqual(descriptor);
+  });
+
+  it('gives every resource the CSV dialect the files are written in, with empty as the missing value', () => {
+    const facts = dataPackage(dictionary, 'v1').resources[1];
+    expect(facts).toMatchObject({
+      name: 'facts', path: 'facts.csv', profile: 'tabular-data-resource', format: 'csv', mediatype: 'text/csv', encoding: 'utf-8',
+      dialect: { delimiter: ',', header: true, doubleQuote: true, lineTerminator: '\n' },
+    });
+    expect(facts.schema.missingValues).toEqual(['']);
+    expect(facts.schema).not.toHaveProperty('primaryKey');
+    expect(facts.schema.foreignKeys).toEqual([{ fields: ['report_id'], reference: { resource: 'reports', fields: ['report_id'] } }]);
+    const written = readFileSync('data/facts.csv', 'utf8');
+    expect([written.includes('\r'), written.endsWith('\n')]).toEqual([false, true]);
+  });
+
+  it('names every column of a table the dictionary lacks, each on its own line', () => {
+    const without = dictionary.replace('## lines.csv', '## lines.tsv');
+    expect(() => dataPackage(without, 'x')).toThrow(
+      ['report_id', 'page', 'line', 'start', 'line_length', 'around', 'text'].map((c) => `lines.csv: column ${c} is not in docs/data-dictionary.md`).join('\n'),
+    );
+  });
+});
+
+describe('dictionaryFields', () => {
+  const fieldOf = (type: string) => {
+    const [field] = dictionaryFields(`## reports.csv\n\n| column | type | definition |\n|---|---|---|\n| \`c\` | ${type} | d |\n`).reports;
+    const { name, description, ...rest } = field;
+    expect([name, description]).toEqual(['c', 'd']);
+    return rest;
+  };
+
+  it.each<[string, Omit<Field, 'name' | 'description'>]>([
+    ['`body` \\| `jurisdiction` \\| `unknown`', { type: 'string', constraints: { enum: ['body', 'jurisdiction', 'unknown'] } }],
+    ['`province` \\| `city` \\| `county` \\| empty', { type: 'string', constraints: { enum: ['province', 'city', 'county', ''] } }],
+    ['`true` \\| `false`', { type: 'string', constraints: { enum: ['true', 'false'] } }],
+    ['`2019` \\| `2021`', { type: 'string', constraints: { enum: ['2019', '2021'] } }],
+    ['text, e.g. `民政局`, `人民政府`', { type: 'string' }],
+    ['text', { type: 'string' }],
+    ['key', { type: 'string' }],
+    ['integer', { type: 'integer' }],
+    ['integer or empty', { type: 'integer' }],
+    ['`;`-separated integers', { type: 'string' }],
+    ['number or empty', { type: 'number' }],
+    ['text (a number and its unit)', { type: 'string' }],
+    ['ISO date or empty', { type: 'date' }],
+    ['text (not an ISO date)', { type: 'string' }],
+    ['text (12 hex)', { type: 'string', constraints: { pattern: '[0-9a-f]{12}' } }],
+    ['text (64 hex)', { type: 'string', constraints: { pattern: '[0-9a-f]{64}' } }],
+    ['text (6 digits)', { type: 'string', constraints: { pattern: '(\\d{6})?' } }],
+  ])('reads the type %s', (type, field) => {
+    expect(fieldOf(type)).toEqual(field);
+  });
+
+  it('reads a padded row of an aligned table, and escaped pipes in a definition', () => {
+    const fields = dictionaryFields('## facts.csv\n| `flags` | text   | `a` \\| `b`, `;`-separated   |\n').facts;
+    expect(fields).toEqual([{ name: 'flags', type: 'string', description: '`a` | `b`, `;`-separated' }]);
+  });
+
+  it('reads rows under `## <table>.csv` only: a third-level heading keeps the table, the next section ends it', () => {
+    const markdown = [
+      '| `before` | text | before any table |',
+      '## reports.csv ',
+      '| `a` | text | first |',
+      '### Notes',
+      '| `b` | integer | under a sub-heading |',
+      '> | `quoted` | text | a quoted row |',
+      '## Keys',
+      '| `c` | text | not a column |',
+      '## facts.csv, explained',
+      '| `d` | text | not a column |',
+      '# facts.csv',
+      '| `e` | text | not a column |',
+    ].join('\n');
+    expect(dictionaryFields(markdown)).toEqual({
+      reports: [{ name: 'a', type: 'string', description: 'first' }, { name: 'b', type: 'integer', description: 'under a sub-heading' }],
+    });
+  });
+});
+
+describe('dictionaryFiles and dictionaryViews', () => {
+  it('read only rows that are rows of their own table', () => {
+    const markdown = [
+      '| `facts_shown` | before | any section |',
+      '| `data/reports.csv` | report | `report_id` |',
+      '> | `data/quoted.csv` | quoted | no |',
+      '## In the dashboard\'s SQL view',
+      '| `facts_preferred` | report and key | `facts_shown` \\| reported |',
+      '### A sub-heading',
+      '| `chart_cells` | cell | what a chart shows |',
+      '> | `quoted` | x | y |',
+      '## Sidecars',
+      '| `corrections` | row | not a view |',
+    ].join('\n');
+    expect(dictionaryFiles(markdown)).toEqual([{ name: 'reports', rowPer: 'report' }]);
+    expect(dictionaryViews(markdown)).toEqual([
+      { name: 'facts_preferred', rowPer: 'report and key', meaning: '`facts_shown` | reported' },
+      { name: 'chart_cells', rowPer: 'cell', meaning: 'what a chart shows' },
+    ]);
+  });
+});

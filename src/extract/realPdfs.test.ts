@@ -1,19 +1,48 @@
 /**
  * The three real PDFs (2021 form), read through pdfjs text positions. Numbers checked against the pages
- * rendered as images. Provenance is page and line (1-based, top to bottom, on that page).
+ * rendered as images. Provenance is page and line (1-based, top to bottom, on that page). Every PDF of the
+ * folder is also checked against the data contract (contract.ts; its rules are unit-tested in contract.test.ts).
  */
-import { REVIEW_GROUPS, REVIEW_MEASURES } from '../vocabulary';
+import { DATASET_KEYS, REVIEW_GROUPS, REVIEW_MEASURES } from '../vocabulary';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkProblems, factProblems, reportProblems } from './contract';
 import { buildDataset } from './dataset';
 import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS, factOf, valueOf } from './__fixtures__/load';
 import { extractPdf } from './__fixtures__/engines';
 import type { Fact } from './types';
 
 // From ../shared/reports (public repositories, never committed); skipped, saying so, where it is absent.
-const pdf = (name: string) => extractPdf(`${SHARED_REPORTS}/pdf/${name}`);
+// Every PDF of the folder, read once: the three named below and any other, all checked against the data contract.
+const names = HAVE_SHARED ? readdirSync(join(SHARED_REPORTS, 'pdf')).filter((f) => f.endsWith('.pdf')) : [];
+const read = new Map(await Promise.all(names.map(async (name) => [name, await extractPdf(`${SHARED_REPORTS}/pdf/${name}`)] as const)));
+const pdf = (name: string) => read.get(name)!;
 const [hongze2023, hongze2024, huaian] = HAVE_SHARED
-  ? await Promise.all(['hongze_district_2023.pdf', 'hongze_district_2024.pdf', 'huaian_city_2024.pdf'].map(pdf))
+  ? ['hongze_district_2023.pdf', 'hongze_district_2024.pdf', 'huaian_city_2024.pdf'].map(pdf)
   : [];
+
+describe.skipIf(!HAVE_SHARED)(`every PDF of ../shared/reports/pdf${IF_SHARED}`, () => {
+  it('keeps the data contract: no problem in any extracted fact, report or check', () => {
+    expect([...read.keys()]).toEqual(expect.arrayContaining(['hongze_district_2023.pdf', 'hongze_district_2024.pdf', 'huaian_city_2024.pdf']));
+    for (const { report, facts, checks } of read.values()) {
+      expect(reportProblems(report), report.source_file).toEqual([]);
+      for (const f of facts) expect(factProblems(f), `${report.source_file} ${f.item}.${f.measure}`).toEqual([]);
+      for (const c of checks) expect(checkProblems(c), `${report.source_file} ${c.check}`).toEqual([]);
+    }
+  });
+
+  it('uses only keys of the form dictionary on forms that have them, and bare file names', () => {
+    for (const { report, facts } of read.values()) {
+      for (const f of facts) {
+        const forms = DATASET_KEYS.get(`${f.section}.${f.item}.${f.measure}`);
+        expect(forms, `${report.source_file}: ${f.section}.${f.item}.${f.measure}`).toBeDefined();
+        if (f.origin === 'table') expect(forms!.includes(report.form_version), `${f.item}.${f.measure} on ${report.form_version}`).toBe(true);
+        expect(f.source_file).not.toMatch(/[\\/]/);
+      }
+    }
+  });
+});
 
 describe.skipIf(!HAVE_SHARED)(`淮安市人民政府 2024${IF_SHARED}`, () => {
   const { report, facts, checks } = huaian;
