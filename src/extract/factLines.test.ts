@@ -73,6 +73,36 @@ describe('factLines, edges', () => {
   });
 });
 
+describe('factLines, which lines a fact is followed to', () => {
+  const at = (line: number, text: string, page: number | null = null) => ({ page, line, text });
+  const linesOf = (raw: string, line: number, lines: ReturnType<typeof at>[]) => factLines('r', [{ raw, line, page: null }], lines).map((r) => r.line);
+
+  it('keeps the same line number of two pages apart', () => {
+    const rows = factLines('r', [{ raw: '21', line: 17, page: 3 }, { raw: '5', line: 17, page: 4 }], [at(17, '本年新收 21', 3), at(17, '行政许可 5', 4)]);
+    expect(rows.map((r) => [r.page, r.line, r.text])).toEqual([[3, 17, '本年新收 21'], [4, 17, '行政许可 5']]);
+  });
+
+  it('orders two windows of one long line by where they start', () => {
+    const body = `${'甲'.repeat(400)}主动公开政府信息425条${'乙'.repeat(400)}收到申请70件${'丙'.repeat(400)}`;
+    const rows = factLines('r', [{ raw: '收到申请70件', line: 10, page: null }, { raw: '主动公开政府信息425条', line: 10, page: null }], [at(10, body)]);
+    expect(rows.map((r) => [r.around, r.start])).toEqual([['主动公开政府信息425条', 400 - WINDOW], ['收到申请70件', body.indexOf('收到申请70件') - WINDOW]]);
+  });
+
+  it.each([
+    ['the phrase is on the line above', [at(1, '主动公开88条'), at(2, '第2行'), at(3, '第3行'), at(4, '第4行'), at(5, '主动公开88条')], 2, [1, 2, 3]],
+    ['the phrase is on the line below', [at(1, '第1行'), at(2, '第2行'), at(3, '主动公开88条'), at(4, '第4行'), at(5, '主动公开88条')], 2, [1, 2, 3]],
+    ['the phrase is on a neighbour of WHOLE_LINE characters', [at(1, '第1行'), at(2, `主动公开88条${'甲'.repeat(WHOLE_LINE - 7)}`), at(3, '第3行'), at(4, '主动公开88条')], 1, [1, 2]],
+    ['the phrase is on a longer neighbour, not shown: followed below', [at(1, '第1行'), at(2, `主动公开88条${'甲'.repeat(WHOLE_LINE)}`), at(3, '第3行'), at(4, '主动公开88条')], 1, [1, 3, 4]],
+    ['the fact’s line and neighbours are not shown: not followed', [at(1, `主动公开${'甲'.repeat(WHOLE_LINE)}`), at(3, '主动公开88条')], 1, []],
+    ['a line of WHOLE_LINE characters below', [at(1, '第1行'), at(2, '第2行'), at(3, `${'甲'.repeat(WHOLE_LINE - 7)}主动公开88条`)], 1, [1, 2, 3]],
+    ['the number starts a neighbour whose line above ends in a digit', [at(1, '收到申请1'), at(2, '36条'), at(3, '第3行'), at(4, '36条')], 1, [1, 2]],
+    ['the number starts a line below whose line above ends in a digit', [at(1, '第1行'), at(2, '第2行'), at(3, '收到申请1'), at(4, '36条'), at(5, '36条')], 1, [1, 2, 3, 4]],
+  ])('follows a phrase: %s', (_, lines, line, expected) => {
+    const raw = lines.some((l) => l.text === '36条') ? '36条' : '主动公开88条';
+    expect(linesOf(raw, line, lines)).toEqual(expected);
+  });
+});
+
 describe('textLines', () => {
   it('numbers the lines of a text whatever its line ends', () => {
     expect(textLines('甲\r\n乙\r丙\n丁')).toEqual([at(1, '甲'), at(2, '乙'), at(3, '丙'), at(4, '丁')]);
@@ -83,8 +113,20 @@ describe('textLines', () => {
 describe('parseLinesCsv, malformed rows', () => {
   it('reads a file with a byte-order mark and leaves out rows without an id or with a number that is not a whole count', () => {
     const head = LINE_COLUMNS.join(',');
-    const csv = `\ufeff${head}\nr,3,2,0,1,,a\n,,2,0,1,,b\nr,,1.5,0,1,,c\nr,,2,-1,1,,d\nr,,2,0,x,,e\nr,0.5,2,0,1,,f\n`;
+    const csv = `\ufeff${head}\nr,3,2,0,1,,a\n,,2,0,1,,b\nr,,1.5,0,1,,c\nr,,2,-1,1,,d\nr,,2,0,x,,e\nr,0.5,2,0,1,,f\nr,,1e3,0,1,,g\n`;
     expect(parseLinesCsv(csv)).toEqual([{ report_id: 'r', page: 3, line: 2, start: 0, line_length: 1, around: '', text: 'a' }]);
+    // Only a leading mark is the file's: one inside a line's text is that text's.
+    expect(parseLinesCsv(`${head}\nr,,2,0,1,,\ufeffh\n`)).toEqual([{ report_id: 'r', page: null, line: 2, start: 0, line_length: 1, around: '', text: '\ufeffh' }]);
+  });
+
+  it('reads missing cells of a short row as empty, and a file without report ids as no rows', () => {
+    expect(parseLinesCsv(`${LINE_COLUMNS.join(',')}\nr,,2,0,1\n`)).toEqual([{ report_id: 'r', page: null, line: 2, start: 0, line_length: 1, around: '', text: '' }]);
+    expect(parseLinesCsv('page,line,start,line_length,around,text\n,2,0,1,,a\n')).toEqual([]);
+  });
+
+  it('writes one row a line, ended by a line feed only', () => {
+    const rows = [{ report_id: 'r', page: 2, line: 5, start: 0, line_length: 4, around: '', text: '行政许可' }];
+    expect(linesCsv(rows)).toBe(`${LINE_COLUMNS.join(',')}\nr,2,5,0,4,,行政许可\n`);
   });
 });
 

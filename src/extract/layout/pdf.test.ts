@@ -153,6 +153,36 @@ describe('pdfPagesToDocument, thresholds', () => {
     expect(pdfPagesToDocument([{ items: [item('行政许可', 100, 300), item('1', 322, 300)] }]).rows[0].cells.every((c) => !('confidence' in c))).toBe(true);
   });
 
+  it('trims the spaces a PDF leaves around its text items, in labels, values and the cells of text lines', () => {
+    const doc = pdfPagesToDocument([
+      { items: [item(' 行政许可 ', 79, 280, 63), item('5 ', 249, 280, 7), item(' 0', 342, 280, 7)] },
+      { items: [item('主动公开 ', 100, 500, 56), item(' 88条', 160, 500, 28), item(' 依申请公开 ', 220, 500, 50)] },
+    ]);
+    expect(doc.rows.map((r) => r.cells.map((c) => c.text))).toEqual([['行政许可', '5', '0'], ['主动公开88条', '依申请公开']]);
+    expect(doc.lines.map((l) => [l.page, l.text])).toEqual([[2, '主动公开88条依申请公开']]);
+  });
+
+  it('gives a text line’s cell the lowest confidence of pieces a few points apart', () => {
+    const doc = pdfPagesToDocument([{ items: [ocr('信息内容', 100, 300, 90, 28), ocr('本年', 138, 300, 70, 14), ocr('制发', 155, 300, 40, 14)] }], 'ocr');
+    expect(doc.rows[0].cells.map((c) => [c.text, c.confidence])).toEqual([['信息内容', 90], ['本年制发', 40]]);
+  });
+
+  it('a rule on the row’s own baseline parts it from neither label line; one across a label line’s last piece does', () => {
+    const items = [item('（二）部分公开', 100, 300, 49), item('4', 322, 290), item('计其他情形）', 100, 280, 42)];
+    const rows = (rules: { y: number; x0: number; x1: number }[], own = items) =>
+      pdfPagesToDocument([{ items: own, rules }]).rows.map((r) => r.cells.map((c) => c.text));
+    expect(rows([{ y: 290, x0: 90, x1: 516 }])).toEqual([['（二）部分公开计其他情形）', '4']]);
+    const split = [item('（二）部分', 100, 300, 35), item('公开', 150, 300, 14), item('4', 322, 290)];
+    expect(rows([{ y: 295, x0: 140, x1: 516 }], split)).toEqual([['（二）部分', '公开'], ['4']]);
+  });
+
+  it('a prose line reaches the right margin by its last cell, not its first', () => {
+    const doc = pdfPagesToDocument([{ items: [
+      item('本年度', 100, 320, 200), item('共收到', 100, 300, 60), item('政府信息公开申请', 180, 300, 120), item('21件。', 100, 280, 40),
+    ] }]);
+    expect(doc.lines.map((l) => l.text)).toEqual(['本年度共收到政府信息公开申请21件。']);
+  });
+
   it('skips blank items and empty pages without counting them as lines', () => {
     const doc = pdfPagesToDocument([{ items: [] }, { items: [item('甲', 100, 300), item('  ', 100, 290), item('乙', 100, 250)] }]);
     expect(doc.rows.map((r) => [r.page, r.line, r.cells[0].text])).toEqual([[2, 1, '甲'], [2, 2, '乙']]);
