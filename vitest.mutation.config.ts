@@ -2,9 +2,9 @@
  * The test selection of the mutation runs (npm run test:mutation; docs/mutation-testing.md): the extractor's
  * unit tests, without the suites that spend their time in engines rather than in the extractor's own code
  * (Stryker re-runs every covering test file per mutant, top-level reads included): the property-based fuzz
- * suite, the door's properties and Word engines (extractInput), the PDF suites (pdfjs, pdftotext), the
- * contract suite (it reads every PDF at load) and the scans suite (tesseract OCR of rendered pages: minutes, and
- * it covers the whole pipeline, so every mutant would re-run it). npm test runs them all. purity.test.ts reads the source text,
+ * suite, the door's properties and Word engines (extractInput), the PDF suites (pdfjs, pdftotext; the data
+ * contract over every PDF is among them, in realPdfs) and the scans suite (tesseract OCR of rendered pages:
+ * minutes, and it covers the whole pipeline, so every mutant would re-run it). npm test runs them all. purity.test.ts reads the source text,
  * which Stryker rewrites.
  */
 import { defineConfig } from 'vitest/config';
@@ -14,7 +14,7 @@ import { defineConfig } from 'vitest/config';
  * lower bound of the full selection's (more tests can only kill more mutants).
  */
 const ONLY = process.env.MUTATION_TESTS?.split(',').filter(Boolean);
-const SLOW = ['fuzz', 'extractInput', 'pdfPlainText', 'pdfText', 'realPdfs', 'contract', 'ocr/scans'].map((name) => `src/extract/${name}.test.ts`);
+const SLOW = ['fuzz', 'extractInput', 'pdfPlainText', 'pdfText', 'realPdfs', 'ocr/scans'].map((name) => `src/extract/${name}.test.ts`);
 
 export default defineConfig({
   test: {
