@@ -171,7 +171,3 @@ export function matchPlace(name: string): PlaceMatch | null {
   if (found.size === 1) return { ...[...found.values()][0], lookalike: true };
   return direct ? { place: direct, name, lookalike: false } : null;
 }
-
-export function abolishedSuccessor(code: string): string | null {
-  return ABOLISHED.find((d) => d.code === code)?.successor ?? null;
-}
