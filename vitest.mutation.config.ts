@@ -8,6 +8,7 @@
  * which Stryker rewrites.
  */
 import { defineConfig } from 'vitest/config';
+import { CheapFirstSequencer } from './scripts/mutation/cheapFirstSequencer';
 
 /**
  * MUTATION_TESTS=a.test.ts,b.test.ts narrows a development run to those files: quicker, and its score is a
@@ -27,5 +28,6 @@ export default defineConfig({
     // worker for every run, so a static mutant is still applied before the modules load): a surviving mutant's
     // run, which goes through every covering file, took half the time.
     isolate: false,
+    sequence: { sequencer: CheapFirstSequencer },
   },
 });

@@ -14,7 +14,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { factProblems, reportProblems } from './contract';
 import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS } from './__fixtures__/load';
-import { nodePdfJs } from './__fixtures__/engines';
+import { loadNodePdfJs } from './__fixtures__/engines';
 import type { ExtractResult } from './extractReport';
 import { extractInput, extractInputSync } from './extractInput';
 import { decodeText } from './input';
@@ -22,6 +22,7 @@ import { type PdfJs, readPdfPages } from './layout/pdf';
 import { compactLabel } from './text/normalize';
 import type { Fact } from './types';
 
+const nodePdfJs = await loadNodePdfJs();
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10_000);
 const BYTE_RUNS = Math.max(1, Math.round(RUNS / 5));
 const PDF_RUNS = Math.max(1, Math.round(RUNS / 100));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NoTextLayer, PdfError, pdfPagesToDocument, readPdfPages, type PdfTextItem } from './pdf';
-import { nodePdfJs } from '../__fixtures__/engines';
+import { loadNodePdfJs } from '../__fixtures__/engines';
 
 const item = (str: string, x: number, y: number, width = str.length * 7): PdfTextItem => ({ str, x, y, width });
 const rowsOf = (items: PdfTextItem[]) => pdfPagesToDocument([{ items }]).rows.map((r) => r.cells.map((c) => c.text));
@@ -64,11 +64,11 @@ describe('readPdfPages', () => {
       '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n' +
         '3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
     );
-    await expect(readPdfPages(blank, nodePdfJs)).rejects.toThrow(/scanned PDF without a text layer/);
+    await expect(readPdfPages(blank, await loadNodePdfJs())).rejects.toThrow(/scanned PDF without a text layer/);
   });
 
   it('says a broken file is unreadable', async () => {
-    await expect(readPdfPages(new TextEncoder().encode('%PDF-1.4 garbage'), nodePdfJs)).rejects.toBeInstanceOf(PdfError);
+    await expect(readPdfPages(new TextEncoder().encode('%PDF-1.4 garbage'), await loadNodePdfJs())).rejects.toBeInstanceOf(PdfError);
   });
 });
 

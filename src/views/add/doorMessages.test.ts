@@ -1,12 +1,13 @@
 /** The door's own messages for scans and page images, as a Chinese page shows them: Chinese, with the figures kept. */
 import { describe, expect, it } from 'vitest';
 import { extractInput, type InputEngines } from '../../extract/extractInput';
-import { nodePdfJs } from '../../extract/__fixtures__/engines';
+import { loadNodePdfJs } from '../../extract/__fixtures__/engines';
 import { greyPdfImage, imagesToPdf } from '../../extract/ocr/imagePdf';
 import type { OcrEngine } from '../../extract/ocr/engine';
 import type { PdfJsImages } from '../../extract/ocr/pageImages';
 import { doorMessage } from './doorMessages';
 
+const nodePdfJs = await loadNodePdfJs();
 const blank = (width: number, height: number) => ({ width, height, data: new Uint8Array(width * height).fill(255) });
 const unreachable: OcrEngine = { recognize: () => Promise.reject(new Error('the engine was called')) };
 const engines = (signal?: AbortSignal): InputEngines => ({ pdfjs: nodePdfJs, ocr: { engine: { recognize: async () => [] }, pdfjs: nodePdfJs as unknown as PdfJsImages, signal } });
