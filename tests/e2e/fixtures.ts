@@ -1,6 +1,7 @@
 /** Shared test setup: every page records the hosts it contacts and the errors it throws. */
 import { existsSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
+import { VIEWS } from '../../src/app/views';
 
 /** Requests the page (and its workers) makes to any host other than this machine, as they happen. */
 export function recordForeignRequests(page: Page): string[] {
@@ -72,9 +73,18 @@ export async function keepHongze2024Pdf(page: Page) {
 /** Open a view by URL hash and wait until the data is loaded and no query is running. */
 export async function open(page: Page, hash: string) {
   await page.goto(`./${hash}`);
-  await expect(page.locator('main')).toBeVisible({ timeout: 30_000 });
+  // Between two views a goto only changes the hash: until the router has drawn the new view, `main` and
+  // an idle engine are the old view's. So wait for the view asked for (an unknown one falls back to the
+  // default), then for a frame, by when its first queries have started.
+  const asked = /^#\/([a-z]+)/.exec(hash)?.[1];
+  const view = VIEWS.find((v) => v === asked) ?? 'overview';
+  await expect(page.locator(`main[data-view="${view}"]`)).toBeVisible({ timeout: 30_000 });
+  await nextFrame(page);
   await settle(page);
 }
+
+/** After a frame and a task: React has committed what it was given and run its effects. */
+const nextFrame = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
 
 /**
  * No query running, and DuckDB started: before it is, a view may have drawn its first panels from the
@@ -87,6 +97,8 @@ export async function settle(page: Page) {
     undefined,
     { timeout: 30_000 },
   );
+  // The last answer's state is set, not yet drawn.
+  await nextFrame(page);
 }
 
 /**
