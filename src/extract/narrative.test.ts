@@ -257,6 +257,8 @@ describe('procurement and the 信息处理费, in prose', () => {
     ['信息处理费为零。', '信息处理费为零'],
     ['依申请公开的信息处理费均未收取。', '依申请公开的信息处理费均未收取'],
     ['本年度信息处理费收取金额为零。', '本年度信息处理费收取金额为零'],
+    // 平潭 2021: the fee's rules are named first, in a sentence of their own.
+    ['按照《关于政府信息公开信息处理费收入收缴管理有关事项的通知》执行。2021年，无收取信息处理费情况', '2021年,无收取信息处理费情况'],
   ])('no fee charged: %s', (text, raw) => {
     expect(facts('2021', text)).toEqual([{ key: 'processing_fees.charged.amount_yuan', value: 0, unit: '元', flags: [], raw, line: 1 }]);
   });

@@ -122,9 +122,9 @@ const PATTERNS: Pattern[] = [
     key: { section: 'processing_fees', item: 'charged', measure: 'amount_yuan' },
     needs: ['信息处理费'],
     read: (t) => {
-      if (/(?:未|没有|不)收取[^。]{0,8}信息处理费|信息处理费[^。]{0,8}(?:为零|均未收取)/.test(t)) {
-        return { value: 0, unit: '元', raw: /[^。]*信息处理费[^。]*/.exec(t)![0], flags: [] };
-      }
+      // The raw is the sentence that says so: a line may name the fee before (the rules it is charged by).
+      const none = /[^。]*(?:(?:未|没有|不|无)收取[^。]{0,8}信息处理费|信息处理费[^。]{0,8}(?:为零|均未收取))[^。]*/.exec(t);
+      if (none) return { value: 0, unit: '元', raw: none[0], flags: [] };
       const m = /收取[^。]{0,10}信息处理费[^。\d]{0,6}(\d[\d.,]*)(万元|元)/.exec(t);
       const money = m && parseMoney(`${m[1].replace(/,/g, '')}${m[2]}`, 4, '');
       return m && money ? { ...money, raw: m[0] } : null;
