@@ -166,6 +166,8 @@ describe('readPageFields', () => {
     ['发文机关：吴忠市民政局', '吴忠市民政局'],
     ['发文单位：吴忠市民政局', '吴忠市民政局'],
     ['发布单位：吴忠市民政局', '吴忠市民政局'],
+    // A PDF's Kangxi radical ⽂ (U+2F42) for 文.
+    ['发\u2F42机关：吴忠市民政局', '吴忠市民政局'],
     // After other fields on a crawler's one-line body, the name ending at the next space.
     ['当前位置： 首页政务公开政府信息公开政府信息公开年报 平潭综合实验区2014年度政府信息公开工作年度报告 来源：平潭县人民政府 时间：2015-01-02 00:00', '平潭县人民政府'],
   ])('%s', (text, name) => {

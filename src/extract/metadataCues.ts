@@ -120,10 +120,11 @@ const PAGE_FIELD = /(?:^|\s)(?:发布机构|信息来源|来源|发文机关|发
 export function readPageFields(lines: Line[]): AgencyCue[] {
   const cues: AgencyCue[] = [];
   for (const l of [...lines.slice(0, 15), ...lines.slice(-5)]) {
-    // A page's info bar stands near the start of its line (a crawler's one-line body starts with it).
-    const text = l.text.slice(0, 3000);
+    // A page's info bar stands near the start of its line (a crawler's one-line body starts with it). A PDF's
+    // text may carry Kangxi radicals (发⽂机关): NFKC before any test.
+    const text = l.text.slice(0, 3000).normalize('NFKC');
     if (!/来源|机构|发文|发布单位/.test(text)) continue;
-    for (const m of text.normalize('NFKC').matchAll(PAGE_FIELD)) {
+    for (const m of text.matchAll(PAGE_FIELD)) {
       const name = compactLabel(m[1]);
       if (isAgencyName(name)) cues.push({ name, source: 'page_field', line: l.line });
     }
