@@ -25,7 +25,7 @@ import { closeOcr } from './ocrEngine';
 import { scannedPdf } from '../src/extract/__fixtures__/scans';
 import { extractInput } from '../src/extract/extractInput';
 import { chromium } from 'playwright-core';
-import { serveDist } from './serve';
+import { builtBase, serveDist } from './serve';
 
 const { values } = parseArgs({ options: { reports: { type: 'string', default: '5000' }, 'ocr-pages': { type: 'string', default: '2' } } });
 const total = Number(values.reports);
@@ -128,7 +128,7 @@ async function benchBrowserOcr(pdf: string, pages: number) {
     console.log('OCR in the browser: dist/ absent, not measured (npm run build first)');
     return;
   }
-  const base = process.env.BASE_PATH ?? '/';
+  const base = builtBase();
   const port = Number(process.env.BENCH_PORT ?? 4412);
   const server = await serveDist({ base, port });
   const browser = await chromium.launch({

@@ -1,8 +1,9 @@
 /**
- * npm run serve [-- --port 4173]: serves dist/ the way GitHub Pages does, under BASE_PATH (default /),
- * with byte ranges, and 404 for anything outside the base. Used by the browser tests and benchmarks.
+ * npm run serve [-- --port 4173]: serves dist/ the way GitHub Pages does, under BASE_PATH (default: the base
+ * dist/ was built for), with byte ranges, and 404 for anything outside the base. Used by the browser tests
+ * and benchmarks.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +21,16 @@ export interface Served {
   range: string | undefined;
   status: number;
   bytes: number;
+}
+
+/**
+ * The base path a built site was made for (vite's `base`, from BASE_PATH at build time), read from the
+ * address of its script: serving it under another base gives a page whose scripts are all 404.
+ */
+export function builtBase(root = 'dist'): string {
+  const m = /<script[^>]*\ssrc="([^"]*\/)assets\//.exec(readFileSync(join(root, 'index.html'), 'utf8'));
+  if (!m) throw new Error(`${root}/index.html loads no script from assets/: not a site this project built`);
+  return m[1];
 }
 
 export function serveDist(opts: { root?: string; base?: string; port?: number; onServed?: (r: Served) => void; onData?: (path: string, bytes: number) => void } = {}): Promise<Server> {
@@ -73,7 +84,7 @@ export function serveDist(opts: { root?: string; base?: string; port?: number; o
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' } } });
-  const base = process.env.BASE_PATH ?? '/';
+  const base = process.env.BASE_PATH ?? builtBase();
   await serveDist({ port: Number(values.port), base });
   console.log(`serving dist/ at http://127.0.0.1:${values.port}${base}`);
 }
