@@ -6,36 +6,15 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateSync } from 'node:zlib';
+import { greyPng } from '../../src/extract/__fixtures__/png';
 import { renderPages } from '../../src/extract/__fixtures__/scans';
 import { greyPdfImage, imagesToPdf } from '../../src/extract/ocr/imagePdf';
-import type { GreyImage } from '../../src/extract/ocr/rules';
 
 export const HONGZE_2023 = '../shared/reports/pdf/hongze_district_2023.pdf';
 
 /** An image-only PDF of the given pages (1-based) of a text PDF at a resolution, as a scanner makes it. */
 export function scanOf(pdf: string, dpi: number, pages: number[]): Buffer {
   return Buffer.from(imagesToPdf(pages.flatMap((n) => renderPages(pdf, dpi, n, n)).map((image) => greyPdfImage(image, dpi))));
-}
-
-/** An 8-bit grey PNG. */
-export function greyPng(image: GreyImage): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc32(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(image.width, 0);
-  header.writeUInt32BE(image.height, 4);
-  header[8] = 8; // bits
-  header[9] = 0; // grey
-  const rows = Buffer.alloc((image.width + 1) * image.height);
-  for (let y = 0; y < image.height; y++) rows.set(image.data.subarray(y * image.width, (y + 1) * image.width), y * (image.width + 1) + 1);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
 }
 
 /** A photo of something that is not a report: grey blotches and speckle, the same in every run. */
@@ -46,7 +25,7 @@ export function noisePhoto(width = 500, height = 360): Buffer {
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) data[y * width + x] = Math.round(128 + 60 * Math.sin(x / 40) * Math.cos(y / 55) + (next() - 0.5) * 90);
   }
-  return greyPng({ width, height, data });
+  return Buffer.from(greyPng({ width, height, data }));
 }
 
 /** A scan of `pages` tiny blank pages: a file far over the page limit that costs nothing to make. */

@@ -127,7 +127,7 @@ function headLines(dom: ChildNode[], lineOf: (offset: number) => number): Source
   };
   const walk = (nodes: ChildNode[]) => {
     for (const node of nodes) {
-      if (!isElement(node) || node.name === 'body') continue;
+      if (!isElement(node)) continue;
       if (node.name === 'title') add('标题', node.children.map(textOf).join(''), node);
       else if (node.name === 'meta' && META_FIELDS[(node.attribs.name ?? '').toLowerCase()]) add(META_FIELDS[node.attribs.name.toLowerCase()], node.attribs.content ?? '', node);
       else if (node.name === 'link' && /(^|\s)canonical(\s|$)/i.test(node.attribs.rel ?? '') && /^https?:\/\/\S+$/.test(node.attribs.href ?? '')) add('原文链接', node.attribs.href, node);

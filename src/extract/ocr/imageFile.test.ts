@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { zlibSync } from 'fflate';
 import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { HAVE_SHARED, IF_SHARED, SHARED_REPORTS } from '../__fixtures__/load';
+import { be32, png } from '../__fixtures__/png';
 import { readPgm } from '../__fixtures__/scans';
 import { extractInput, OCR_UNAVAILABLE } from '../extractInput';
 import type { PdfJs } from '../layout/pdf';
@@ -63,28 +63,6 @@ describe('bad page images', () => {
     expect(await extractInput({ name: 'p.jpg', bytes: torn }, { pdfjs: pdfjs as unknown as PdfJs })).toMatchObject({ ok: false, error: OCR_UNAVAILABLE });
   });
 });
-
-/** PNG chunks: length, type, body and a CRC (left 0: neither pngPage nor pdfjs checks it). */
-function chunk(type: string, body: ArrayLike<number>): number[] {
-  const n = body.length;
-  return [n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255, ...Array.from(type, (c) => c.charCodeAt(0)), ...Array.from(body), 0, 0, 0, 0];
-}
-const be32 = (n: number) => [n >>> 24, (n >> 16) & 255, (n >> 8) & 255, n & 255];
-const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-/**
- * A PNG of 8-bit samples: `rows` are each row's samples (unfiltered: a filter byte 0 goes before each), IHDR
- * with `colour` type (0 grey, 2 RGB, 3 palette, 4 grey + alpha, 6 RGBA) and `interlace`.
- */
-function png(width: number, height: number, rows: number[][], { colour = 0, interlace = 0, palette = [] as number[], idat = true } = {}) {
-  const raw = Uint8Array.from(rows.flatMap((r) => [0, ...r]));
-  return new Uint8Array([
-    ...SIGNATURE,
-    ...chunk('IHDR', [...be32(width), ...be32(height), 8, colour, 0, 0, interlace]),
-    ...(palette.length ? chunk('PLTE', palette) : []),
-    ...(idat ? chunk('IDAT', zlibSync(raw)) : []),
-    ...chunk('IEND', []),
-  ]);
-}
 
 describe('PNG page images', () => {
   it('decode to their greys: grey, RGB (by the luma weights) and palette images alike', async () => {
