@@ -75,30 +75,36 @@ export async function open(page: Page, hash: string) {
   await page.goto(`./${hash}`);
   // Between two views a goto only changes the hash: until the router has drawn the new view, `main` and
   // an idle engine are the old view's. So wait for the view asked for (an unknown one falls back to the
-  // default), then for a frame, by when its first queries have started.
+  // default); settle then sees its queries start.
   const asked = /^#\/([a-z]+)/.exec(hash)?.[1];
   const view = VIEWS.find((v) => v === asked) ?? 'overview';
   await expect(page.locator(`main[data-view="${view}"]`)).toBeVisible({ timeout: 30_000 });
-  await nextFrame(page);
   await settle(page);
 }
-
-/** After a frame and a task: React has committed what it was given and run its effects. */
-const nextFrame = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
 
 /**
  * No query running, and DuckDB started: before it is, a view may have drawn its first panels from the
  * build's snapshot while the others have not yet asked for their data (they wait for the snapshot, then
- * DuckDB), and the page would look settled. A failed start shows its error instead.
+ * DuckDB), and the page would look settled. A failed start shows its error instead. Idle must last a
+ * frame: a query that waits for another's answer (Compare's failed checks wait for its cells) starts only
+ * once that answer is drawn, and between the two the page is briefly idle.
  */
 export async function settle(page: Page) {
-  await page.waitForFunction(
-    () => (performance.getEntriesByName('duckdb-ready').length > 0 || document.querySelector('[data-testid="load-error"]') !== null) && document.body.dataset.busy === 'false',
-    undefined,
-    { timeout: 30_000 },
-  );
-  // The last answer's state is set, not yet drawn.
-  await nextFrame(page);
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await page.waitForFunction(
+      () => (performance.getEntriesByName('duckdb-ready').length > 0 || document.querySelector('[data-testid="load-error"]') !== null) && document.body.dataset.busy === 'false',
+      undefined,
+      { timeout: Math.max(1, deadline - Date.now()) },
+    );
+    // After a frame and a task, React has drawn the last answer and run the effects that start the next query.
+    const stayedIdle = await page.evaluate(() => new Promise<boolean>((done) => {
+      const settled = document.body.dataset.settled;
+      requestAnimationFrame(() => setTimeout(() => done(document.body.dataset.busy === 'false' && document.body.dataset.settled === settled)));
+    }));
+    if (stayedIdle) return;
+    if (Date.now() > deadline) throw new Error('the page never stayed idle for a frame in 30 s');
+  }
 }
 
 /**

@@ -95,7 +95,8 @@ test('compare: side by side in the form’s order, differences marked, blanks no
   const table = page.locator('table.compare');
   await expect(table.locator('thead th')).toHaveCount(3);
   const row = table.locator('tbody tr', { hasText: '本年新收申请' });
-  await expect(row.locator('td').nth(1)).toHaveText('2');
+  // Marked: its text says no request came (figure-marks.spec.ts reads the mark).
+  await expect(row.locator('td').nth(1)).toHaveText('2 ⚠');
   await expect(row.locator('td').nth(1)).toHaveClass(/diff/);
   await expect(table.locator('tbody tr', { hasText: '上年结转' }).locator('td').nth(1)).toHaveText('空白');
   // Any applicant column of table 三, kept in the link; a row the older form lacks is shown as absent, not 0.
