@@ -21,7 +21,7 @@ if (existsSync(shared) && !existsSync(sandboxShared)) {
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   // rules.ts and deskew.ts walk every pixel of a page: instrumented, one test of theirs took minutes, and each of
-  // their mutants re-runs those tests. They are left to a run of their own (docs/mutation-testing.md; not made yet).
+  // their mutants re-runs those tests. They are left to a run of their own (its command and figures in docs/mutation-testing.md).
   mutate: ['src/extract/**/*.ts', '!src/extract/**/*.test.ts', '!src/extract/__fixtures__/**', '!src/extract/ocr/rules.ts', '!src/extract/ocr/deskew.ts'],
   testRunner: 'vitest',
   // related: false because a mutant's run already names the test files that cover it (per-test coverage); vitest's
